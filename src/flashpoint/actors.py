@@ -1,0 +1,136 @@
+"""Actors: a dictionary of the words that name a country's state or people.
+
+Country names, demonyms ("Azeri") and capitals used as metonyms ("Baku") all point to one
+country; the kind of the actor ("soldiers", "ministry", "villagers") comes from the noun
+they modify.
+
+>>> book = load_actor_book()
+>>> book.lookup(("baku",))
+('AZ', 'capital')
+>>> book.lookup(("azeri",))
+('AZ', 'demonym')
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from flashpoint.models import Actor, ActorKind
+
+# Nouns that say what kind of group a speaker or a casualty figure is about.
+GROUP_KINDS: dict[str, ActorKind] = {
+    **dict.fromkeys(
+        "soldier serviceman servicemen troop army military force guard sergeant officer "
+        "personnel marine paratrooper conscript commander sailor airman pilot ministry "
+        "defence defense government navy brigade battalion regiment unit".split(),
+        ActorKind.STATE_FORCES,
+    ),
+    **dict.fromkeys(
+        "civilian villager resident people person child children woman women man men "
+        "farmer worker student teacher family passenger shepherd refugee journalist "
+        "aid".split(),
+        ActorKind.CIVILIANS,
+    ),
+    **dict.fromkeys("police policeman policemen gendarme".split(), ActorKind.POLICE),
+    **dict.fromkeys("protester protestor demonstrator marcher".split(), ActorKind.PROTESTERS),
+    **dict.fromkeys("rioter looter mob".split(), ActorKind.RIOTERS),
+    **dict.fromkeys(
+        "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist "
+        "extremist terrorist".split(),
+        ActorKind.MILITANTS,
+    ),
+}
+
+# Speakers who belong to no side.
+INDEPENDENT_SPEAKERS = frozenset(
+    "un nations hospital doctor medic red crescent cross ngo observatory monitor "
+    "watch amnesty witness analyst journalist".split()
+)
+
+AMBIGUOUS_LOWER = frozenset({"turkey", "chad", "jordan", "georgia", "niger", "guinea"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorBook:
+    """Every form that names a country, mapped to (ISO code, kind of form)."""
+
+    forms: dict[tuple[str, ...], tuple[str, str]]
+    names: dict[str, str]
+    longest: int
+
+    def lookup(self, words: Sequence[str]) -> tuple[str, str] | None:
+        """(country, form kind) for lower-cased words, or None."""
+        return self.forms.get(tuple(words))
+
+    def country_actor(self, code: str, kind: ActorKind = ActorKind.STATE_FORCES) -> Actor:
+        """The canonical actor for a country's state (or another kind of the same country)."""
+        name = self.names.get(code, code)
+        suffix = "" if kind is ActorKind.STATE_FORCES else f" ({kind.value})"
+        return Actor(id=f"{code}:{kind.value}", name=f"{name}{suffix}", country=code, kind=kind)
+
+    def name(self, code: str | None) -> str:
+        """The country's short name, or "unknown"."""
+        return self.names.get(code, code) if code else "unknown"
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(";") if part.strip()]
+
+
+@lru_cache(maxsize=1)
+def load_actor_book() -> ActorBook:
+    """Read the bundled country table (names, aliases, demonyms, capitals) once."""
+    forms: dict[tuple[str, ...], tuple[str, str]] = {}
+    names: dict[str, str] = {}
+    table = resources.files("flashpoint") / "data" / "countries.tsv"
+    with table.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            code = row["iso2"]
+            names[code] = row["name"]
+            columns = (
+                ("name", [row["name"]]),
+                ("name", _split(row["aliases"])),
+                ("demonym", _split(row["demonyms"])),
+                ("capital", _split(row["capital"])),
+            )
+            for kind, values in columns:
+                for value in values:
+                    key = tuple(_words(value))
+                    forms.setdefault(key, (code, kind))
+    return ActorBook(forms, names, max(len(key) for key in forms))
+
+
+def _words(text: str) -> list[str]:
+    """Split a form as the tokenizer would, roughly: words and possessive marks apart."""
+    return text.lower().replace("-", " - ").split()
+
+
+def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int, int, str, str]]:
+    """Find country forms in a sequence of spaCy tokens: (start, end, code, form kind).
+
+    Greedy longest match; a form that is also a common word ("turkey", "chad") must be
+    capitalised to count.
+    """
+    found: list[tuple[int, int, str, str]] = []
+    lowers = [str(getattr(t, "lower_", t)).lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        for size in range(min(book.longest, len(tokens) - i), 0, -1):
+            hit = book.lookup(lowers[i : i + size])
+            if hit is None:
+                continue
+            first = tokens[i]
+            text = str(getattr(first, "text", first))
+            if size == 1 and lowers[i] in AMBIGUOUS_LOWER and not text[:1].isupper():
+                continue
+            if not text[:1].isupper() and not text[:1].isdigit():
+                continue
+            found.append((i, i + size, hit[0], hit[1]))
+            i += size - 1
+            break
+        i += 1
+    return found

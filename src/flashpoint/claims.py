@@ -1,0 +1,291 @@
+"""Claims: casualty figures, blame, denials and claims of responsibility, each with its speaker.
+
+Everything here reads one parsed sentence (a spaCy Span) through its dependency tree; the
+article-level bookkeeping (who spoke last, which event a claim belongs to) is in extract.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from flashpoint.actors import GROUP_KINDS, INDEPENDENT_SPEAKERS, ActorBook, match_countries
+from flashpoint.models import ActorKind, Outcome, Qualifier
+
+Token = Any
+Span = Any
+
+OUTCOME_LEMMAS: dict[str, Outcome] = {
+    **dict.fromkeys("kill die dead death fatality behead execute".split(), Outcome.KILLED),
+    **dict.fromkeys("wound injure hurt injured wounded".split(), Outcome.WOUNDED),
+    **dict.fromkeys("capture seize".split(), Outcome.CAPTURED),
+    **dict.fromkeys("abduct kidnap".split(), Outcome.MISSING),
+    "missing": Outcome.MISSING,
+    "displace": Outcome.DISPLACED,
+}
+REPORTING = frozenset(
+    "say tell report announce state claim confirm add note insist write tweet post "
+    "allege accuse".split()
+)
+WORD_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+WORD_NUMBERS |= {
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
+    "a": 1,
+    "an": 1,
+    "single": 1,
+}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "several": 3}
+QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("at least", Qualifier.AT_LEAST),
+    ("more than", Qualifier.MORE_THAN),
+    ("over", Qualifier.MORE_THAN),
+    ("upwards of", Qualifier.MORE_THAN),
+    ("at most", Qualifier.AT_MOST),
+    ("up to", Qualifier.UP_TO),
+    ("as many as", Qualifier.UP_TO),
+    ("nearly", Qualifier.ABOUT),
+    ("almost", Qualifier.ABOUT),
+    ("about", Qualifier.ABOUT),
+    ("around", Qualifier.ABOUT),
+    ("some", Qualifier.ABOUT),
+    ("approximately", Qualifier.ABOUT),
+    ("roughly", Qualifier.ABOUT),
+)
+OWN = frozenset({"its", "their", "our", "his", "her"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who made a statement, as far as one sentence tells."""
+
+    text: str
+    country: str | None
+    kind: ActorKind
+    anaphoric: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A casualty figure as found in a sentence, before it becomes a Claim."""
+
+    token: Token
+    outcome: Outcome
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    group: Token | None
+    elliptic: bool
+
+
+def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | None:
+    """The value of a number token (digits or words, "a dozen", "dozens")."""
+    text = token.lower_.replace(",", "")
+    if text in VAGUE:
+        return VAGUE[text], None, Qualifier.VAGUE
+    if re.fullmatch(r"\d+", text):
+        value = int(text)
+    elif text in WORD_NUMBERS:
+        value = WORD_NUMBERS[text]
+    elif "-" in text and all(part in WORD_NUMBERS for part in text.split("-")):
+        value = sum(WORD_NUMBERS[part] for part in text.split("-"))
+    else:
+        return None
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in SCALES:
+        value *= SCALES[nxt.lower_]
+    if nxt is not None and nxt.lower_ == "dozen" and value != 12:
+        value *= 12
+    return value, value, Qualifier.EXACT
+
+
+def qualifier_before(token: Token) -> Qualifier | None:
+    """The qualifier in the few words before a number ("more than 6,000")."""
+    left = token.doc[max(token.i - 3, 0) : token.i].text.lower()
+    for phrase, qualifier in QUALIFIERS:
+        if left.endswith(phrase):
+            return qualifier
+    return None
+
+
+def _number_in(token: Token) -> Token | None:
+    """A number that counts ``token`` (nummod child, or the token itself)."""
+    if token.like_num or token.lower_ in VAGUE:
+        return token
+    for child in token.children:
+        if child.dep_ == "nummod" or (child.like_num and child.dep_ in {"amod", "compound"}):
+            return child
+    for child in token.children:
+        if child.dep_ == "det" and child.lower_ in {"a", "an"} and token.tag_ == "NN":
+            return child
+    return None
+
+
+def _group_of(token: Token) -> Token | None:
+    """The noun a number counts: "three of its soldiers" -> soldiers; "3 soldiers" -> soldiers."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return token
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    if token.head.pos_ == "NOUN" and token.dep_ == "nummod":
+        return token.head
+    return None
+
+
+def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
+    number = _number_in(counted)
+    if number is None:
+        return None
+    value = number_value(number)
+    if value is None:
+        return None
+    low, high, qualifier = value
+    qualifier = qualifier_before(number) or qualifier
+    if qualifier in {Qualifier.AT_MOST, Qualifier.UP_TO}:
+        low, high = None, high
+    elif qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
+        high = None
+    group = _group_of(counted)
+    return Figure(trigger, outcome, low, high, qualifier, group, elliptic=group is None)
+
+
+def outcome_of(token: Token) -> Outcome | None:
+    """The casualty outcome a word expresses, if it is used as one."""
+    lemma = token.lemma_.lower()
+    outcome = OUTCOME_LEMMAS.get(lemma) or OUTCOME_LEMMAS.get(token.lower_)
+    if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
+        return None
+    if lemma == "capture" and any(c.lower_ in {"territory", "town", "village"} for c in token.children):
+        return None
+    return outcome
+
+
+def figures(sentence: Span) -> Iterator[Figure]:
+    """Casualty figures in a sentence, read off the dependency tree.
+
+    Covers "three soldiers were killed", "three of its soldiers were killed and four
+    wounded", "killing two soldiers", "two soldiers died", "3 dead".
+    """
+    for token in sentence:
+        outcome = outcome_of(token)
+        if outcome is None:
+            continue
+        candidates: list[Token] = []
+        for child in token.children:
+            if child.dep_ in {"nsubjpass", "nsubj", "dobj"}:
+                candidates.append(child)
+            elif child.dep_ == "npadvmod" and child.like_num:
+                candidates.append(child)
+        if token.dep_ in {"acl", "amod", "acomp", "oprd"} and (
+            token.head.like_num or _number_in(token.head) is not None
+        ):
+            candidates.append(token.head)
+        if token.i > 0 and token.doc[token.i - 1].like_num and token.doc[token.i - 1].head == token:
+            candidates.append(token.doc[token.i - 1])
+        for counted in candidates:
+            figure = _figure(token, outcome, counted)
+            if figure is not None:
+                yield figure
+                break
+
+
+def group_kind(group: Token | None) -> ActorKind:
+    """What kind of people a figure counts ("soldiers" -> state forces)."""
+    if group is None:
+        return ActorKind.UNKNOWN
+    for word in (group.lemma_.lower(), group.lower_):
+        if word in GROUP_KINDS:
+            return GROUP_KINDS[word]
+    for child in group.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in GROUP_KINDS:
+            return GROUP_KINDS[child.lemma_.lower()]
+    return ActorKind.UNKNOWN
+
+
+def countries_in(span: Span | list[Token], book: ActorBook) -> list[str]:
+    """Country codes named in a span (names, demonyms, capitals), in order."""
+    tokens = list(span)
+    return [code for _, _, code, _ in match_countries(tokens, book)]
+
+
+def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:
+    """(country of the group, whether it is the speaker's own): "its soldiers" -> (None, True)."""
+    if group is None:
+        return None, False
+    modifiers = [t for t in group.subtree if t.i < group.i or t.dep_ in {"poss", "compound"}]
+    codes = countries_in(modifiers, book)
+    if codes:
+        return codes[0], False
+    own = any(t.lower_ in OWN for t in group.subtree if t.dep_ == "poss")
+    if group.head.dep_ == "pobj" or group.dep_ == "pobj":
+        own = own or any(t.lower_ in OWN for t in group.head.head.subtree if t.dep_ == "poss")
+    return None, own
+
+
+def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | None]:
+    """The speaker a statement is attributed to, and the reporting verb, or (None, None)."""
+    sentence = token.sent
+    for t in sentence:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            pobj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return describe_speaker(pobj, book), t
+    node = token
+    while True:
+        if node.lemma_.lower() in REPORTING and node.i != token.i:
+            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None:
+                return describe_speaker(subject, book), node
+        if node.head.i == node.i:
+            break
+        node = node.head
+    root = sentence.root
+    if root.lemma_.lower() in REPORTING and root.i > token.i:
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return describe_speaker(subject, book), root
+    return None, None
+
+
+def describe_speaker(head: Token, book: ActorBook) -> Speaker:
+    """Name, country and kind of a speaker phrase ("Azerbaijan's ministry of defence")."""
+    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "appos"} or t.i == head.i]
+    left = min(t.i for t in tokens)
+    right = max(t.i for t in tokens) + 1
+    words = head.doc[left:right]
+    text = words.text.strip()
+    codes = countries_in(words, book)
+    lemmas = {t.lemma_.lower() for t in words}
+    if lemmas & INDEPENDENT_SPEAKERS:
+        kind = ActorKind.INDEPENDENT
+    elif head.lemma_.lower() in {"police", "policeman"}:
+        kind = ActorKind.POLICE
+    elif codes or lemmas & {"ministry", "army", "military", "government", "official", "spokesman"}:
+        kind = ActorKind.STATE_FORCES if codes or "ministry" in lemmas else ActorKind.OFFICIAL
+    else:
+        kind = GROUP_KINDS.get(head.lemma_.lower(), ActorKind.OFFICIAL)
+    anaphoric = head.pos_ == "PRON" or (not codes and head.dep_ != "poss" and _definite(head))
+    return Speaker(text, codes[0] if codes else None, kind, anaphoric)
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)

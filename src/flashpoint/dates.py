@@ -1,0 +1,198 @@
+"""Dates: find date expressions in a sentence and resolve them against the publication date.
+
+A weekday means the latest such day on or before publication; a relative expression with no
+publication date stays unresolved, it is never guessed.
+
+>>> from datetime import date
+>>> resolve("Wednesday", date(2021, 7, 28)).label
+'2021-07-28'
+>>> resolve("September last year", date(2021, 7, 28)).label
+'2020-09'
+>>> resolve("Wednesday", None).start is None
+True
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from flashpoint.models import DatePrecision, DateSpan
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+
+_WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MON = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
+
+# Order matters: longer, more specific expressions first.
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>{_YEAR})\b"),
+    ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*(?P<y>{_YEAR})\b"),
+    ("month_last_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?last\s+year\b"),
+    ("md", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"),
+    ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b(?!\s*,?\s*\d)"),
+    ("month_year", rf"\b(?P<mon>{_MON})\s+(?P<y>(?:19|20)\d\d)\b"),
+    ("earlier", r"\bearlier\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b"),
+    ("last_unit", r"\b(?:last|previous)\s+(?P<unit>week|month|year)(?:'s|’s)?\b"),
+    ("this_unit", r"\bthis\s+(?P<unit>week|month|year)\b"),
+    ("weekday", rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+)?(?P<wd>{_WD})\b"),
+    ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
+    ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    ("in_month", rf"\b(?:in|since|during|early|late|mid-?)\s+(?P<mon>{_MON})\b"),
+    ("in_year", r"\bin\s+(?P<y>(?:19|20)\d\d)\b"),
+)
+_COMPILED = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS)
+
+TIME = re.compile(
+    r"\b(?:at\s+)?(?:around\s+|about\s+)?(?P<h>[01]?\d|2[0-3])(?::|\.)?(?P<m>[0-5]\d)?\s*"
+    r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)(?P<local>\s+local\s+time)?",
+    re.IGNORECASE,
+)
+# "earlier" marks what it dates as past context, whatever span it resolves to.
+BACKGROUND_KINDS = frozenset({"earlier", "last_unit", "month_last_year"})
+
+
+def find(text: str) -> Iterator[tuple[int, int, str]]:
+    """Yield (start, end, kind) of the date expressions in ``text``, without overlaps.
+
+    >>> [kind for _, _, kind in find("fighting on Wednesday, after an incident in May")]
+    ['weekday', 'in_month']
+    """
+    taken: list[tuple[int, int]] = []
+    hits: list[tuple[int, int, str]] = []
+    for kind, rx in _COMPILED:
+        for m in rx.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            if kind == "in_month" and m.group("mon").lower().rstrip(".") == "may":
+                if not re.match(r"(?i)in\s+may\b", m.group(0)) or _modal_may(text, m.end()):
+                    continue
+            taken.append((m.start(), m.end()))
+            hits.append((m.start(), m.end(), kind))
+    yield from sorted(hits)
+
+
+def _modal_may(text: str, end: int) -> bool:
+    """"in May" is a month; "in may be" is not."""
+    return bool(re.match(r"\s+(?:be|have|not)\b", text[end:]))
+
+
+def _year(raw: str, published: date | None) -> int:
+    raw = raw.lstrip("'")
+    if len(raw) == 4:
+        return int(raw)
+    century = (published.year // 100) * 100 if published else 1900
+    value = century + int(raw)
+    if published and value > published.year:
+        value -= 100
+    return value
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _before(published: date, month: int, day: int = 1) -> int:
+    """The year that puts month/day on or before publication (news is about the past)."""
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def resolve(expression: str, published: date | None) -> DateSpan:
+    """Resolve one date expression against the publication date, with its precision."""
+    for kind, rx in _COMPILED:
+        m = rx.search(expression)
+        if m:
+            return _resolve(kind, m, expression, published)
+    return DateSpan(None, None, DatePrecision.UNKNOWN, expression)
+
+
+def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateSpan:  # noqa: PLR0911
+    g = m.groupdict()
+    mon = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else None
+    day, month, year = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+    try:
+        if kind in {"iso", "dmy", "mdy"}:
+            y = int(g["y"]) if kind == "iso" else _year(g["y"], pub)
+            mo = int(g["m"]) if kind == "iso" else mon
+            d = date(y, mo or 1, int(g["d"]))
+            return DateSpan(d, d, day, basis)
+        if kind == "month_year" and mon:
+            return DateSpan(*_month_span(int(g["y"]), mon), month, basis)
+        if kind == "in_year":
+            y = int(g["y"])
+            return DateSpan(date(y, 1, 1), date(y, 12, 31), year, basis)
+        if pub is None:
+            return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (no publication date)")
+        if kind in {"md", "dm"} and mon:
+            d = date(_before(pub, mon, int(g["d"])), mon, int(g["d"]))
+            return DateSpan(d, d, day, basis)
+        if kind == "month_last_year" and mon:
+            return DateSpan(*_month_span(pub.year - 1, mon), month, basis)
+        if kind == "in_month" and mon:
+            return DateSpan(*_month_span(_before(pub, mon), mon), month, basis)
+    except ValueError:
+        return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (not a real date)")
+    if kind == "weekday":
+        back = (pub.weekday() - WEEKDAYS[g["wd"].lower()]) % 7
+        if back == 0 and m.group(0).lower().startswith("last"):
+            back = 7
+        d = pub - timedelta(days=back)
+        return DateSpan(d, d, day, basis)
+    if kind == "yesterday":
+        d = pub - timedelta(days=1)
+        return DateSpan(d, d, day, basis)
+    if kind == "today":
+        return DateSpan(pub, pub, day, basis)
+    unit = (g.get("unit") or "").lower()
+    if kind in {"earlier", "this_unit"}:
+        return _unit_span(unit, pub, pub, basis)
+    if kind == "last_unit":
+        ref = {
+            "week": pub - timedelta(days=7),
+            "month": (pub.replace(day=1) - timedelta(days=1)),
+            "year": pub.replace(year=pub.year - 1, day=1),
+        }[unit]
+        return _unit_span(unit, ref, pub, basis)
+    return DateSpan(None, None, DatePrecision.UNKNOWN, basis)
+
+
+def _unit_span(unit: str, ref: date, pub: date, basis: str) -> DateSpan:
+    if unit == "week":
+        start = ref - timedelta(days=ref.weekday())
+        return DateSpan(start, min(start + timedelta(days=6), pub), DatePrecision.WEEK, basis)
+    if unit == "month":
+        return DateSpan(*_month_span(ref.year, ref.month), DatePrecision.MONTH, basis)
+    return DateSpan(date(ref.year, 1, 1), date(ref.year, 12, 31), DatePrecision.YEAR, basis)
+
+
+def find_time(text: str) -> str | None:
+    """The first clock time in ``text`` as "HH:MM" (24 h), or None.
+
+    >>> find_time("at around 3:40AM local time")
+    '03:40'
+    """
+    m = TIME.search(text)
+    if not m:
+        return None
+    hour = int(m.group("h")) % 12
+    if m.group("ampm").lower().startswith("p"):
+        hour += 12
+    return f"{hour:02d}:{int(m.group('m') or 0):02d}"
+
+
+def week_before(published: date | None) -> DateSpan:
+    """The span used when a report carries no date at all: the week up to publication."""
+    if published is None:
+        return DateSpan(None, None, DatePrecision.UNKNOWN, "no date in the text or metadata")
+    start = published - timedelta(days=6)
+    return DateSpan(start, published, DatePrecision.WEEK, "no date in the text: publication week")

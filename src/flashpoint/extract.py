@@ -1,0 +1,689 @@
+"""Extract: one parsed article in, the events it reports out (Reports with Claims and Mentions).
+
+The extractor works in three passes over the sentences of one article:
+
+1. find event triggers, the date each one carries, and whether it is past context;
+2. group triggers into reports: a dated mention starts or joins a report, an undated one
+   ("the fighting") refers back to an earlier mention of the same word or to the main news;
+3. read casualty figures, blame and denials with their speakers, and attach each to the
+   report of its sentence (or the main news).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from typing import Any
+
+from flashpoint import claims as cl
+from flashpoint import dates, lexicon
+from flashpoint.actors import ActorBook, load_actor_book, match_countries
+from flashpoint.models import (
+    ActorKind,
+    ActorRef,
+    Article,
+    Claim,
+    ClaimKind,
+    DateSpan,
+    Mention,
+    Outcome,
+    Place,
+    Report,
+    content_id,
+)
+from flashpoint.vocab import eval_type
+
+NAME = "flashpoint.rules"
+VERSION = "1"
+BACKGROUND_DAYS = 7
+MAX_DATE_DISTANCE = 6
+
+Token = Any
+Span = Any
+Extractor = Callable[[Article, Any], list[Report]]
+
+
+@dataclass
+class _Hit:
+    """An event trigger in the text, with what its own sentence says about it."""
+
+    token: Token
+    sub_type: str
+    sentence: int
+    date: DateSpan | None = None
+    date_distance: int = MAX_DATE_DISTANCE + 1
+    background: bool = False
+    group: _Group | None = None
+
+
+@dataclass
+class _Group:
+    """The triggers, claims and sentences that make one report, while it is being built."""
+
+    sub_type: str
+    date: DateSpan
+    background: bool
+    hits: list[_Hit] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+    mediators: set[str] = field(default_factory=set)
+    reciprocal_blame: list[Span] = field(default_factory=list)
+
+
+def make_extractor(*, background_days: int = BACKGROUND_DAYS) -> Extractor:
+    """Build the rule-based extractor (registered as ``flashpoint.rules.v1``).
+
+    >>> extractor = make_extractor()
+    >>> callable(extractor)
+    True
+    """
+
+    def run(article: Article, doc: Any) -> list[Report]:
+        return extract(article, doc, book=load_actor_book(), background_days=background_days)
+
+    return run
+
+
+def extract(
+    article: Article, doc: Any, *, book: ActorBook, background_days: int = BACKGROUND_DAYS
+) -> list[Report]:
+    """The reports one parsed article gives, news and background alike."""
+    sentences = list(doc.sents)
+    skip = _captions(sentences)
+    title = _title_sentences(sentences, article)
+    hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i)]
+    for index in sorted({h.sentence for h in hits}):
+        in_sentence = [h for h in hits if h.sentence == index]
+        _date_hits(in_sentence, sentences[index], article.published, background_days)
+    groups = _group(hits, article.published)
+    main = next((g for g in groups if not g.background), None)
+    _read_claims(sentences, skip, title, hits, groups, main, book, article)
+    reports: list[Report] = []
+    parties: tuple[str, ...] = ()
+    for group in sorted(groups, key=lambda g: g is not main):
+        if group.hits or group.claims:
+            reports.append(_report(article, group, sentences, book, parties))
+            if group is main:
+                parties = reports[-1].countries
+    return reports
+
+
+def _captions(sentences: list[Span]) -> set[int]:
+    """Sentences that are photo captions or credits, or repeat an earlier sentence."""
+    seen: set[str] = set()
+    skip: set[int] = set()
+    for i, sentence in enumerate(sentences):
+        text = " ".join(sentence.text.split()).lower()
+        if text in seen or any(marker in text for marker in lexicon.CAPTION_MARKERS):
+            skip.add(i)
+        seen.add(text)
+    for i in sorted(skip):
+        if i > 0 and "\n" not in sentences[i - 1].text and sentences[i - 1].text.strip():
+            previous = " ".join(sentences[i - 1].text.split()).lower()
+            if sum(previous == " ".join(s.text.split()).lower() for s in sentences) > 1:
+                skip.add(i - 1)
+    return skip
+
+
+def _title_sentences(sentences: list[Span], article: Article) -> set[int]:
+    """The headline: the article's title, or a first line without final punctuation."""
+    if not sentences:
+        return set()
+    first = sentences[0].text.strip()
+    is_title = first == article.title.strip() or (
+        "\n" in sentences[0].text_with_ws and not first.endswith((".", "!", "?", '"', "”"))
+    )
+    return {0} if is_title else set()
+
+
+def _triggers(sentence: Span, index: int) -> Iterator[_Hit]:
+    for token in sentence:
+        sub_type = _trigger_type(token)
+        if sub_type is None or _hypothetical(token):
+            continue
+        yield _Hit(token, sub_type, index)
+
+
+def _trigger_type(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
+        return None
+    if lemma in lexicon.AGREEMENT_NOUNS:
+        words = {c.lemma_.lower() for c in token.children} | {token.head.lemma_.lower()}
+        return "Agreement" if words & lexicon.AGREEMENT_MODIFIERS | {"broker"} else None
+    sub_type = lexicon.TRIGGERS.get(lemma)
+    if sub_type is None:
+        return None
+    if sub_type == "Agreement" and not _agreed(token):
+        return None
+    if lemma == "strike":
+        near = {t.lower_ for t in token.subtree} | {token.head.lower_}
+        if not near & lexicon.STRIKE_MARKERS:
+            return None
+    if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and token.dep_ == "compound":
+        return None
+    if lemma == "attack":
+        return _attack_type(token)
+    return sub_type
+
+
+def _attack_type(token: Token) -> str:
+    """An attack on civilians is violence against civilians; otherwise a clash."""
+    words = {t.lemma_.lower() for t in token.subtree} | {
+        t.lemma_.lower() for t in token.head.subtree
+    }
+    targets = {w for w in words if cl.GROUP_KINDS.get(w) is ActorKind.CIVILIANS}
+    return "Attack" if targets else "Armed clash"
+
+
+def _agreed(token: Token) -> bool:
+    """A ceasefire counts as an agreement only when agreed, signed, brokered or in force."""
+    node = token
+    for _ in range(4):
+        if node.lemma_.lower() in lexicon.AGREEMENT_VERBS:
+            return True
+        if any(c.lemma_.lower() in lexicon.AGREEMENT_VERBS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _hypothetical(token: Token) -> bool:
+    """Negated, conditional or future mentions are not reported events."""
+    node = token
+    for _ in range(8):
+        for child in node.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "mark" and child.lower_ in lexicon.HYPOTHETICAL_MARKS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in lexicon.HYPOTHETICAL_AUX:
+                return True
+        if node.lemma_.lower() in lexicon.HYPOTHETICAL_VERBS or node.lower_ == "likely":
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    position = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate(up_b):
+        if t.i in position:
+            return position[t.i] + n
+    return 99
+
+
+def _date_expressions(sentence: Span, published: date | None) -> list[tuple[Token, str, DateSpan]]:
+    found = []
+    text = sentence.text
+    for start, end, kind in dates.find(text):
+        span = sentence.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        found.append((span.root, kind, dates.resolve(text[start:end], published)))
+    return found
+
+
+def _date_hits(
+    hits: list[_Hit], sentence: Span, published: date | None, background_days: int
+) -> None:
+    """Give each trigger the date expressions nearest to it in the tree, and mark past context.
+
+    A date belongs to the trigger it is closest to, so "fighting ... in the Kalbajar district,
+    retaken in last year's conflict" leaves the fighting undated and dates the conflict.
+    """
+    for root, kind, span in _date_expressions(sentence, published):
+        owner = min(hits, key=lambda h: _tree_distance(h.token, root))
+        distance = _tree_distance(owner.token, root)
+        if distance > MAX_DATE_DISTANCE or owner.date_distance <= distance:
+            continue
+        owner.date_distance = distance
+        owner.date = span
+        if kind in dates.BACKGROUND_KINDS:
+            owner.background = True
+        elif span.end is not None and published is not None:
+            owner.background = span.end < published - timedelta(days=background_days)
+    for hit in hits:
+        modifiers = {c.lower_ for c in hit.token.children if c.dep_ in {"amod", "advmod", "poss"}}
+        if modifiers & lexicon.PAST_MODIFIERS:
+            hit.background = True
+
+
+def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
+    """Group triggers into reports (see the module docstring)."""
+    groups: list[_Group] = []
+    by_lemma: dict[str, _Group] = {}
+    main_date = next((h.date for h in hits if h.date and not h.background), None)
+    for hit in hits:
+        lemma = hit.token.lemma_.lower()
+        if hit.date is None:
+            parent = _enclosing_hit(hit, hits)
+            if parent is not None and parent.group is not None:
+                hit.background, hit.date = parent.background, parent.group.date
+            elif lemma in by_lemma:
+                _join(by_lemma[lemma], hit)
+                continue
+            elif lemma in lexicon.LONG:
+                continue
+        if hit.date is not None or hit.background:
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if g.background == hit.background
+                    and eval_type(g.sub_type) == eval_type(hit.sub_type)
+                    and g.date.label == (hit.date.label if hit.date else None)
+                ),
+                None,
+            )
+        else:
+            group = next(
+                (
+                    g
+                    for g in groups
+                    if not g.background and eval_type(g.sub_type) == eval_type(hit.sub_type)
+                ),
+                None,
+            )
+        if group is None:
+            span = hit.date or _inherited(main_date, published)
+            group = _Group(hit.sub_type, span, hit.background)
+            groups.append(group)
+        _join(group, hit)
+        by_lemma.setdefault(lemma, group)
+    return groups
+
+
+def _inherited(main: DateSpan | None, published: date | None) -> DateSpan:
+    if main is None:
+        return dates.week_before(published)
+    return replace(main, basis=f"same day as the main event ({main.basis})")
+
+
+def _join(group: _Group, hit: _Hit) -> None:
+    group.hits.append(hit)
+    group.sentences.add(hit.sentence)
+    hit.group = group
+    if _rank(hit.sub_type) > _rank(group.sub_type):
+        group.sub_type = hit.sub_type
+
+
+def _rank(sub_type: str) -> int:
+    """More specific sub-types win when triggers of one report disagree."""
+    return {"Other": 0, "Armed clash": 1}.get(sub_type, 2)
+
+
+def _enclosing_hit(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
+    ancestors = {t.i for t in hit.token.ancestors}
+    inside = [h for h in hits if h.sentence == hit.sentence and h.token.i in ancestors]
+    return min(inside, key=lambda h: _tree_distance(hit.token, h.token), default=None)
+
+
+def _group_for(
+    token: Token, sentence: int, hits: list[_Hit], main: _Group | None, *, violent: bool = False
+) -> _Group | None:
+    """The report a claim in this sentence belongs to.
+
+    A trigger the claim governs or is governed by ("killed in the war") wins; otherwise the
+    nearest news trigger of the sentence, then any trigger, then the article's main news.
+    """
+    same = [h for h in hits if h.sentence == sentence and h.group is not None]
+    if violent:
+        same = [h for h in same if h.sub_type != "Agreement"]
+    related = [h for h in same if _governs(token, h.token) or _governs(h.token, token)]
+    news = [h for h in same if not h.background]
+    for pool in (related, news, same):
+        if pool:
+            return min(pool, key=lambda h: _tree_distance(token, h.token)).group
+    return main
+
+
+def _governs(head: Token, token: Token) -> bool:
+    return any(t.i == head.i for t in token.ancestors)
+
+
+def _mention(token_or_span: Any) -> Mention:
+    span = token_or_span if hasattr(token_or_span, "start_char") else None
+    if span is None:
+        doc = token_or_span.doc
+        span = doc[token_or_span.i : token_or_span.i + 1]
+    sentence = span.sent.text.strip()
+    return Mention(span.start_char, span.end_char, sentence, span.text)
+
+
+def _read_claims(
+    sentences: list[Span],
+    skip: set[int],
+    title: set[int],
+    hits: list[_Hit],
+    groups: list[_Group],
+    main: _Group | None,
+    book: ActorBook,
+    article: Article,
+) -> None:
+    last_speaker: cl.Speaker | None = None
+    previous: Claim | None = None
+    outlet = cl.Speaker(article.outlet or "the report", None, ActorKind.OUTLET)
+    headline: list[tuple[_Group, Claim]] = []
+    for index, sentence in enumerate(sentences):
+        if index in skip:
+            continue
+        for figure in cl.figures(sentence):
+            group = _group_for(figure.token, index, hits, main)
+            if group is None:
+                group = _implicit_group(figure, article, groups)
+            speaker, _ = cl.speaker_of(figure.token, book)
+            if speaker is not None and speaker.anaphoric and last_speaker is not None:
+                speaker = last_speaker
+            if figure.elliptic and previous is not None:
+                claim = replace(
+                    previous,
+                    outcome=figure.outcome,
+                    low=figure.low,
+                    high=figure.high,
+                    qualifier=figure.qualifier,
+                    mention=_mention(figure.token),
+                )
+            else:
+                claim = _casualty(figure, speaker or outlet, book)
+            previous = claim
+            if speaker is not None:
+                last_speaker = speaker
+            if index in title:
+                headline.append((group, claim))
+            else:
+                _add_claim(group, claim, index)
+        for claim, reciprocal in _blames(sentence, book, last_speaker):
+            group = _group_for(claim.mention_token, index, hits, main, violent=True)
+            if group is None:
+                continue
+            if reciprocal:
+                group.reciprocal_blame.append(sentence)
+            else:
+                _add_claim(group, claim.claim, index)
+            if claim.speaker is not None:
+                last_speaker = claim.speaker
+        speaker, verb = cl.speaker_of(sentence.root, book)
+        if speaker is not None and not speaker.anaphoric:
+            last_speaker = speaker
+    for group, claim in headline:
+        if not any(c.outcome == claim.outcome for c in group.claims):
+            _add_claim(group, claim, 0)
+
+
+def _implicit_group(figure: cl.Figure, article: Article, groups: list[_Group]) -> _Group:
+    """A casualty figure with no trigger in the article still makes an event."""
+    kind = cl.group_kind(figure.group)
+    sub_type = "Attack" if kind is ActorKind.CIVILIANS else "Armed clash"
+    group = _Group(sub_type, dates.week_before(article.published), False)
+    groups.append(group)
+    return group
+
+
+def _casualty(figure: cl.Figure, speaker: cl.Speaker, book: ActorBook) -> Claim:
+    country, own = cl.group_side(figure.group, book)
+    kind = cl.group_kind(figure.group)
+    if country is None and (own or kind is ActorKind.STATE_FORCES):
+        country = speaker.country
+    subject = figure.group.text if figure.group is not None else ""
+    return Claim(
+        kind=ClaimKind.CASUALTIES,
+        speaker=speaker.text,
+        speaker_country=speaker.country,
+        speaker_kind=speaker.kind,
+        mention=_mention(figure.token),
+        subject=subject,
+        subject_country=country,
+        subject_kind=kind,
+        outcome=figure.outcome,
+        low=figure.low,
+        high=figure.high,
+        qualifier=figure.qualifier,
+    )
+
+
+def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
+    """Add a claim unless the same speaker side already gave the same figure (one claim)."""
+    group.sentences.add(sentence)
+    for n, old in enumerate(group.claims):
+        if (
+            old.kind == claim.kind
+            and old.speaker_country == claim.speaker_country
+            and old.subject_country == claim.subject_country
+            and old.outcome == claim.outcome
+            and old.figure == claim.figure
+            and old.target_country == claim.target_country
+        ):
+            better = claim if len(claim.speaker) > len(old.speaker) else old
+            group.claims[n] = replace(better, evidence=(*old.evidence, claim.mention))
+            return
+    group.claims.append(claim)
+
+
+@dataclass(frozen=True)
+class _Blame:
+    claim: Claim
+    mention_token: Token
+    speaker: cl.Speaker | None
+
+
+def _blames(
+    sentence: Span, book: ActorBook, last: cl.Speaker | None
+) -> Iterator[tuple[_Blame, bool]]:
+    """Blame and denial claims in a sentence; the flag marks "each side blamed the other"."""
+    for token in sentence:
+        lemma = token.lemma_.lower()
+        target: Token | None = None
+        speaker_token: Token | None = None
+        kind = ClaimKind.BLAME
+        if lemma in lexicon.BLAME_VERBS:
+            speaker_token = _child(token, "nsubj")
+            target = _child(token, "dobj")
+            if target is not None and target.lower_ == "other":
+                yield _Blame(_placeholder(token), token, None), True
+                continue
+        elif lemma == "bear" and any(c.lemma_.lower() == "responsibility" for c in token.children):
+            target = _child(token, "nsubj")
+        elif lemma in lexicon.START_VERBS and token.dep_ == "ccomp" and _is_fight_object(token):
+            target = _child(token, "nsubj")
+            speaker_token = _child(token.head, "nsubj")
+        elif lemma in lexicon.DENY_VERBS:
+            kind = ClaimKind.DENIAL
+            speaker_token = _child(token, "nsubj")
+        else:
+            continue
+        if speaker_token is not None:
+            speaker = cl.describe_speaker(speaker_token, book)
+        else:
+            speaker, _ = cl.speaker_of(token, book)
+        if speaker is None:
+            continue
+        if speaker.anaphoric and last is not None:
+            speaker = last
+        target_country = None
+        if target is not None:
+            codes = cl.countries_in(list(target.subtree), book)
+            target_country = codes[0] if codes else None
+            if target_country is None and target.dep_ == "nsubj":
+                continue
+        if kind is ClaimKind.BLAME and (target_country is None or target_country == speaker.country):
+            continue
+        claim = Claim(
+            kind=kind,
+            speaker=speaker.text,
+            speaker_country=speaker.country,
+            speaker_kind=speaker.kind,
+            mention=_mention(sentence),
+            target=book.name(target_country) if target_country else None,
+            target_country=target_country,
+        )
+        yield _Blame(claim, token, speaker), False
+
+
+def _placeholder(token: Token) -> Claim:
+    return Claim(ClaimKind.BLAME, "", None, ActorKind.UNKNOWN, _mention(token))
+
+
+def _child(token: Token, dep: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _is_fight_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "prep"}]
+    words = {t.lemma_.lower() for o in objects for t in o.subtree}
+    return bool(words & (set(lexicon.TRIGGERS) | {"fire", "provocation", "hostility"}))
+
+
+def _report(
+    article: Article,
+    group: _Group,
+    sentences: list[Span],
+    book: ActorBook,
+    parties: tuple[str, ...] = (),
+) -> Report:
+    """Freeze a group into a Report; an agreement with no named parties takes the main
+    event's sides ("each side ... said they had agreed")."""
+    first = group.hits[0].token if group.hits else None
+    texts = [sentences[i] for i in sorted(group.sentences)]
+    mediators = _mediators(group, book)
+    countries = _sides(group, texts, mediators, book)
+    if group.sub_type == "Agreement" and len(countries) < 2 and parties:
+        countries = [c for c in dict.fromkeys([*countries, *parties]) if c not in mediators]
+    for sentence in group.reciprocal_blame:
+        for claim in _reciprocal(sentence, countries, book):
+            _add_claim(group, claim, sentence.start)
+    claims = list(group.claims)
+    time_local = next((t for t in (dates.find_time(s.text) for s in texts) if t), None)
+    span = replace(group.date, time_local=time_local) if time_local else group.date
+    actors = tuple(
+        [ActorRef(book.country_actor(c), "side") for c in countries]
+        + [ActorRef(book.country_actor(c), "mediator") for c in sorted(mediators)]
+    )
+    trigger = _mention(first) if first is not None else claims[0].mention
+    mentions = tuple(_mention(h.token) for h in group.hits)
+    report_id = content_id(
+        article.id, group.sub_type, str(span.label), str(group.background), str(trigger.start),
+        prefix="r-",
+    )
+    return Report(
+        id=report_id,
+        article_id=article.id,
+        event_type=_acled(group.sub_type),
+        sub_event_type=group.sub_type,
+        date=span,
+        countries=tuple(countries),
+        actors=actors,
+        claims=tuple(claims),
+        places=tuple(_places(texts, book)),
+        background=group.background,
+        trigger=trigger,
+        confidence=_confidence(group),
+        extractor=f"{NAME}.v{VERSION}",
+        mentions=mentions,
+    )
+
+
+def _acled(sub_type: str) -> str:
+    from flashpoint.vocab import acled_type
+
+    return acled_type(sub_type)
+
+
+def _confidence(group: _Group) -> float:
+    """A plain score: a dated trigger and attributed figures make a report more certain."""
+    score = 0.5
+    if any(h.date is not None for h in group.hits):
+        score += 0.2
+    if group.claims:
+        score += 0.2
+    if len(group.hits) > 1:
+        score += 0.1
+    return round(min(score, 1.0), 2)
+
+
+def _mediators(group: _Group, book: ActorBook) -> set[str]:
+    found: set[str] = set()
+    for hit in group.hits:
+        if hit.sub_type != "Agreement":
+            continue
+        nouns = [hit.token, hit.token.head] if hit.token.dep_ == "compound" else [hit.token]
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ in {"amod", "npadvmod", "compound", "nmod"}:
+                    found.update(cl.countries_in(list(child.subtree), book))
+                if child.dep_ == "amod" and child.lemma_.lower() in {"broker", "mediate"}:
+                    found.update(cl.countries_in(list(child.subtree), book))
+            for t in noun.subtree:
+                if t.dep_ == "agent" and t.head.lemma_.lower() in {"broker", "mediate"}:
+                    found.update(cl.countries_in(list(t.subtree), book))
+    return found
+
+
+def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBook) -> list[str]:
+    """The countries whose forces or people took part, in order of first mention."""
+    found: list[str] = []
+    for claim in group.claims:
+        for code in (claim.subject_country, claim.target_country, claim.speaker_country):
+            if code and code not in found:
+                found.append(code)
+    for sentence in texts:
+        for code in cl.countries_in(sentence, book):
+            if code not in found:
+                found.append(code)
+    return [c for c in found if c not in mediators]
+
+
+def _reciprocal(sentence: Span, countries: list[str], book: ActorBook) -> Iterator[Claim]:
+    """"Each side blamed the other": one blame claim per side, against the other."""
+    if len(countries) != 2:
+        return
+    for speaker, target in (countries, countries[::-1]):
+        yield Claim(
+            kind=ClaimKind.BLAME,
+            speaker=book.name(speaker),
+            speaker_country=speaker,
+            speaker_kind=ActorKind.STATE_FORCES,
+            mention=_mention(sentence),
+            target=book.name(target),
+            target_country=target,
+        )
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(?:district|province|region|village|town|city|governorate|county|oblast)\b", re.I
+)
+
+
+def _places(texts: Iterable[Span], book: ActorBook) -> Iterator[Place]:
+    """Toponyms as written (resolution is the geocoder's job; precision stays unknown)."""
+    seen: set[str] = set()
+    for sentence in texts:
+        countries = {(s, e) for s, e, _, _ in match_countries(list(sentence), book)}
+        for ent in sentence.ents:
+            if ent.label_ not in {"GPE", "LOC", "FAC"}:
+                continue
+            local = (ent.start - sentence.start, ent.end - sentence.start)
+            if local in countries or ent.text in seen:
+                continue
+            seen.add(ent.text)
+            yield Place(name=ent.text, mention=_mention(ent))
+        for token in sentence:
+            if _PLACE_WORDS.fullmatch(token.text) and token.i > sentence.start:
+                names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if names:
+                    span = token.doc[names[0].i : token.i + 1]
+                    if span.text not in seen:
+                        seen.add(span.text)
+                        yield Place(name=span.text, mention=_mention(span))
+
+
+def _outcomes() -> tuple[Outcome, ...]:
+    return tuple(Outcome)

@@ -1,0 +1,266 @@
+"""The records every stage speaks: frozen dataclasses, nothing else crosses a stage boundary.
+
+>>> m = Mention(start=0, end=5, sentence="Armenia said three soldiers were killed.", text="Armenia")
+>>> m.text
+'Armenia'
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+class Outcome(StrEnum):
+    """What happened to the people a casualty claim counts."""
+
+    KILLED = "killed"
+    WOUNDED = "wounded"
+    CAPTURED = "captured"
+    MISSING = "missing"
+    DISPLACED = "displaced"
+    KILLED_OR_WOUNDED = "killed_or_wounded"
+
+
+class Qualifier(StrEnum):
+    """How a figure was stated: "at least 3" is a floor, "dozens" a vague range."""
+
+    EXACT = "exact"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    UP_TO = "up_to"
+    ABOUT = "about"
+    VAGUE = "vague"
+
+
+class ClaimKind(StrEnum):
+    """The kinds of attributed statement flashpoint keeps."""
+
+    CASUALTIES = "casualties"
+    BLAME = "blame"
+    DENIAL = "denial"
+    RESPONSIBILITY = "responsibility"
+
+
+class DatePrecision(StrEnum):
+    """How precisely a date span is known."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+    UNKNOWN = "unknown"
+
+
+class ActorKind(StrEnum):
+    """ACLED's inter codes, plus the roles a report can give an actor."""
+
+    STATE_FORCES = "state_forces"
+    REBELS = "rebels"
+    POLITICAL_MILITIA = "political_militia"
+    IDENTITY_MILITIA = "identity_militia"
+    RIOTERS = "rioters"
+    PROTESTERS = "protesters"
+    CIVILIANS = "civilians"
+    EXTERNAL_FORCES = "external_forces"
+    POLICE = "police"
+    MILITANTS = "militants"
+    OFFICIAL = "official"
+    OUTLET = "outlet"
+    INDEPENDENT = "independent"
+    UNKNOWN = "unknown"
+
+
+def content_id(*parts: str, prefix: str = "") -> str:
+    """A short stable id from content: the same content always gets the same id.
+
+    >>> content_id("hello") == content_id("hello")
+    True
+    """
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return f"{prefix}{digest}"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One piece of reporting as it came in; its id is a hash of its content."""
+
+    id: str
+    text: str
+    title: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    language: str = "en"
+    source: str = ""
+    seen: datetime | None = None
+
+    @staticmethod
+    def make_id(text: str, title: str = "") -> str:
+        """The content hash that identifies an article: same title and text, same id."""
+        return content_id(title.strip(), text.strip(), prefix="a-")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of an article's text that evidences a field (character offsets)."""
+
+    start: int
+    end: int
+    sentence: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A canonical actor with the words that name it."""
+
+    id: str
+    name: str
+    country: str | None = None
+    kind: ActorKind = ActorKind.UNKNOWN
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An actor as one report involves it: who, in what role, and where it is said."""
+
+    actor: Actor
+    role: str
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One attributed statement: a casualty figure, a blame, a denial or a claim of an attack.
+
+    For casualties, ``low``/``high`` hold the figure ("at least 3" is low=3, high=None;
+    "dozens" is low=24, high=None with qualifier VAGUE).
+    """
+
+    kind: ClaimKind
+    speaker: str
+    speaker_country: str | None
+    speaker_kind: ActorKind
+    mention: Mention
+    subject: str = ""
+    subject_country: str | None = None
+    subject_kind: ActorKind = ActorKind.UNKNOWN
+    outcome: Outcome | None = None
+    low: int | None = None
+    high: int | None = None
+    qualifier: Qualifier = Qualifier.EXACT
+    target: str | None = None
+    target_country: str | None = None
+    stated: date | None = None
+    evidence: tuple[Mention, ...] = ()
+
+    @property
+    def figure(self) -> int | None:
+        """The single number a coder would write down: None for vague or mixed figures."""
+        if self.qualifier is Qualifier.VAGUE or self.outcome is Outcome.KILLED_OR_WOUNDED:
+            return None
+        return self.low if self.low is not None else self.high
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    """When something happened, as a span with an honest precision."""
+
+    start: date | None
+    end: date | None
+    precision: DatePrecision
+    basis: str = ""
+    time_local: str | None = None
+
+    @property
+    def label(self) -> str | None:
+        """ISO text at the span's precision: "2021-07-28", "2021-07", "2020" or None."""
+        if self.start is None:
+            return None
+        if self.precision is DatePrecision.MONTH:
+            return self.start.strftime("%Y-%m")
+        if self.precision is DatePrecision.YEAR:
+            return str(self.start.year)
+        return self.start.isoformat()
+
+
+UNKNOWN_DATE = DateSpan(None, None, DatePrecision.UNKNOWN, "no date in the text or metadata")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place as a report names it; precision (UCDP where_prec) stays None until resolved."""
+
+    name: str
+    country: str | None = None
+    precision: int | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One event as one article tells it."""
+
+    id: str
+    article_id: str
+    event_type: str
+    sub_event_type: str
+    date: DateSpan
+    countries: tuple[str, ...]
+    actors: tuple[ActorRef, ...]
+    claims: tuple[Claim, ...]
+    places: tuple[Place, ...]
+    background: bool
+    trigger: Mention
+    confidence: float
+    extractor: str
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def eval_type(self) -> str:
+        """The coarse type used by the evaluation (see ``flashpoint.vocab``)."""
+        from flashpoint.vocab import eval_type
+
+        return eval_type(self.sub_event_type)
+
+
+@dataclass(frozen=True, slots=True)
+class Reconciled:
+    """Low / best / high for one side and one outcome, with the claims behind each."""
+
+    side: str
+    outcome: Outcome
+    low: int | None
+    best: int | None
+    high: int | None
+    basis: tuple[int, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """The real-world incident: its reports, and what they agree on."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    date: DateSpan
+    countries: tuple[str, ...]
+    report_ids: tuple[str, ...]
+    figures: tuple[Reconciled, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quarantined:
+    """Input that could not become an article, with the reason a person can act on."""
+
+    source: str
+    reason: str
+    sample: str = ""
