@@ -14,6 +14,7 @@ they modify.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -134,3 +135,15 @@ def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int
             break
         i += 1
     return found
+
+
+def claimant_country(text: str) -> str | None:
+    """The country a free-text claimant names first ("Armenia (its defence ministry)" -> AM).
+
+    >>> claimant_country("Azerbaijan (its ministry of defence)")
+    'AZ'
+    >>> claimant_country("the report ('more than 6,000 people were killed')") is None
+    True
+    """
+    words = [w for w in re.findall(r"[\w.-]+|'s|’s", text)]
+    return next((code for _, _, code, _ in match_countries(words, load_actor_book())), None)

@@ -1,0 +1,306 @@
+"""The command line: progress bars, colour and clean error messages live here, nowhere else."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from flashpoint import evaluate as ev
+from flashpoint.actors import claimant_country
+from flashpoint.errors import FlashpointError, InputError
+from flashpoint.export import FORMATS, export
+from flashpoint.ingest import parse_published, read_sources
+from flashpoint.models import Article, Report
+from flashpoint.pipeline import extract_all, ingest
+from flashpoint.reconcile import reconcile
+from flashpoint.settings import Settings
+from flashpoint.store import Store
+
+app = typer.Typer(
+    help="flashpoint: turn reporting about armed conflict into a conflict-event database.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+
+@contextmanager
+def _edge() -> Iterator[None]:
+    """Translate flashpoint errors into one clear line and a non-zero exit."""
+    try:
+        yield
+    except FlashpointError as exc:
+        errors.print(f"[bold red]error:[/] {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db: Annotated[
+        Path | None, typer.Option(help="Database file (default: FLASHPOINT_DB or user data dir).")
+    ] = None,
+) -> None:
+    """Global options shared by every command."""
+    try:
+        settings = Settings(db=db) if db else Settings()
+    except ValidationError as exc:
+        errors.print(f"[bold red]error:[/] a FLASHPOINT_ setting is invalid: {exc}")
+        raise typer.Exit(2) from None
+    ctx.obj = settings
+
+
+def _date(value: str | None) -> date | None:
+    with _edge():
+        return parse_published(value) if value else None
+
+
+def _store(ctx: typer.Context) -> Store:
+    with _edge():
+        return Store.at(ctx.obj.db)
+
+
+@app.command("ingest")
+def ingest_cmd(
+    ctx: typer.Context,
+    paths: Annotated[list[str] | None, typer.Argument(help="Files, folders, or - for stdin.")] = None,
+    sample: Annotated[bool, typer.Option(help="Ingest the bundled (invented) sample.")] = False,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Outlet of a plain-text input.")] = None,
+    url: Annotated[str | None, typer.Option(help="URL of a plain-text input.")] = None,
+) -> None:
+    """Read articles, extract their events and store them; bad input goes to quarantine."""
+    settings: Settings = ctx.obj
+    targets = list(paths or [])
+    if sample:
+        targets.append(str(resources.files("flashpoint") / "data" / "sample.jsonl"))
+    if not targets:
+        errors.print("[bold red]error:[/] give a path, - for stdin, or --sample")
+        raise typer.Exit(2)
+    store = _store(ctx)
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with _edge(), Progress(*columns, console=errors, transient=True) as bar:
+        task = bar.add_task("ingest", total=None)
+        summary = ingest(
+            targets, settings=settings, store=store, published=_date(published),
+            outlet=outlet, url=url, progress=lambda n: bar.advance(task, n),
+        )
+    console.print(
+        f"articles: [bold]{summary.new}[/] new, {summary.known} already known, "
+        f"{summary.quarantined} quarantined; reports: {summary.reports}; "
+        f"claims: {summary.claims}; new events: {summary.events}"
+    )
+    for reason in summary.reasons:
+        console.print(f"  [yellow]quarantined[/] {reason}")
+
+
+@app.command("extract")
+def extract_cmd(
+    ctx: typer.Context,
+    path: Annotated[str, typer.Argument(help="One file (or - for stdin).")],
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show what one report yields, without storing anything."""
+    settings: Settings = ctx.obj
+    with _edge():
+        items = list(read_sources([path], max_bytes=settings.max_bytes,
+                                  published=_date(published)))
+        articles = [a for a in items if isinstance(a, Article)]
+        if not articles:
+            reasons = "; ".join(getattr(q, "reason", "") for q in items)
+            raise InputError(f"{path}: nothing to extract ({reasons or 'no text'})")
+        results = list(extract_all(articles, settings=settings))
+    if as_json:
+        out = [_report_json(r) for _, reports in results for r in reports]
+        typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    for article, reports in results:
+        console.print(f"[bold]{article.title or article.source}[/] ({len(reports)} reports)")
+        for report in reports:
+            _print_report(report)
+
+
+def _report_json(report: Report) -> dict[str, Any]:
+    return {
+        "type": report.event_type,
+        "sub_event_type": report.sub_event_type,
+        "eval_type": report.eval_type,
+        "date": report.date.label,
+        "date_precision": report.date.precision.value,
+        "date_basis": report.date.basis,
+        "time_local": report.date.time_local,
+        "countries": list(report.countries),
+        "actors": [{"name": a.actor.name, "country": a.actor.country, "role": a.role}
+                   for a in report.actors],
+        "places": [p.name for p in report.places],
+        "background": report.background,
+        "confidence": report.confidence,
+        "trigger": report.trigger.text,
+        "claims": [
+            {"kind": c.kind.value, "outcome": c.outcome.value if c.outcome else None,
+             "figure": c.figure, "low": c.low, "high": c.high, "qualifier": c.qualifier.value,
+             "subject": c.subject, "side": c.subject_country, "speaker": c.speaker,
+             "speaker_country": c.speaker_country, "target": c.target_country,
+             "sentence": c.mention.sentence}
+            for c in report.claims
+        ],
+    }
+
+
+def _print_report(report: Report) -> None:
+    tag = "[dim]background[/]" if report.background else "[green]news[/]"
+    console.print(
+        f"  {tag} {report.sub_event_type} — {report.date.label or 'date unknown'} "
+        f"({report.date.precision.value}; {report.date.basis}) — {', '.join(report.countries)}"
+    )
+    for c in report.claims:
+        what = f"{c.outcome.value} {c.figure if c.figure is not None else '?'} {c.subject}".strip()
+        if c.kind.value != "casualties":
+            what = f"{c.kind.value} against {c.target or '?'}"
+        console.print(f"    • {what} — [cyan]{c.speaker}[/] ({c.speaker_country or '-'})")
+
+
+@app.command("events")
+def events_cmd(
+    ctx: typer.Context,
+    country: Annotated[str | None, typer.Option(help="ISO country code, e.g. AM.")] = None,
+    since: Annotated[str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Events starting on or before.")] = None,
+    type_: Annotated[str | None, typer.Option("--type", help="Eval, ACLED or sub-event type.")] = None,
+    limit: Annotated[int, typer.Option(help="At most this many events.")] = 50,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """List stored events, latest first."""
+    with _edge():
+        rows = _store(ctx).events(country=country, since=_date(since), until=_date(until),
+                                  eval_type=type_, limit=limit)
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table("id", "date", "precision", "type", "countries", "reports")
+    for row in rows:
+        table.add_row(row["id"], row["date_start"] or "?", row["date_precision"],
+                      row["sub_event_type"], ", ".join(row["countries"]), str(row["reports_count"]))
+    console.print(table)
+
+
+@app.command("show")
+def show_cmd(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="An event id from `flashpoint events`.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """One event: its reports, every claim with its speaker and sentence, and the figures."""
+    with _edge():
+        event = _store(ctx).event(event_id)
+    claims = [dict(c, published=r["published"]) for r in event["reports"] for c in r["claims"]]
+    figures = reconcile(claims)
+    if as_json:
+        event["figures"] = [asdict(f) for f in figures]
+        typer.echo(json.dumps(event, indent=2, ensure_ascii=False, default=str))
+        return
+    console.print(f"[bold]{event['id']}[/] {event['event_type']} / {event['sub_event_type']}")
+    console.print(f"  date: {event['date_start']} .. {event['date_end']} ({event['date_precision']})"
+                  f"   countries: {', '.join(event['countries'])}")
+    if figures:
+        table = Table("side", "outcome", "low", "best", "high", "best from", title="figures")
+        for f in figures:
+            table.add_row(f.side, f.outcome, *(str(v) if v is not None else "-"
+                                               for v in (f.low, f.best, f.high)),
+                          ", ".join(f.best_from))
+        console.print(table)
+    for report in event["reports"]:
+        console.print(f"\n  report {report['id']} — {report['outlet'] or 'unknown outlet'}, "
+                      f"published {report['published'] or 'unknown'}; date basis: "
+                      f"{report['date_basis']}" + (f", {report['time_local']} local time"
+                                                     if report["time_local"] else ""))
+        for c in report["claims"]:
+            what = (f"{c['outcome']} {c['low'] if c['low'] is not None else c['high']} "
+                    f"({c['qualifier']}) {c['subject']} [{c['subject_country'] or '?'}]")
+            if c["kind"] != "casualties":
+                what = f"{c['kind']} against {c['target'] or '?'}"
+            console.print(f"    [{c['id']}] {what} — said by [cyan]{c['speaker']}[/] "
+                          f"({c['speaker_country'] or '-'})")
+            console.print(f"        “{c['sentence']}”", style="dim")
+    console.print("\n  revisions: " + "; ".join(f"{r['at']} {r['action']} {r['detail']}"
+                                                for r in event["revisions"]))
+
+
+@app.command("export")
+def export_cmd(
+    ctx: typer.Context,
+    fmt: Annotated[str, typer.Option("--format", help=f"One of {', '.join(FORMATS)}.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option(help="File to write (default: stdout).")] = None,
+) -> None:
+    """Export every event with its reconciled figures."""
+    with _edge():
+        pieces = export(_store(ctx).iter_events(), fmt)
+        if output is None:
+            for piece in pieces:
+                sys.stdout.write(piece)
+            return
+        partial = output.with_suffix(output.suffix + ".partial")
+        with partial.open("w", encoding="utf-8") as handle:
+            handle.writelines(pieces)
+        partial.replace(output)
+    console.print(f"wrote {output}")
+
+
+@app.command("quarantine")
+def quarantine_cmd(ctx: typer.Context) -> None:
+    """List input that was set aside, with the reason."""
+    with _edge():
+        rows = _store(ctx).quarantined()
+    table = Table("source", "reason", "seen")
+    for row in rows:
+        table.add_row(row["source"], row["reason"], row["seen"])
+    console.print(table if rows else "nothing in quarantine")
+
+
+@app.command("eval")
+def eval_cmd(
+    ctx: typer.Context,
+    gold: Annotated[Path, typer.Argument(help="Gold file (see docs/eval.md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    details: Annotated[bool, typer.Option(help="List misses and the type confusion table.")] = False,
+) -> None:
+    """Score extraction against a gold file; every score is printed with its n."""
+    settings: Settings = ctx.obj
+    with _edge():
+        docs = list(ev.load_gold(gold))
+        by_id = {d.article.id: d for d in docs}
+        pairs = [(by_id[a.id], reports) for a, reports in
+                 extract_all((d.article for d in docs), settings=settings)]
+        scores = ev.score(pairs, claimant_country=claimant_country)
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(details=details), indent=2))
+        return
+    table = Table("metric", "value", "n", title=f"{gold.name}: {len(docs)} documents")
+    for metric in scores.metrics:
+        value = "-" if metric.value is None else f"{metric.value:.3f}"
+        table.add_row(metric.name, value, str(metric.n))
+    console.print(table)
+    if details:
+        for doc_id, note in scores.details:
+            console.print(f"  {doc_id}: {note}")
+        confusion = ev.type_confusion(pairs)
+        table = Table("gold type", "predicted", "count", title="type confusion")
+        for (g, p), n in sorted(confusion.items()):
+            table.add_row(g, p, str(n))
+        console.print(table)

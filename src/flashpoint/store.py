@@ -1,0 +1,401 @@
+"""Store: the event database, SQLite by default, written through SQLAlchemy Core.
+
+Every batch is written in one transaction, so a crash leaves the database as it was before
+the batch, and ids are content hashes, so writing the same batch twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from flashpoint import link
+from flashpoint.errors import NotFound, StoreError
+from flashpoint.migrations import MIGRATIONS
+from flashpoint.models import Article, Claim, Quarantined, Report, content_id
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What one batch added."""
+
+    articles: int = 0
+    reports: int = 0
+    claims: int = 0
+    events: int = 0
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class Store:
+    """A flashpoint database: open it with a URL, it migrates itself to the current schema.
+
+    >>> store = Store("sqlite://")
+    >>> store.counts()["articles"]
+    0
+    """
+
+    def __init__(self, url: str) -> None:
+        try:
+            self.engine: Engine = create_engine(url)
+            if url.startswith("sqlite"):
+                event.listen(self.engine, "connect", _sqlite_pragmas)
+            with self.engine.begin() as conn:
+                migrate(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the database {url}: {exc.orig or exc}") from exc
+
+    @classmethod
+    def at(cls, path: Path) -> Store:
+        """Open (and create if needed) the SQLite file at ``path``."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder for the database {path}: {exc}") from exc
+        return cls(f"sqlite:///{path}")
+
+    def known(self, ids: Sequence[str]) -> set[str]:
+        """The article ids among ``ids`` that are already stored."""
+        if not ids:
+            return set()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(:ids))"),
+                {"ids": json.dumps(list(ids))},
+            )
+            return {row[0] for row in rows}
+
+    def write(
+        self,
+        batch: Sequence[tuple[Article, Sequence[Report]]],
+        quarantined: Sequence[Quarantined] = (),
+    ) -> Written:
+        """Store articles with their reports and claims, link reports to events: one transaction."""
+        totals = Written()
+        try:
+            with self.engine.begin() as conn:
+                for item in quarantined:
+                    _quarantine(conn, item)
+                for article, reports in batch:
+                    totals = _add(totals, _write_article(conn, article, reports))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not write the batch, nothing was stored: {exc}") from exc
+        return totals
+
+    def counts(self) -> dict[str, int]:
+        """How many rows each table holds."""
+        tables = ("articles", "reports", "claims", "events", "quarantine")
+        with self.engine.connect() as conn:
+            return {t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in tables}
+
+    def events(
+        self,
+        *,
+        country: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        eval_type: str | None = None,
+        limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        """Events, latest first, filtered by country, date span and type."""
+        query = "SELECT * FROM events WHERE 1=1"
+        params: dict[str, Any] = {"limit": limit}
+        if country:
+            query += " AND EXISTS (SELECT 1 FROM json_each(events.countries) WHERE value = :c)"
+            params["c"] = country.upper()
+        if since:
+            query += " AND date_end >= :since"
+            params["since"] = since.isoformat()
+        if until:
+            query += " AND date_start <= :until"
+            params["until"] = until.isoformat()
+        if eval_type:
+            query += " AND (eval_type = :t OR sub_event_type = :t OR event_type = :t)"
+            params["t"] = eval_type
+        query += " ORDER BY date_start DESC, first_seen, id LIMIT :limit"
+        with self.engine.connect() as conn:
+            return [_event_row(row._mapping, conn) for row in conn.execute(text(query), params)]
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        """One event with its reports, their claims and its revision log."""
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT * FROM events WHERE id = :id"), {"id": event_id})
+            found = row.first()
+            if found is None:
+                raise NotFound(f"no event {event_id!r}: list events with `flashpoint events`")
+            result = _event_row(found._mapping, conn)
+            reports = conn.execute(
+                text(
+                    "SELECT r.*, a.outlet, a.title, a.url, a.published FROM reports r "
+                    "JOIN articles a ON a.id = r.article_id WHERE r.event_id = :id "
+                    "ORDER BY a.published, r.id"
+                ),
+                {"id": event_id},
+            )
+            result["reports"] = [dict(r._mapping) for r in reports]
+            for report in result["reports"]:
+                report["claims"] = _claims(conn, report["id"])
+            log = conn.execute(
+                text("SELECT at, action, detail FROM revisions WHERE event_id = :id ORDER BY id"),
+                {"id": event_id},
+            )
+            result["revisions"] = [dict(r._mapping) for r in log]
+            return result
+
+    def quarantined(self) -> list[dict[str, Any]]:
+        """Everything that was quarantined, with its reason."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("SELECT * FROM quarantine ORDER BY seen, source"))
+            return [dict(r._mapping) for r in rows]
+
+    def iter_events(self) -> Iterator[dict[str, Any]]:
+        """Every event with its claims, for export (streamed)."""
+        with self.engine.connect() as conn:
+            for row in conn.execute(text("SELECT * FROM events ORDER BY date_start, id")):
+                found = _event_row(row._mapping, conn)
+                found["claims"] = [
+                    claim
+                    for rid in conn.execute(
+                        text("SELECT id FROM reports WHERE event_id = :id"), {"id": found["id"]}
+                    ).scalars()
+                    for claim in _claims(conn, rid)
+                ]
+                yield found
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.close()
+
+
+def migrate(conn: Connection) -> list[str]:
+    """Apply the migrations this database has not had yet; return their names."""
+    conn.execute(text("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, at TEXT)"))
+    done = set(conn.execute(text("SELECT name FROM migrations")).scalars())
+    applied = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        step(conn)
+        conn.execute(text("INSERT INTO migrations VALUES (:n, :at)"), {"n": name, "at": _now()})
+        applied.append(name)
+    return applied
+
+
+def _add(a: Written, b: Written) -> Written:
+    return Written(*(x + y for x, y in zip(asdict(a).values(), asdict(b).values(), strict=True)))
+
+
+def _quarantine(conn: Connection, item: Quarantined) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO quarantine VALUES (:id, :source, :reason, :sample, :seen) "
+            "ON CONFLICT (id) DO NOTHING"
+        ),
+        {
+            "id": content_id(item.source, item.reason),
+            "source": item.source,
+            "reason": item.reason,
+            "sample": item.sample,
+            "seen": _now(),
+        },
+    )
+
+
+def _write_article(conn: Connection, article: Article, reports: Sequence[Report]) -> Written:
+    inserted = conn.execute(
+        text(
+            "INSERT INTO articles VALUES (:id, :url, :outlet, :title, :published, :language, "
+            ":text, :source, :seen) ON CONFLICT (id) DO NOTHING"
+        ),
+        {
+            "id": article.id,
+            "url": article.url,
+            "outlet": article.outlet,
+            "title": article.title,
+            "published": _iso(article.published),
+            "language": article.language,
+            "text": article.text,
+            "source": article.source,
+            "seen": _now(),
+        },
+    ).rowcount
+    if not inserted:
+        return Written()
+    claims = events = 0
+    for report in reports:
+        event_id, created = _link(conn, report)
+        events += created
+        _insert_report(conn, report, event_id)
+        for position, claim in enumerate(report.claims):
+            _insert_claim(conn, report.id, position, claim)
+        claims += len(report.claims)
+    return Written(1, len(reports), claims, events)
+
+
+def _link(conn: Connection, report: Report) -> tuple[str | None, int]:
+    if report.background:
+        return None, 0
+    rows = conn.execute(
+        text(
+            "SELECT id, eval_type, date_start, date_end, countries FROM events "
+            "WHERE eval_type = :t AND date_start <= :end AND date_end >= :start ORDER BY first_seen, id"
+        ),
+        {
+            "t": report.eval_type,
+            "start": _iso(report.date.start - link.SLACK) if report.date.start else "",
+            "end": _iso(report.date.end + link.SLACK) if report.date.end else "",
+        },
+    )
+    candidates = [
+        link.Candidate(r.id, r.eval_type, _day(r.date_start), _day(r.date_end), tuple(json.loads(r.countries)))
+        for r in rows
+    ]
+    chosen = link.choose(report, candidates)
+    now = _now()
+    if chosen is not None:
+        countries = sorted(set(chosen.countries) | set(report.countries))
+        conn.execute(
+            text("UPDATE events SET countries = :c, last_updated = :now WHERE id = :id"),
+            {"c": json.dumps(countries), "now": now, "id": chosen.id},
+        )
+        _revise(conn, chosen.id, "report added", report.id)
+        return chosen.id, 0
+    event_id = link.new_event_id(report)
+    conn.execute(
+        text(
+            "INSERT INTO events VALUES (:id, :et, :st, :ev, :ds, :de, :dp, :c, :now, :now) "
+            "ON CONFLICT (id) DO NOTHING"
+        ),
+        {
+            "id": event_id,
+            "et": report.event_type,
+            "st": report.sub_event_type,
+            "ev": report.eval_type,
+            "ds": _iso(report.date.start),
+            "de": _iso(report.date.end),
+            "dp": report.date.precision.value,
+            "c": json.dumps(sorted(report.countries)),
+            "now": now,
+        },
+    )
+    _revise(conn, event_id, "created", report.id)
+    return event_id, 1
+
+
+def _revise(conn: Connection, event_id: str, action: str, detail: str) -> None:
+    conn.execute(
+        text("INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)"),
+        {"e": event_id, "at": _now(), "a": action, "d": detail},
+    )
+
+
+def _insert_report(conn: Connection, report: Report, event_id: str | None) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO reports VALUES (:id, :article_id, :event_id, :event_type, :sub, :ev, "
+            ":ds, :de, :dp, :basis, :time, :countries, :bg, :conf, :extractor, :tt, :ts, :te, "
+            ":tsent, :actors, :places) ON CONFLICT (id) DO NOTHING"
+        ),
+        {
+            "id": report.id,
+            "article_id": report.article_id,
+            "event_id": event_id,
+            "event_type": report.event_type,
+            "sub": report.sub_event_type,
+            "ev": report.eval_type,
+            "ds": _iso(report.date.start),
+            "de": _iso(report.date.end),
+            "dp": report.date.precision.value,
+            "basis": report.date.basis,
+            "time": report.date.time_local,
+            "countries": json.dumps(list(report.countries)),
+            "bg": int(report.background),
+            "conf": report.confidence,
+            "extractor": report.extractor,
+            "tt": report.trigger.text,
+            "ts": report.trigger.start,
+            "te": report.trigger.end,
+            "tsent": report.trigger.sentence,
+            "actors": json.dumps(
+                [
+                    {"id": a.actor.id, "name": a.actor.name, "country": a.actor.country,
+                     "kind": a.actor.kind.value, "role": a.role}
+                    for a in report.actors
+                ]
+            ),
+            "places": json.dumps(
+                [{"name": p.name, "country": p.country, "precision": p.precision,
+                  "lat": p.lat, "lon": p.lon} for p in report.places]
+            ),
+        },
+    )
+
+
+def _insert_claim(conn: Connection, report_id: str, position: int, claim: Claim) -> None:
+    conn.execute(
+        text(
+            "INSERT INTO claims VALUES (:id, :rid, :pos, :kind, :speaker, :sc, :sk, :subject, "
+            ":subc, :subk, :outcome, :low, :high, :q, :target, :tc, :stated, :sentence, "
+            ':start, :end, :etext, :evidence) ON CONFLICT (id) DO NOTHING'
+        ),
+        {
+            "id": content_id(report_id, str(position), prefix="c-"),
+            "rid": report_id,
+            "pos": position,
+            "kind": claim.kind.value,
+            "speaker": claim.speaker,
+            "sc": claim.speaker_country,
+            "sk": claim.speaker_kind.value,
+            "subject": claim.subject,
+            "subc": claim.subject_country,
+            "subk": claim.subject_kind.value,
+            "outcome": claim.outcome.value if claim.outcome else None,
+            "low": claim.low,
+            "high": claim.high,
+            "q": claim.qualifier.value,
+            "target": claim.target,
+            "tc": claim.target_country,
+            "stated": _iso(claim.stated),
+            "sentence": claim.mention.sentence,
+            "start": claim.mention.start,
+            "end": claim.mention.end,
+            "etext": claim.mention.text,
+            "evidence": json.dumps([m.sentence for m in claim.evidence]),
+        },
+    )
+
+
+def _claims(conn: Connection, report_id: str) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        text("SELECT * FROM claims WHERE report_id = :id ORDER BY position"), {"id": report_id}
+    )
+    return [dict(r._mapping) for r in rows]
+
+
+def _event_row(row: Any, conn: Connection) -> dict[str, Any]:
+    found = dict(row)
+    found["countries"] = json.loads(found["countries"])
+    found["reports_count"] = conn.execute(
+        text("SELECT COUNT(*) FROM reports WHERE event_id = :id"), {"id": found["id"]}
+    ).scalar_one()
+    return found
