@@ -26,30 +26,29 @@ from flashpoint.models import Actor, ActorKind
 GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(
         "soldier serviceman servicemen troop army military force guard sergeant officer "
-        "personnel marine paratrooper conscript commander sailor airman pilot ministry "
-        "defence defense government navy brigade battalion regiment unit".split(),
+        "personnel marine paratrooper conscript commander sailor airman pilot ministry defence "
+        "defense government navy brigade battalion regiment unit".split(),
         ActorKind.STATE_FORCES,
     ),
     **dict.fromkeys(
-        "civilian villager resident people person child children woman women man men "
-        "farmer worker student teacher family passenger shepherd refugee journalist "
-        "aid".split(),
+        "civilian villager resident people person child children woman women man men farmer "
+        "worker student teacher family passenger shepherd refugee journalist aid".split(),
         ActorKind.CIVILIANS,
     ),
-    **dict.fromkeys("police policeman policemen gendarme".split(), ActorKind.POLICE),
-    **dict.fromkeys("protester protestor demonstrator marcher".split(), ActorKind.PROTESTERS),
-    **dict.fromkeys("rioter looter mob".split(), ActorKind.RIOTERS),
+    **dict.fromkeys(["police", "policeman", "policemen", "gendarme"], ActorKind.POLICE),
+    **dict.fromkeys(["protester", "protestor", "demonstrator", "marcher"], ActorKind.PROTESTERS),
+    **dict.fromkeys(["rioter", "looter", "mob"], ActorKind.RIOTERS),
     **dict.fromkeys(
-        "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist "
-        "extremist terrorist".split(),
+        "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
+        "terrorist".split(),
         ActorKind.MILITANTS,
     ),
 }
 
 # Speakers who belong to no side.
 INDEPENDENT_SPEAKERS = frozenset(
-    "un nations hospital doctor medic red crescent cross ngo observatory monitor "
-    "watch amnesty witness analyst journalist".split()
+    "un nations hospital doctor medic red crescent cross ngo observatory monitor watch amnesty "
+    "witness analyst journalist".split()
 )
 
 AMBIGUOUS_LOWER = frozenset({"turkey", "chad", "jordan", "georgia", "niger", "guinea"})

@@ -18,16 +18,18 @@ Token = Any
 Span = Any
 
 OUTCOME_LEMMAS: dict[str, Outcome] = {
-    **dict.fromkeys("kill die dead death fatality behead execute".split(), Outcome.KILLED),
-    **dict.fromkeys("wound injure hurt injured wounded".split(), Outcome.WOUNDED),
-    **dict.fromkeys("capture seize".split(), Outcome.CAPTURED),
-    **dict.fromkeys("abduct kidnap".split(), Outcome.MISSING),
+    **dict.fromkeys(
+        ["kill", "die", "dead", "death", "fatality", "behead", "execute"], Outcome.KILLED
+    ),
+    **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded"], Outcome.WOUNDED),
+    **dict.fromkeys(["capture", "seize"], Outcome.CAPTURED),
+    **dict.fromkeys(["abduct", "kidnap"], Outcome.MISSING),
     "missing": Outcome.MISSING,
     "displace": Outcome.DISPLACED,
 }
 REPORTING = frozenset(
-    "say tell report announce state claim confirm add note insist write tweet post "
-    "allege accuse".split()
+    "say tell report announce state claim confirm add note insist write tweet post allege "
+    "accuse".split()
 )
 WORD_NUMBERS = {
     word: value
@@ -139,13 +141,13 @@ def _number_in(token: Token) -> Token | None:
 
 def _group_of(token: Token) -> Token | None:
     """The noun a number counts: "three of its soldiers" -> soldiers; "3 soldiers" -> soldiers."""
-    if token.pos_ in {"NOUN", "PROPN"}:
-        return token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    if token.pos_ in {"NOUN", "PROPN"} and token.lower_ not in VAGUE:
+        return token
     if token.head.pos_ == "NOUN" and token.dep_ == "nummod":
         return token.head
     return None
@@ -165,7 +167,27 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     elif qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         high = None
     group = _group_of(counted)
+    if group is not None and group.lemma_.lower() in {"other", "more"}:
+        group = None
+    elif group is not None and not _people(group):
+        return None
     return Figure(trigger, outcome, low, high, qualifier, group, elliptic=group is None)
+
+
+def _people(group: Token) -> bool:
+    """Whether a counted noun is people (soldiers, villagers, Azerbaijanis), not rifles."""
+    if group_kind(group) is not ActorKind.UNKNOWN:
+        return True
+    return group.ent_type_ in {"NORP", "PERSON"} or group.lemma_.lower() in {
+        "member",
+        "one",
+        "body",
+        "casualty",
+        "victim",
+        "hostage",
+        "prisoner",
+        "worker",
+    }
 
 
 def outcome_of(token: Token) -> Outcome | None:
@@ -174,7 +196,9 @@ def outcome_of(token: Token) -> Outcome | None:
     outcome = OUTCOME_LEMMAS.get(lemma) or OUTCOME_LEMMAS.get(token.lower_)
     if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return None
-    if lemma == "capture" and any(c.lower_ in {"territory", "town", "village"} for c in token.children):
+    if lemma == "capture" and any(
+        c.lower_ in {"territory", "town", "village"} for c in token.children
+    ):
         return None
     return outcome
 
@@ -191,9 +215,9 @@ def figures(sentence: Span) -> Iterator[Figure]:
             continue
         candidates: list[Token] = []
         for child in token.children:
-            if child.dep_ in {"nsubjpass", "nsubj", "dobj"}:
-                candidates.append(child)
-            elif child.dep_ == "npadvmod" and child.like_num:
+            if child.dep_ in {"nsubjpass", "nsubj", "dobj"} or (
+                child.dep_ == "npadvmod" and child.like_num
+            ):
                 candidates.append(child)
         if token.dep_ in {"acl", "amod", "acomp", "oprd"} and (
             token.head.like_num or _number_in(token.head) is not None

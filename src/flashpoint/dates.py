@@ -74,17 +74,20 @@ def find(text: str) -> Iterator[tuple[int, int, str]]:
         for m in rx.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
-            if kind == "in_month" and m.group("mon").lower().rstrip(".") == "may":
-                if not re.match(r"(?i)in\s+may\b", m.group(0)) or _modal_may(text, m.end()):
-                    continue
+            if _not_the_month(kind, m, text):
+                continue
             taken.append((m.start(), m.end()))
             hits.append((m.start(), m.end(), kind))
     yield from sorted(hits)
 
 
-def _modal_may(text: str, end: int) -> bool:
-    """"in May" is a month; "in may be" is not."""
-    return bool(re.match(r"\s+(?:be|have|not)\b", text[end:]))
+def _not_the_month(kind: str, m: re.Match[str], text: str) -> bool:
+    """Whether an "in May" hit is not the month: "early may", "in may be"."""
+    if kind != "in_month" or m.group("mon").lower().rstrip(".") != "may":
+        return False
+    if not re.match(r"(?i)in\s+May\b", m.group(0)) or not m.group("mon")[0].isupper():
+        return True
+    return bool(re.match(r"\s+(?:be|have|not)\b", text[m.end() :]))
 
 
 def _year(raw: str, published: date | None) -> int:
@@ -104,7 +107,9 @@ def _month_span(year: int, month: int) -> tuple[date, date]:
 
 def _before(published: date, month: int, day: int = 1) -> int:
     """The year that puts month/day on or before publication (news is about the past)."""
-    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    return (
+        published.year if (month, day) <= (published.month, published.day) else published.year - 1
+    )
 
 
 def resolve(expression: str, published: date | None) -> DateSpan:
@@ -116,7 +121,7 @@ def resolve(expression: str, published: date | None) -> DateSpan:
     return DateSpan(None, None, DatePrecision.UNKNOWN, expression)
 
 
-def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateSpan:  # noqa: PLR0911
+def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateSpan:
     g = m.groupdict()
     mon = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else None
     day, month, year = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR

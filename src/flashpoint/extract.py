@@ -19,13 +19,14 @@ from typing import Any
 
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
-from flashpoint.actors import ActorBook, load_actor_book, match_countries
+from flashpoint.actors import GROUP_KINDS, ActorBook, load_actor_book, match_countries
 from flashpoint.models import (
     ActorKind,
     ActorRef,
     Article,
     Claim,
     ClaimKind,
+    DatePrecision,
     DateSpan,
     Mention,
     Outcome,
@@ -38,6 +39,7 @@ from flashpoint.vocab import eval_type
 NAME = "flashpoint.rules"
 VERSION = "1"
 BACKGROUND_DAYS = 7
+UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no date")
 MAX_DATE_DISTANCE = 6
 
 Token = Any
@@ -148,11 +150,15 @@ def _triggers(sentence: Span, index: int) -> Iterator[_Hit]:
 
 def _trigger_type(token: Token) -> str | None:
     lemma = token.lemma_.lower()
-    if token.pos_ not in {"NOUN", "VERB", "PROPN"}:
+    if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if lemma in dates.MONTHS and token.text[:1].isupper():
         return None
     if lemma in lexicon.AGREEMENT_NOUNS:
         words = {c.lemma_.lower() for c in token.children} | {token.head.lemma_.lower()}
-        return "Agreement" if words & lexicon.AGREEMENT_MODIFIERS | {"broker"} else None
+        return (
+            "Agreement" if words & (lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}) else None
+        )
     sub_type = lexicon.TRIGGERS.get(lemma)
     if sub_type is None:
         return None
@@ -174,7 +180,7 @@ def _attack_type(token: Token) -> str:
     words = {t.lemma_.lower() for t in token.subtree} | {
         t.lemma_.lower() for t in token.head.subtree
     }
-    targets = {w for w in words if cl.GROUP_KINDS.get(w) is ActorKind.CIVILIANS}
+    targets = {w for w in words if GROUP_KINDS.get(w) is ActorKind.CIVILIANS}
     return "Attack" if targets else "Armed clash"
 
 
@@ -197,7 +203,11 @@ def _hypothetical(token: Token) -> bool:
     node = token
     for _ in range(8):
         for child in node.children:
-            if child.dep_ == "neg":
+            if child.dep_ == "neg" or child.lower_ in {"neither", "no", "never", "nobody"}:
+                return True
+            if child.dep_ == "nsubj" and any(
+                d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in child.children
+            ):
                 return True
             if child.dep_ == "mark" and child.lower_ in lexicon.HYPOTHETICAL_MARKS:
                 return True
@@ -258,48 +268,84 @@ def _date_hits(
 
 
 def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
-    """Group triggers into reports (see the module docstring)."""
+    """Group triggers into reports (see the module docstring).
+
+    Dated and past-context triggers are grouped first; undated ones then refer back to the
+    trigger that encloses them, to an earlier use of the same word, or to the news report
+    of the same type, in that order. A long situation ("the war") with none of these is not
+    an incident and is dropped.
+    """
     groups: list[_Group] = []
     by_lemma: dict[str, _Group] = {}
     main_date = next((h.date for h in hits if h.date and not h.background), None)
-    for hit in hits:
-        lemma = hit.token.lemma_.lower()
-        if hit.date is None:
-            parent = _enclosing_hit(hit, hits)
-            if parent is not None and parent.group is not None:
-                hit.background, hit.date = parent.background, parent.group.date
-            elif lemma in by_lemma:
-                _join(by_lemma[lemma], hit)
-                continue
-            elif lemma in lexicon.LONG:
-                continue
-        if hit.date is not None or hit.background:
-            group = next(
-                (
-                    g
-                    for g in groups
-                    if g.background == hit.background
-                    and eval_type(g.sub_type) == eval_type(hit.sub_type)
-                    and g.date.label == (hit.date.label if hit.date else None)
-                ),
-                None,
-            )
-        else:
-            group = next(
-                (
-                    g
-                    for g in groups
-                    if not g.background and eval_type(g.sub_type) == eval_type(hit.sub_type)
-                ),
-                None,
-            )
+    dated = [h for h in hits if h.date is not None]
+    for hit in dated:
+        label = hit.date.label if hit.date else None
+        group = next(
+            (
+                g
+                for g in groups
+                if g.background == hit.background
+                and eval_type(g.sub_type) == eval_type(hit.sub_type)
+                and g.date.label == label
+            ),
+            None,
+        )
         if group is None:
-            span = hit.date or _inherited(main_date, published)
-            group = _Group(hit.sub_type, span, hit.background)
+            group = _Group(
+                hit.sub_type, hit.date or _inherited(main_date, published), hit.background
+            )
             groups.append(group)
+        _join(group, hit)
+    for hit in sorted(dated, key=lambda h: h.token.i):
+        by_lemma.setdefault(hit.token.lemma_.lower(), hit.group)  # type: ignore[arg-type]
+    for hit in hits:
+        if hit.group is not None:
+            continue
+        lemma = hit.token.lemma_.lower()
+        parent = _enclosing_hit(hit, hits)
+        earlier = by_lemma.get(lemma)
+        if parent is not None and parent.group is not None and parent.background:
+            hit.background = True
+            group = _find(groups, hit.sub_type, True, parent.group.date)
+            if group is None:
+                group = _Group(hit.sub_type, parent.group.date, True)
+                groups.append(group)
+        elif earlier is not None:
+            group = earlier
+        elif lemma in lexicon.LONG or _ongoing(hit.token):
+            continue
+        elif hit.background:
+            group = _Group(hit.sub_type, UNDATED_PAST, True)
+            groups.append(group)
+        else:
+            group = _find(groups, hit.sub_type, False, None)
+            if group is None:
+                group = _Group(hit.sub_type, _inherited(main_date, published), False)
+                groups.append(group)
         _join(group, hit)
         by_lemma.setdefault(lemma, group)
     return groups
+
+
+def _find(
+    groups: list[_Group], sub_type: str, background: bool, span: DateSpan | None
+) -> _Group | None:
+    for group in groups:
+        if group.background != background or eval_type(group.sub_type) != eval_type(sub_type):
+            continue
+        if span is None or group.date.label == span.label:
+            return group
+    return None
+
+
+def _ongoing(token: Token) -> bool:
+    """ "weeks of fighting", "years of conflict": a situation, not an incident."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        counted = head.head
+        return counted.lemma_.lower() in {"day", "week", "month", "year", "decade"}
+    return False
 
 
 def _inherited(main: DateSpan | None, published: date | None) -> DateSpan:
@@ -401,17 +447,17 @@ def _read_claims(
                 headline.append((group, claim))
             else:
                 _add_claim(group, claim, index)
-        for claim, reciprocal in _blames(sentence, book, last_speaker):
-            group = _group_for(claim.mention_token, index, hits, main, violent=True)
+        for blame, reciprocal in _blames(sentence, book, last_speaker):
+            group = _group_for(blame.mention_token, index, hits, main, violent=True)
             if group is None:
                 continue
             if reciprocal:
                 group.reciprocal_blame.append(sentence)
             else:
-                _add_claim(group, claim.claim, index)
-            if claim.speaker is not None:
-                last_speaker = claim.speaker
-        speaker, verb = cl.speaker_of(sentence.root, book)
+                _add_claim(group, blame.claim, index)
+            if blame.speaker is not None:
+                last_speaker = blame.speaker
+        speaker, _ = cl.speaker_of(sentence.root, book)
         if speaker is not None and not speaker.anaphoric:
             last_speaker = speaker
     for group, claim in headline:
@@ -500,6 +546,7 @@ def _blames(
             speaker_token = _child(token, "nsubj")
         else:
             continue
+        speaker: cl.Speaker | None = None
         if speaker_token is not None:
             speaker = cl.describe_speaker(speaker_token, book)
         else:
@@ -514,7 +561,9 @@ def _blames(
             target_country = codes[0] if codes else None
             if target_country is None and target.dep_ == "nsubj":
                 continue
-        if kind is ClaimKind.BLAME and (target_country is None or target_country == speaker.country):
+        if kind is ClaimKind.BLAME and (
+            target_country is None or target_country == speaker.country
+        ):
             continue
         claim = Claim(
             kind=kind,
@@ -554,7 +603,7 @@ def _report(
     first = group.hits[0].token if group.hits else None
     texts = [sentences[i] for i in sorted(group.sentences)]
     mediators = _mediators(group, book)
-    countries = _sides(group, texts, mediators, book)
+    countries = _sides(group, texts, mediators, book) or _article_country(sentences, book)
     if group.sub_type == "Agreement" and len(countries) < 2 and parties:
         countries = [c for c in dict.fromkeys([*countries, *parties]) if c not in mediators]
     for sentence in group.reciprocal_blame:
@@ -570,7 +619,11 @@ def _report(
     trigger = _mention(first) if first is not None else claims[0].mention
     mentions = tuple(_mention(h.token) for h in group.hits)
     report_id = content_id(
-        article.id, group.sub_type, str(span.label), str(group.background), str(trigger.start),
+        article.id,
+        group.sub_type,
+        str(span.label),
+        str(group.background),
+        str(trigger.start),
         prefix="r-",
     )
     return Report(
@@ -641,8 +694,17 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
     return [c for c in found if c not in mediators]
 
 
+def _article_country(sentences: list[Span], book: ActorBook) -> list[str]:
+    """For an event between non-state groups: the country the article names most."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for code in cl.countries_in(sentence, book):
+            counts[code] = counts.get(code, 0) + 1
+    return [max(counts, key=lambda c: counts[c])] if counts else []
+
+
 def _reciprocal(sentence: Span, countries: list[str], book: ActorBook) -> Iterator[Claim]:
-    """"Each side blamed the other": one blame claim per side, against the other."""
+    """ "Each side blamed the other": one blame claim per side, against the other."""
     if len(countries) != 2:
         return
     for speaker, target in (countries, countries[::-1]):

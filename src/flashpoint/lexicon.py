@@ -9,31 +9,31 @@ from __future__ import annotations
 # Nouns and verbs of incidents, by lemma.
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        "fighting fight clash firefight gunfight battle skirmish shootout ambush offensive "
-        "war conflict hostility incursion assault raid".split(),
+        "fighting fight clash firefight gunfight battle skirmish shootout ambush offensive war "
+        "conflict hostility incursion assault raid".split(),
         "Armed clash",
     ),
     **dict.fromkeys(
         "shelling shell bombardment bombard barrage artillery mortar rocket missile".split(),
         "Shelling/artillery/missile attack",
     ),
-    **dict.fromkeys("airstrike air-strike strike drone".split(), "Air/drone strike"),
+    **dict.fromkeys(["airstrike", "air-strike", "strike", "drone"], "Air/drone strike"),
     **dict.fromkeys(
-        "bombing bomb explosion blast ied landmine detonate explode".split(),
+        ["bombing", "bomb", "explosion", "blast", "ied", "landmine", "detonate", "explode"],
         "Remote explosive/landmine/IED",
     ),
     "grenade": "Grenade",
-    **dict.fromkeys("massacre attack".split(), "Attack"),
+    **dict.fromkeys(["massacre", "attack"], "Attack"),
     **dict.fromkeys(
-        "kidnap kidnapping abduct abduction hostage".split(), "Abduction/forced disappearance"
+        ["kidnap", "kidnapping", "abduct", "abduction", "hostage"], "Abduction/forced disappearance"
     ),
     **dict.fromkeys(
-        "protest demonstration rally march sit-in protester demonstrator".split(),
+        ["protest", "demonstration", "rally", "march", "sit-in", "protester", "demonstrator"],
         "Peaceful protest",
     ),
-    **dict.fromkeys("riot rioting unrest".split(), "Violent demonstration"),
-    **dict.fromkeys("ceasefire cease-fire truce armistice".split(), "Agreement"),
-    **dict.fromkeys("arrest detain detention".split(), "Arrests"),
+    **dict.fromkeys(["riot", "rioting", "unrest"], "Violent demonstration"),
+    **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Agreement"),
+    **dict.fromkeys(["arrest", "detain", "detention"], "Arrests"),
     "incident": "Other",
 }
 
@@ -48,16 +48,16 @@ STRIKE_MARKERS = frozenset({"air", "drone", "missile", "airstrike", "aerial", "i
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})
 AGREEMENT_MODIFIERS = frozenset({"peace", "ceasefire", "cease-fire", "truce"})
 AGREEMENT_VERBS = frozenset(
-    "agree sign reach accept broker mediate announce declare begin hold seal conclude "
-    "negotiate observe extend effect".split()
+    "agree sign reach accept broker mediate announce declare begin hold seal conclude negotiate "
+    "observe extend effect".split()
 )
 
 # Clause markers and verbs that make an event hypothetical rather than reported.
 HYPOTHETICAL_MARKS = frozenset({"if", "until", "unless", "whether"})
 HYPOTHETICAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca"})
 HYPOTHETICAL_VERBS = frozenset(
-    "threaten warn plan fear call urge seek avoid prevent want hope risk prepare "
-    "propose demand".split()
+    "threaten warn plan fear call urge seek avoid prevent want hope risk prepare propose "
+    "demand".split()
 )
 
 # Modifiers that mark an event as past context.

@@ -34,7 +34,8 @@ def _initial(conn: Connection) -> None:
         conn,
         """CREATE TABLE articles (
             id TEXT PRIMARY KEY, url TEXT, outlet TEXT, title TEXT NOT NULL, published TEXT,
-            language TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL, seen TEXT NOT NULL)""",
+            language TEXT NOT NULL, text TEXT NOT NULL, source TEXT NOT NULL,
+            seen TEXT NOT NULL)""",
         """CREATE TABLE events (
             id TEXT PRIMARY KEY, event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
             eval_type TEXT NOT NULL, date_start TEXT, date_end TEXT, date_precision TEXT NOT NULL,

@@ -35,8 +35,9 @@ def _mark_paragraphs(doc: Any) -> Any:
         elif previous.text in _CLOSERS and token.i >= 2 and doc[token.i - 2].text in _ENDS:
             token.is_sent_start = token.is_title or token.text in _CLOSERS
         elif previous.text in _ENDS and previous.whitespace_:
-            token.is_sent_start = (token.is_title or token.is_upper or token.like_num
-                                   or token.text in "\"“‘(")
+            token.is_sent_start = (
+                token.is_title or token.is_upper or token.like_num or token.text in '"“‘('
+            )
         else:
             token.is_sent_start = False
     return doc

