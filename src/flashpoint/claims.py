@@ -70,6 +70,9 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("approximately", Qualifier.ABOUT),
     ("roughly", Qualifier.ABOUT),
 )
+ANAPHORIC_HEADS = frozenset(
+    "ministry spokesman spokeswoman spokesperson military army government wing".split()
+)
 OWN = frozenset({"its", "their", "our", "his", "her"})
 
 
@@ -167,6 +170,8 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     elif qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         high = None
     group = _group_of(counted)
+    if number.lower_ in {"a", "an"} and group is not None:
+        low = high = 1 + sum(1 for c in group.children if c.dep_ == "conj")
     if group is not None and group.lemma_.lower() in {"other", "more"}:
         group = None
     elif group is not None and not _people(group):
@@ -210,6 +215,11 @@ def figures(sentence: Span) -> Iterator[Figure]:
     wounded", "killing two soldiers", "two soldiers died", "3 dead".
     """
     for token in sentence:
+        if token.lemma_.lower() == "toll":
+            toll = _toll(token)
+            if toll is not None:
+                yield toll
+            continue
         outcome = outcome_of(token)
         if outcome is None:
             continue
@@ -230,6 +240,38 @@ def figures(sentence: Span) -> Iterator[Figure]:
             if figure is not None:
                 yield figure
                 break
+
+
+def _toll(token: Token) -> Figure | None:
+    """"The death toll among Kyrgyz troops rose to three": a revised killed figure."""
+    verb = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    numbers = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "at"}
+        for pobj in prep.children
+        if pobj.like_num
+    ] + [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.like_num]
+    if not numbers:
+        return None
+    value = number_value(numbers[0])
+    if value is None:
+        return None
+    group = next(
+        (
+            pobj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ in {"among", "of"}
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
+    low, high, qualifier = value
+    qualifier = qualifier_before(numbers[0]) or qualifier
+    return Figure(token, Outcome.KILLED, low, high, qualifier, group, elliptic=group is None)
 
 
 def group_kind(group: Token | None) -> ActorKind:
@@ -307,7 +349,12 @@ def describe_speaker(head: Token, book: ActorBook) -> Speaker:
         kind = ActorKind.STATE_FORCES if codes or "ministry" in lemmas else ActorKind.OFFICIAL
     else:
         kind = GROUP_KINDS.get(head.lemma_.lower(), ActorKind.OFFICIAL)
-    anaphoric = head.pos_ == "PRON" or (not codes and head.dep_ != "poss" and _definite(head))
+    institutional = head.lemma_.lower() in ANAPHORIC_HEADS or bool(
+        {t.lemma_.lower() for t in head.children if t.dep_ == "compound"} & ANAPHORIC_HEADS
+    )
+    anaphoric = head.pos_ == "PRON" or (
+        not codes and head.dep_ != "poss" and (_definite(head) or institutional)
+    )
     return Speaker(text, codes[0] if codes else None, kind, anaphoric)
 
 

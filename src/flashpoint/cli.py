@@ -15,8 +15,9 @@ from typing import Annotated, Any
 import typer
 from pydantic import ValidationError
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
+from rich.table import Column, Table
 
 from flashpoint import evaluate as ev
 from flashpoint.actors import claimant_country
@@ -44,7 +45,7 @@ def _edge() -> Iterator[None]:
     try:
         yield
     except FlashpointError as exc:
-        errors.print(f"[bold red]error:[/] {exc}")
+        errors.print(f"[bold red]error:[/] {escape(str(exc))}")
         raise typer.Exit(2) from None
 
 
@@ -105,7 +106,7 @@ def ingest_cmd(
         f"claims: {summary.claims}; new events: {summary.events}"
     )
     for reason in summary.reasons:
-        console.print(f"  [yellow]quarantined[/] {reason}")
+        console.print(f"  [yellow]quarantined[/] {escape(reason)}")
 
 
 @app.command("extract")
@@ -130,7 +131,8 @@ def extract_cmd(
         typer.echo(json.dumps(out, indent=2, ensure_ascii=False))
         return
     for article, reports in results:
-        console.print(f"[bold]{article.title or article.source}[/] ({len(reports)} reports)")
+        name = escape(article.title or article.source)
+        console.print(f"[bold]{name}[/] ({len(reports)} reports)")
         for report in reports:
             _print_report(report)
 
@@ -169,10 +171,12 @@ def _print_report(report: Report) -> None:
         f"({report.date.precision.value}; {report.date.basis}) — {', '.join(report.countries)}"
     )
     for c in report.claims:
-        what = f"{c.outcome.value} {c.figure if c.figure is not None else '?'} {c.subject}".strip()
-        if c.kind.value != "casualties":
+        if c.kind.value != "casualties" or c.outcome is None:
             what = f"{c.kind.value} against {c.target or '?'}"
-        console.print(f"    • {what} — [cyan]{c.speaker}[/] ({c.speaker_country or '-'})")
+        else:
+            what = f"{c.outcome.value} {c.figure if c.figure is not None else '?'} {c.subject}"
+        console.print(f"    • {escape(what.strip())} — [cyan]{escape(c.speaker)}[/] "
+                      f"({c.speaker_country or '-'})")
 
 
 @app.command("events")
@@ -193,7 +197,8 @@ def events_cmd(
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
         return
-    table = Table("id", "date", "precision", "type", "countries", "reports")
+    table = Table(Column("id", no_wrap=True), Column("date", no_wrap=True), "precision", "type",
+                  "countries", "reports")
     for row in rows:
         table.add_row(row["id"], row["date_start"] or "?", row["date_precision"],
                       row["sub_event_type"], ", ".join(row["countries"]), str(row["reports_count"]))
@@ -226,7 +231,8 @@ def show_cmd(
                           ", ".join(f.best_from))
         console.print(table)
     for report in event["reports"]:
-        console.print(f"\n  report {report['id']} — {report['outlet'] or 'unknown outlet'}, "
+        outlet = escape(report["outlet"] or "unknown outlet")
+        console.print(f"\n  report {report['id']} — {outlet}, "
                       f"published {report['published'] or 'unknown'}; date basis: "
                       f"{report['date_basis']}" + (f", {report['time_local']} local time"
                                                      if report["time_local"] else ""))
@@ -235,9 +241,11 @@ def show_cmd(
                     f"({c['qualifier']}) {c['subject']} [{c['subject_country'] or '?'}]")
             if c["kind"] != "casualties":
                 what = f"{c['kind']} against {c['target'] or '?'}"
-            console.print(f"    [{c['id']}] {what} — said by [cyan]{c['speaker']}[/] "
+            claim_id = escape(f"[{c['id']}]")
+            console.print(f"    {claim_id} {escape(what)} — said by "
+                          f"[cyan]{escape(c['speaker'])}[/] "
                           f"({c['speaker_country'] or '-'})")
-            console.print(f"        “{c['sentence']}”", style="dim")
+            console.print(f"        “{c['sentence']}”", style="dim", markup=False)
     console.print("\n  revisions: " + "; ".join(f"{r['at']} {r['action']} {r['detail']}"
                                                 for r in event["revisions"]))
 
@@ -269,7 +277,7 @@ def quarantine_cmd(ctx: typer.Context) -> None:
         rows = _store(ctx).quarantined()
     table = Table("source", "reason", "seen")
     for row in rows:
-        table.add_row(row["source"], row["reason"], row["seen"])
+        table.add_row(escape(row["source"]), escape(row["reason"]), row["seen"])
     console.print(table if rows else "nothing in quarantine")
 
 

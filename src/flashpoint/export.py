@@ -27,12 +27,12 @@ CSV_FIELDS = (
 def flatten(event: dict[str, Any]) -> dict[str, Any]:
     """One event as a flat record: ids, type codes, dates, and per-side figures."""
     figures = reconcile(event.get("claims", []))
-    totals: dict[str, dict[str, int]] = {}
+    totals: dict[str, dict[str, int | None]] = {}
     for f in figures:
-        bucket = totals.setdefault(f.outcome, {"low": 0, "best": 0, "high": 0})
-        bucket["low"] += f.low or 0
-        bucket["best"] += f.best or 0
-        bucket["high"] += f.high or 0
+        bucket = totals.setdefault(f.outcome, {"low": None, "best": None, "high": None})
+        for key, value in (("low", f.low), ("best", f.best), ("high", f.high)):
+            if value is not None:
+                bucket[key] = (bucket[key] or 0) + value
     return {
         "event_id": event["id"],
         "event_type": event["event_type"],

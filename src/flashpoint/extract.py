@@ -39,6 +39,7 @@ from flashpoint.vocab import eval_type
 NAME = "flashpoint.rules"
 VERSION = "1"
 BACKGROUND_DAYS = 7
+NON_VIOLENT = frozenset({"Agreement", "Arrests", "Peaceful protest", "Other"})
 UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no date")
 MAX_DATE_DISTANCE = 6
 
@@ -160,6 +161,8 @@ def _trigger_type(token: Token) -> str | None:
             "Agreement" if words & (lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}) else None
         )
     sub_type = lexicon.TRIGGERS.get(lemma)
+    if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
+        sub_type = "Attack"
     if sub_type is None:
         return None
     if sub_type == "Agreement" and not _agreed(token):
@@ -170,7 +173,7 @@ def _trigger_type(token: Token) -> str | None:
             return None
     if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and token.dep_ == "compound":
         return None
-    if lemma == "attack":
+    if sub_type == "Attack" and lemma != "massacre":
         return _attack_type(token)
     return sub_type
 
@@ -313,6 +316,8 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 groups.append(group)
         elif earlier is not None:
             group = earlier
+        elif lemma in lexicon.GENERIC and _main_news(groups) is not None:
+            group = _main_news(groups)  # type: ignore[assignment]
         elif lemma in lexicon.LONG or _ongoing(hit.token):
             continue
         elif hit.background:
@@ -339,12 +344,22 @@ def _find(
     return None
 
 
+def _main_news(groups: list[_Group]) -> _Group | None:
+    """The first news report of violence in the article, if any."""
+    return next((g for g in groups if not g.background and g.sub_type not in NON_VIOLENT), None)
+
+
 def _ongoing(token: Token) -> bool:
     """ "weeks of fighting", "years of conflict": a situation, not an incident."""
+    spans = {"day", "week", "month", "year", "decade"}
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "since"}:
+            if any(p.lemma_.lower() in spans for p in prep.children):
+                return True
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         counted = head.head
-        return counted.lemma_.lower() in {"day", "week", "month", "year", "decade"}
+        return counted.lemma_.lower() in spans
     return False
 
 
@@ -425,7 +440,7 @@ def _read_claims(
         for figure in cl.figures(sentence):
             group = _group_for(figure.token, index, hits, main)
             if group is None:
-                group = _implicit_group(figure, article, groups)
+                group = main = _implicit_group(figure, sentence, article, groups)
             speaker, _ = cl.speaker_of(figure.token, book)
             if speaker is not None and speaker.anaphoric and last_speaker is not None:
                 speaker = last_speaker
@@ -465,11 +480,17 @@ def _read_claims(
             _add_claim(group, claim, 0)
 
 
-def _implicit_group(figure: cl.Figure, article: Article, groups: list[_Group]) -> _Group:
-    """A casualty figure with no trigger in the article still makes an event."""
+def _implicit_group(
+    figure: cl.Figure, sentence: Span, article: Article, groups: list[_Group]
+) -> _Group:
+    """A casualty figure with no trigger in the article still makes an event, dated by the
+    nearest date in its sentence."""
     kind = cl.group_kind(figure.group)
     sub_type = "Attack" if kind is ActorKind.CIVILIANS else "Armed clash"
-    group = _Group(sub_type, dates.week_before(article.published), False)
+    found = _date_expressions(sentence, article.published)
+    nearest = min(found, key=lambda e: _tree_distance(figure.token, e[0]), default=None)
+    span = nearest[2] if nearest else dates.week_before(article.published)
+    group = _Group(sub_type, span, False)
     groups.append(group)
     return group
 

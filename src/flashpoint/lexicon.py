@@ -23,7 +23,7 @@ TRIGGERS: dict[str, str] = {
         "Remote explosive/landmine/IED",
     ),
     "grenade": "Grenade",
-    **dict.fromkeys(["massacre", "attack"], "Attack"),
+    **dict.fromkeys(["massacre", "attack", "shooting", "gunfire", "firing"], "Attack"),
     **dict.fromkeys(
         ["kidnap", "kidnapping", "abduct", "abduction", "hostage"], "Abduction/forced disappearance"
     ),
@@ -36,6 +36,9 @@ TRIGGERS: dict[str, str] = {
     **dict.fromkeys(["arrest", "detain", "detention"], "Arrests"),
     "incident": "Other",
 }
+
+# Generic words for "what happened": undated, they refer to the article's main news event.
+GENERIC = frozenset({"attack", "incident", "assault", "raid", "shooting", "firing", "violence"})
 
 # Nouns for situations that last for weeks or years: never an incident of the day by
 # themselves, only when dated or referred back to.

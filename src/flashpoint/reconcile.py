@@ -74,11 +74,11 @@ def _figures(side: str, outcome: str, rows: list[Mapping[str, Any]]) -> Figures:
         and r["speaker_country"] != side
         and r.get("speaker_kind") not in INDEPENDENT
     ]
-    credible = [r for r in rows if r not in enemy] or rows
+    credible = [r for r in rows if r not in enemy]
     counts = Counter(_figure(r) for r in credible)
     own = [r for r in credible if r.get("speaker_country") == side]
-    best_value = _figure(own[-1]) if own else counts.most_common(1)[0][0]
-    low_value = min(v for v in counts if v is not None)
+    best_value = _figure(own[-1]) if own else max(counts, key=counts.__getitem__, default=None)
+    low_value = min(counts, default=None)
     high_row = max(rows, key=lambda r: _figure(r) or 0)
 
     def ids(value: int | None, pool: list[Mapping[str, Any]]) -> tuple[str, ...]:

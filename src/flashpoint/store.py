@@ -57,6 +57,7 @@ class Store:
             self.engine: Engine = create_engine(url)
             if url.startswith("sqlite"):
                 event.listen(self.engine, "connect", _sqlite_pragmas)
+                event.listen(self.engine, "begin", _sqlite_begin)
             with self.engine.begin() as conn:
                 migrate(conn)
         except SQLAlchemyError as exc:
@@ -181,10 +182,16 @@ class Store:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # BEGIN comes from _sqlite_begin, DDL included
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Begin every transaction explicitly, so a failed migration leaves no half-made schema."""
+    conn.exec_driver_sql("BEGIN")
 
 
 def migrate(conn: Connection) -> list[str]:
