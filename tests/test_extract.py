@@ -54,7 +54,7 @@ def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | N
         (
             "At least 12 villagers were killed when gunmen attacked a village in Mali on "
             "Sunday, according to a local official.",
-            {("killed", 12, None, None)},
+            {("killed", 12, "ML", None)},
         ),
         (
             "Sudan's army said dozens of fighters were killed in fighting on Tuesday.",

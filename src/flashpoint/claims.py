@@ -73,6 +73,7 @@ QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
 ANAPHORIC_HEADS = frozenset(
     "ministry spokesman spokeswoman spokesperson military army government wing".split()
 )
+PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 OWN = frozenset({"its", "their", "our", "his", "her"})
 
 
@@ -84,6 +85,7 @@ class Speaker:
     country: str | None
     kind: ActorKind
     anaphoric: bool = False
+    head: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +172,8 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     elif qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         high = None
     group = _group_of(counted)
+    if trigger.dep_ == "amod" and number.lower_ in {"a", "an"}:
+        return None
     if number.lower_ in {"a", "an"} and group is not None:
         low = high = 1 + sum(1 for c in group.children if c.dep_ == "conj")
     if group is not None and group.lemma_.lower() in {"other", "more"}:
@@ -355,7 +359,23 @@ def describe_speaker(head: Token, book: ActorBook) -> Speaker:
     anaphoric = head.pos_ == "PRON" or (
         not codes and head.dep_ != "poss" and (_definite(head) or institutional)
     )
-    return Speaker(text, codes[0] if codes else None, kind, anaphoric)
+    return Speaker(text, codes[0] if codes else None, kind, anaphoric, head.lemma_.lower())
+
+
+def resolve(speaker: Speaker | None, history: list[Speaker]) -> Speaker | None:
+    """Resolve "it", "he" or "the ministry" to the latest earlier speaker that fits.
+
+    A pronoun takes the latest speaker; a noun ("the ministry") takes the latest speaker
+    named with the same noun. Anything else stays as written, without a country.
+    """
+    if speaker is None or not speaker.anaphoric:
+        return speaker
+    for earlier in reversed(history):
+        if earlier.anaphoric:
+            continue
+        if speaker.head in PRONOUNS or speaker.head in earlier.text.lower():
+            return earlier
+    return speaker
 
 
 def _definite(head: Token) -> bool:

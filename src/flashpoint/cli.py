@@ -275,7 +275,7 @@ def quarantine_cmd(ctx: typer.Context) -> None:
     """List input that was set aside, with the reason."""
     with _edge():
         rows = _store(ctx).quarantined()
-    table = Table("source", "reason", "seen")
+    table = Table(Column("source", overflow="fold"), "reason", "seen")
     for row in rows:
         table.add_row(escape(row["source"]), escape(row["reason"]), row["seen"])
     console.print(table if rows else "nothing in quarantine")

@@ -173,9 +173,17 @@ def _trigger_type(token: Token) -> str | None:
             return None
     if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and token.dep_ == "compound":
         return None
+    if sub_type.startswith("Remote explosive") and _from_the_air(token):
+        return "Air/drone strike"
     if sub_type == "Attack" and lemma != "massacre":
         return _attack_type(token)
     return sub_type
+
+
+def _from_the_air(token: Token) -> bool:
+    """Bombs dropped from a jet or a drone are an air strike, not a planted explosive."""
+    words = {t.lemma_.lower() for t in token.head.subtree} | {token.head.lemma_.lower()}
+    return bool(words & lexicon.AIR_WORDS)
 
 
 def _attack_type(token: Token) -> str:
@@ -430,7 +438,7 @@ def _read_claims(
     book: ActorBook,
     article: Article,
 ) -> None:
-    last_speaker: cl.Speaker | None = None
+    history: list[cl.Speaker] = []
     previous: Claim | None = None
     outlet = cl.Speaker(article.outlet or "the report", None, ActorKind.OUTLET)
     headline: list[tuple[_Group, Claim]] = []
@@ -441,9 +449,8 @@ def _read_claims(
             group = _group_for(figure.token, index, hits, main)
             if group is None:
                 group = main = _implicit_group(figure, sentence, article, groups)
-            speaker, _ = cl.speaker_of(figure.token, book)
-            if speaker is not None and speaker.anaphoric and last_speaker is not None:
-                speaker = last_speaker
+            speaker, verb = cl.speaker_of(figure.token, book)
+            speaker = cl.resolve(speaker, history)
             if figure.elliptic and previous is not None:
                 claim = replace(
                     previous,
@@ -452,17 +459,18 @@ def _read_claims(
                     high=figure.high,
                     qualifier=figure.qualifier,
                     mention=_mention(figure.token),
+                    earlier=previous.earlier or _earlier(verb),
                 )
             else:
-                claim = _casualty(figure, speaker or outlet, book)
+                claim = _casualty(figure, speaker or outlet, book, earlier=_earlier(verb))
             previous = claim
             if speaker is not None:
-                last_speaker = speaker
+                history.append(speaker)
             if index in title:
                 headline.append((group, claim))
             else:
                 _add_claim(group, claim, index)
-        for blame, reciprocal in _blames(sentence, book, last_speaker):
+        for blame, reciprocal in _blames(sentence, book, history):
             group = _group_for(blame.mention_token, index, hits, main, violent=True)
             if group is None:
                 continue
@@ -471,10 +479,10 @@ def _read_claims(
             else:
                 _add_claim(group, blame.claim, index)
             if blame.speaker is not None:
-                last_speaker = blame.speaker
+                history.append(blame.speaker)
         speaker, _ = cl.speaker_of(sentence.root, book)
         if speaker is not None and not speaker.anaphoric:
-            last_speaker = speaker
+            history.append(speaker)
     for group, claim in headline:
         if not any(c.outcome == claim.outcome for c in group.claims):
             _add_claim(group, claim, 0)
@@ -495,7 +503,16 @@ def _implicit_group(
     return group
 
 
-def _casualty(figure: cl.Figure, speaker: cl.Speaker, book: ActorBook) -> Claim:
+def _earlier(verb: Token | None) -> bool:
+    """"It had earlier reported two dead": a figure the text dates before its own."""
+    if verb is None:
+        return False
+    return any(c.lower_ in {"earlier", "previously", "initially", "first"} for c in verb.children)
+
+
+def _casualty(
+    figure: cl.Figure, speaker: cl.Speaker, book: ActorBook, *, earlier: bool = False
+) -> Claim:
     country, own = cl.group_side(figure.group, book)
     kind = cl.group_kind(figure.group)
     if country is None and (own or kind is ActorKind.STATE_FORCES):
@@ -514,6 +531,7 @@ def _casualty(figure: cl.Figure, speaker: cl.Speaker, book: ActorBook) -> Claim:
         low=figure.low,
         high=figure.high,
         qualifier=figure.qualifier,
+        earlier=earlier,
     )
 
 
@@ -543,7 +561,7 @@ class _Blame:
 
 
 def _blames(
-    sentence: Span, book: ActorBook, last: cl.Speaker | None
+    sentence: Span, book: ActorBook, history: list[cl.Speaker]
 ) -> Iterator[tuple[_Blame, bool]]:
     """Blame and denial claims in a sentence; the flag marks "each side blamed the other"."""
     for token in sentence:
@@ -574,8 +592,7 @@ def _blames(
             speaker, _ = cl.speaker_of(token, book)
         if speaker is None:
             continue
-        if speaker.anaphoric and last is not None:
-            speaker = last
+        speaker = cl.resolve(speaker, history)
         target_country = None
         if target is not None:
             codes = cl.countries_in(list(target.subtree), book)
@@ -627,6 +644,8 @@ def _report(
     countries = _sides(group, texts, mediators, book) or _article_country(sentences, book)
     if group.sub_type == "Agreement" and len(countries) < 2 and parties:
         countries = [c for c in dict.fromkeys([*countries, *parties]) if c not in mediators]
+    claims_fixed = [_infer_side(c, countries, texts, book) for c in group.claims]
+    group.claims = claims_fixed
     for sentence in group.reciprocal_blame:
         for claim in _reciprocal(sentence, countries, book):
             _add_claim(group, claim, sentence.start)
@@ -713,6 +732,37 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
             if code not in found:
                 found.append(code)
     return [c for c in found if c not in mediators]
+
+
+def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: ActorBook) -> Claim:
+    """Give a figure with no stated side the side the report implies.
+
+    Soldiers counted by a speaker with no side (an armed group, the outlet) are the forces of
+    the report's only state; civilians are of the country where it happened.
+    """
+    if claim.kind is not ClaimKind.CASUALTIES or claim.subject_country is not None:
+        return claim
+    if claim.subject_kind in {ActorKind.STATE_FORCES, ActorKind.POLICE} and len(countries) == 1:
+        return replace(claim, subject_country=countries[0])
+    if claim.subject_kind is ActorKind.CIVILIANS:
+        where = _located_in(texts, book) or (countries[0] if len(countries) == 1 else None)
+        return replace(claim, subject_country=where)
+    return claim
+
+
+def _located_in(texts: list[Span], book: ActorBook) -> str | None:
+    """The first country named as a location: "in Mali", "in Ukraine's Kharkiv region"."""
+    for sentence in texts:
+        tokens = list(sentence)
+        for start, _, code, kind in match_countries(tokens, book):
+            if kind != "name":
+                continue
+            node = tokens[start]
+            for _ in range(3):
+                if node.dep_ == "pobj" and node.head.lower_ in {"in", "near", "inside"}:
+                    return code
+                node = node.head
+    return None
 
 
 def _article_country(sentences: list[Span], book: ActorBook) -> list[str]:

@@ -47,6 +47,11 @@ LONG = frozenset({"war", "conflict", "offensive", "hostility", "unrest"})
 # A "strike" is an air or drone strike only with one of these nearby.
 STRIKE_MARKERS = frozenset({"air", "drone", "missile", "airstrike", "aerial", "israeli"})
 
+# Words that put a bomb in the air.
+AIR_WORDS = frozenset(
+    "drop jet plane aircraft warplane helicopter drone airstrike air bomber".split()
+)
+
 # Words that turn a noun into an agreement ("peace deal"), when the trigger is "deal" etc.
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})
 AGREEMENT_MODIFIERS = frozenset({"peace", "ceasefire", "cease-fire", "truce"})

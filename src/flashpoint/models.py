@@ -139,7 +139,8 @@ class Claim:
     """One attributed statement: a casualty figure, a blame, a denial or a claim of an attack.
 
     For casualties, ``low``/``high`` hold the figure ("at least 3" is low=3, high=None;
-    "dozens" is low=24, high=None with qualifier VAGUE).
+    "dozens" is low=24, high=None with qualifier VAGUE). ``earlier`` marks a figure the text
+    itself says was given before ("it had earlier reported two dead").
     """
 
     kind: ClaimKind
@@ -158,6 +159,7 @@ class Claim:
     target_country: str | None = None
     stated: date | None = None
     evidence: tuple[Mention, ...] = ()
+    earlier: bool = False
 
     @property
     def figure(self) -> int | None:
