@@ -125,7 +125,7 @@ def _run_batch(
     articles = list({a.id: a for a in screened if isinstance(a, Article)}.values())
     known = store.known([a.id for a in articles])
     fresh = [a for a in articles if a.id not in known]
-    extracted = list(extract_all(fresh, settings=settings, extractor=extractor))
+    extracted = list(extract_all(fresh, settings=settings, extractor=extractor)) if fresh else []
     written = store.write(extracted, bad)
     return Summary(
         new=summary.new + written.articles,

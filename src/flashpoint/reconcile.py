@@ -75,7 +75,7 @@ def _figures(side: str, outcome: str, rows: list[Mapping[str, Any]]) -> Figures:
         and r.get("speaker_kind") not in INDEPENDENT
     ]
     credible = [r for r in rows if r not in enemy]
-    counts = Counter(_figure(r) for r in credible)
+    counts = Counter(f for r in credible if (f := _figure(r)) is not None)
     own = [r for r in credible if r.get("speaker_country") == side]
     best_value = _figure(own[-1]) if own else max(counts, key=counts.__getitem__, default=None)
     low_value = min(counts, default=None)

@@ -61,7 +61,8 @@ class Store:
             with self.engine.begin() as conn:
                 migrate(conn)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot open the database {url}: {exc.orig or exc}") from exc
+            reason = getattr(exc, "orig", exc)
+            raise StoreError(f"cannot open the database {url}: {reason}") from exc
 
     @classmethod
     def at(cls, path: Path) -> Store:
