@@ -24,9 +24,11 @@ def claim(
     position: int = 0,
     qualifier: str = "exact",
     kind: str = "casualties",
+    earlier: bool = False,
 ) -> dict[str, Any]:
     return {
         "id": cid,
+        "earlier": int(earlier),
         "kind": kind,
         "outcome": outcome,
         "low": figure,
@@ -59,8 +61,12 @@ CASES = {
         [claim("c2", 6, published="2021-07-30"), claim("c1", 1, published="2021-07-27")],
         [("AM", "killed", 6, 6, 6)],
     ),
-    "later in the same article supersedes": (
-        [claim("c1", 2, position=0), claim("c2", 3, position=1)],
+    "within one article the lead figure is the current one": (
+        [claim("c1", 3, position=0), claim("c2", 1, position=1)],
+        [("AM", "killed", 3, 3, 3)],
+    ),
+    "a figure the text says was given earlier is older": (
+        [claim("c1", 2, position=0, earlier=True), claim("c2", 3, position=1)],
         [("AM", "killed", 3, 3, 3)],
     ),
     "a revision may also go down": (

@@ -247,7 +247,7 @@ def figures(sentence: Span) -> Iterator[Figure]:
 
 
 def _toll(token: Token) -> Figure | None:
-    """"The death toll among Kyrgyz troops rose to three": a revised killed figure."""
+    """ "The death toll among Kyrgyz troops rose to three": a revised killed figure."""
     verb = token.head
     if token.dep_ not in {"nsubj", "nsubjpass"}:
         return None

@@ -78,7 +78,9 @@ def _store(ctx: typer.Context) -> Store:
 @app.command("ingest")
 def ingest_cmd(
     ctx: typer.Context,
-    paths: Annotated[list[str] | None, typer.Argument(help="Files, folders, or - for stdin.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, folders, or - for stdin.")
+    ] = None,
     sample: Annotated[bool, typer.Option(help="Ingest the bundled (invented) sample.")] = False,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD).")] = None,
     outlet: Annotated[str | None, typer.Option(help="Outlet of a plain-text input.")] = None,
@@ -97,8 +99,13 @@ def ingest_cmd(
     with _edge(), Progress(*columns, console=errors, transient=True) as bar:
         task = bar.add_task("ingest", total=None)
         summary = ingest(
-            targets, settings=settings, store=store, published=_date(published),
-            outlet=outlet, url=url, progress=lambda n: bar.advance(task, n),
+            targets,
+            settings=settings,
+            store=store,
+            published=_date(published),
+            outlet=outlet,
+            url=url,
+            progress=lambda n: bar.advance(task, n),
         )
     console.print(
         f"articles: [bold]{summary.new}[/] new, {summary.known} already known, "
@@ -119,8 +126,7 @@ def extract_cmd(
     """Show what one report yields, without storing anything."""
     settings: Settings = ctx.obj
     with _edge():
-        items = list(read_sources([path], max_bytes=settings.max_bytes,
-                                  published=_date(published)))
+        items = list(read_sources([path], max_bytes=settings.max_bytes, published=_date(published)))
         articles = [a for a in items if isinstance(a, Article)]
         if not articles:
             reasons = "; ".join(getattr(q, "reason", "") for q in items)
@@ -147,18 +153,29 @@ def _report_json(report: Report) -> dict[str, Any]:
         "date_basis": report.date.basis,
         "time_local": report.date.time_local,
         "countries": list(report.countries),
-        "actors": [{"name": a.actor.name, "country": a.actor.country, "role": a.role}
-                   for a in report.actors],
+        "actors": [
+            {"name": a.actor.name, "country": a.actor.country, "role": a.role}
+            for a in report.actors
+        ],
         "places": [p.name for p in report.places],
         "background": report.background,
         "confidence": report.confidence,
         "trigger": report.trigger.text,
         "claims": [
-            {"kind": c.kind.value, "outcome": c.outcome.value if c.outcome else None,
-             "figure": c.figure, "low": c.low, "high": c.high, "qualifier": c.qualifier.value,
-             "subject": c.subject, "side": c.subject_country, "speaker": c.speaker,
-             "speaker_country": c.speaker_country, "target": c.target_country,
-             "sentence": c.mention.sentence}
+            {
+                "kind": c.kind.value,
+                "outcome": c.outcome.value if c.outcome else None,
+                "figure": c.figure,
+                "low": c.low,
+                "high": c.high,
+                "qualifier": c.qualifier.value,
+                "subject": c.subject,
+                "side": c.subject_country,
+                "speaker": c.speaker,
+                "speaker_country": c.speaker_country,
+                "target": c.target_country,
+                "sentence": c.mention.sentence,
+            }
             for c in report.claims
         ],
     }
@@ -175,33 +192,52 @@ def _print_report(report: Report) -> None:
             what = f"{c.kind.value} against {c.target or '?'}"
         else:
             what = f"{c.outcome.value} {c.figure if c.figure is not None else '?'} {c.subject}"
-        console.print(f"    • {escape(what.strip())} — [cyan]{escape(c.speaker)}[/] "
-                      f"({c.speaker_country or '-'})")
+        console.print(
+            f"    • {escape(what.strip())} — [cyan]{escape(c.speaker)}[/] "
+            f"({c.speaker_country or '-'})"
+        )
 
 
 @app.command("events")
 def events_cmd(
     ctx: typer.Context,
     country: Annotated[str | None, typer.Option(help="ISO country code, e.g. AM.")] = None,
-    since: Annotated[str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Events ending on or after (YYYY-MM-DD).")
+    ] = None,
     until: Annotated[str | None, typer.Option(help="Events starting on or before.")] = None,
-    type_: Annotated[str | None, typer.Option("--type", help="Eval, ACLED or sub-event type.")] = None,
+    type_: Annotated[
+        str | None, typer.Option("--type", help="Eval, ACLED or sub-event type.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="At most this many events.")] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
 ) -> None:
     """List stored events, latest first."""
     with _edge():
-        rows = _store(ctx).events(country=country, since=_date(since), until=_date(until),
-                                  eval_type=type_, limit=limit)
+        rows = _store(ctx).events(
+            country=country, since=_date(since), until=_date(until), eval_type=type_, limit=limit
+        )
     if as_json:
         for row in rows:
             typer.echo(json.dumps(row, ensure_ascii=False))
         return
-    table = Table(Column("id", no_wrap=True), Column("date", no_wrap=True), "precision", "type",
-                  "countries", "reports")
+    table = Table(
+        Column("id", no_wrap=True),
+        Column("date", no_wrap=True),
+        "precision",
+        "type",
+        "countries",
+        "reports",
+    )
     for row in rows:
-        table.add_row(row["id"], row["date_start"] or "?", row["date_precision"],
-                      row["sub_event_type"], ", ".join(row["countries"]), str(row["reports_count"]))
+        table.add_row(
+            row["id"],
+            row["date_start"] or "?",
+            row["date_precision"],
+            row["sub_event_type"],
+            ", ".join(row["countries"]),
+            str(row["reports_count"]),
+        )
     console.print(table)
 
 
@@ -214,40 +250,53 @@ def show_cmd(
     """One event: its reports, every claim with its speaker and sentence, and the figures."""
     with _edge():
         event = _store(ctx).event(event_id)
-    claims = [dict(c, published=r["published"]) for r in event["reports"] for c in r["claims"]]
+    claims = [c for r in event["reports"] for c in r["claims"]]
     figures = reconcile(claims)
     if as_json:
         event["figures"] = [asdict(f) for f in figures]
         typer.echo(json.dumps(event, indent=2, ensure_ascii=False, default=str))
         return
     console.print(f"[bold]{event['id']}[/] {event['event_type']} / {event['sub_event_type']}")
-    console.print(f"  date: {event['date_start']} .. {event['date_end']} ({event['date_precision']})"
-                  f"   countries: {', '.join(event['countries'])}")
+    console.print(
+        f"  date: {event['date_start']} .. {event['date_end']} ({event['date_precision']})"
+        f"   countries: {', '.join(event['countries'])}"
+    )
     if figures:
         table = Table("side", "outcome", "low", "best", "high", "best from", title="figures")
         for f in figures:
-            table.add_row(f.side, f.outcome, *(str(v) if v is not None else "-"
-                                               for v in (f.low, f.best, f.high)),
-                          ", ".join(f.best_from))
+            table.add_row(
+                f.side,
+                f.outcome,
+                *(str(v) if v is not None else "-" for v in (f.low, f.best, f.high)),
+                ", ".join(f.best_from),
+            )
         console.print(table)
     for report in event["reports"]:
         outlet = escape(report["outlet"] or "unknown outlet")
-        console.print(f"\n  report {report['id']} — {outlet}, "
-                      f"published {report['published'] or 'unknown'}; date basis: "
-                      f"{report['date_basis']}" + (f", {report['time_local']} local time"
-                                                     if report["time_local"] else ""))
+        console.print(
+            f"\n  report {report['id']} — {outlet}, "
+            f"published {report['published'] or 'unknown'}; date basis: "
+            f"{report['date_basis']}"
+            + (f", {report['time_local']} local time" if report["time_local"] else "")
+        )
         for c in report["claims"]:
-            what = (f"{c['outcome']} {c['low'] if c['low'] is not None else c['high']} "
-                    f"({c['qualifier']}) {c['subject']} [{c['subject_country'] or '?'}]")
+            what = (
+                f"{c['outcome']} {c['low'] if c['low'] is not None else c['high']} "
+                f"({c['qualifier']}) {c['subject']} [{c['subject_country'] or '?'}]"
+            )
             if c["kind"] != "casualties":
                 what = f"{c['kind']} against {c['target'] or '?'}"
             claim_id = escape(f"[{c['id']}]")
-            console.print(f"    {claim_id} {escape(what)} — said by "
-                          f"[cyan]{escape(c['speaker'])}[/] "
-                          f"({c['speaker_country'] or '-'})")
+            console.print(
+                f"    {claim_id} {escape(what)} — said by "
+                f"[cyan]{escape(c['speaker'])}[/] "
+                f"({c['speaker_country'] or '-'})"
+            )
             console.print(f"        “{c['sentence']}”", style="dim", markup=False)
-    console.print("\n  revisions: " + "; ".join(f"{r['at']} {r['action']} {r['detail']}"
-                                                for r in event["revisions"]))
+    console.print(
+        "\n  revisions: "
+        + "; ".join(f"{r['at']} {r['action']} {r['detail']}" for r in event["revisions"])
+    )
 
 
 @app.command("export")
@@ -286,15 +335,19 @@ def eval_cmd(
     ctx: typer.Context,
     gold: Annotated[Path, typer.Argument(help="Gold file (see docs/eval.md).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-    details: Annotated[bool, typer.Option(help="List misses and the type confusion table.")] = False,
+    details: Annotated[
+        bool, typer.Option(help="List misses and the type confusion table.")
+    ] = False,
 ) -> None:
     """Score extraction against a gold file; every score is printed with its n."""
     settings: Settings = ctx.obj
     with _edge():
         docs = list(ev.load_gold(gold))
         by_id = {d.article.id: d for d in docs}
-        pairs = [(by_id[a.id], reports) for a, reports in
-                 extract_all((d.article for d in docs), settings=settings)]
+        pairs = [
+            (by_id[a.id], reports)
+            for a, reports in extract_all((d.article for d in docs), settings=settings)
+        ]
         scores = ev.score(pairs, claimant_country=claimant_country)
     if as_json:
         typer.echo(json.dumps(scores.as_dict(details=details), indent=2))

@@ -1,4 +1,4 @@
-"""Score extracted reports against gold answers, counted as ``shared/eval/README.md`` says.
+"""Score extracted reports against gold answers, counted as docs/eval.md says.
 
 Every score is a :class:`Metric` with its count ``n``, the denominator, so small samples show:
 
@@ -178,7 +178,7 @@ def parse_gold(line: str) -> GoldDoc:
     except json.JSONDecodeError as exc:
         raise InputError(f"the line is not JSON ({exc})") from exc
     except ValueError as exc:
-        raise InputError(f"{exc}; write it in the gold format of shared/eval/README.md") from exc
+        raise InputError(f"{exc}; write it in the gold format described in docs/eval.md") from exc
 
 
 def score(pairs: Pairs, *, claimant_country: Callable[[str], str | None]) -> Scores:

@@ -18,9 +18,22 @@ from flashpoint.vocab import cameo_root, plover
 
 FORMATS = ("jsonl", "csv", "geojson")
 CSV_FIELDS = (
-    "event_id", "event_type", "sub_event_type", "plover", "cameo_root", "date_start",
-    "date_end", "date_precision", "countries", "reports", "killed_low", "killed_best",
-    "killed_high", "wounded_best", "captured_best", "missing_best",
+    "event_id",
+    "event_type",
+    "sub_event_type",
+    "plover",
+    "cameo_root",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "countries",
+    "reports",
+    "killed_low",
+    "killed_best",
+    "killed_high",
+    "wounded_best",
+    "captured_best",
+    "missing_best",
 )
 
 

@@ -309,13 +309,15 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             groups.append(group)
         _join(group, hit)
     for hit in sorted(dated, key=lambda h: h.token.i):
-        by_lemma.setdefault(hit.token.lemma_.lower(), hit.group)  # type: ignore[arg-type]
+        if hit.group is not None:
+            by_lemma.setdefault(hit.token.lemma_.lower(), hit.group)
     for hit in hits:
         if hit.group is not None:
             continue
         lemma = hit.token.lemma_.lower()
         parent = _enclosing_hit(hit, hits)
         earlier = by_lemma.get(lemma)
+        main_news = _main_news(groups)
         if parent is not None and parent.group is not None and parent.background:
             hit.background = True
             group = _find(groups, hit.sub_type, True, parent.group.date)
@@ -324,8 +326,8 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 groups.append(group)
         elif earlier is not None:
             group = earlier
-        elif lemma in lexicon.GENERIC and _main_news(groups) is not None:
-            group = _main_news(groups)  # type: ignore[assignment]
+        elif lemma in lexicon.GENERIC and main_news is not None:
+            group = main_news
         elif lemma in lexicon.LONG or _ongoing(hit.token):
             continue
         elif hit.background:
@@ -361,9 +363,10 @@ def _ongoing(token: Token) -> bool:
     """ "weeks of fighting", "years of conflict": a situation, not an incident."""
     spans = {"day", "week", "month", "year", "decade"}
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"for", "since"}:
-            if any(p.lemma_.lower() in spans for p in prep.children):
-                return True
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "since"}:
+            continue
+        if any(p.lemma_.lower() in spans for p in prep.children):
+            return True
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         counted = head.head
@@ -504,7 +507,7 @@ def _implicit_group(
 
 
 def _earlier(verb: Token | None) -> bool:
-    """"It had earlier reported two dead": a figure the text dates before its own."""
+    """ "It had earlier reported two dead": a figure the text dates before its own."""
     if verb is None:
         return False
     return any(c.lower_ in {"earlier", "previously", "initially", "first"} for c in verb.children)
@@ -592,7 +595,7 @@ def _blames(
             speaker, _ = cl.speaker_of(token, book)
         if speaker is None:
             continue
-        speaker = cl.resolve(speaker, history)
+        speaker = cl.resolve(speaker, history) or speaker
         target_country = None
         if target is not None:
             codes = cl.countries_in(list(target.subtree), book)

@@ -69,3 +69,8 @@ def _initial(conn: Connection) -> None:
         "CREATE INDEX events_block ON events(eval_type, date_start)",
         "CREATE INDEX revisions_event ON revisions(event_id, at)",
     )
+
+
+@migration("m002_claim_earlier")
+def _claim_earlier(conn: Connection) -> None:
+    _run(conn, "ALTER TABLE claims ADD COLUMN earlier INTEGER NOT NULL DEFAULT 0")

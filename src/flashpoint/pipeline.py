@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -62,8 +63,9 @@ def screen(article: Article, *, max_chars: int) -> Article | Quarantined:
     """Cut over-long text at a paragraph break; set aside text that is not English."""
     words = re.findall(r"[a-zA-Z]+", article.text[:5000].lower())
     if len(words) >= 20 and sum(w in _ENGLISH for w in words) / len(words) < 0.05:
-        return Quarantined(article.source, "not English: flashpoint reads English text only",
-                           article.text[:80])
+        return Quarantined(
+            article.source, "not English: flashpoint reads English text only", article.text[:80]
+        )
     if len(article.text) <= max_chars:
         return article
     cut = article.text.rfind("\n", 0, max_chars)
@@ -78,7 +80,9 @@ def extract_all(
     """Parse and extract a stream of articles (nothing is stored)."""
     run = extractor or build_extractor(settings.extractor)
     for article, doc in parse(
-        articles, model=settings.spacy_model, batch_size=settings.batch_size,
+        articles,
+        model=settings.spacy_model,
+        batch_size=settings.batch_size,
         n_process=settings.n_process,
     ):
         yield article, run(article, doc)
@@ -89,7 +93,7 @@ def ingest(
     *,
     settings: Settings,
     store: Store,
-    published: Any = None,
+    published: date | None = None,
     outlet: str | None = None,
     url: str | None = None,
     progress: Progress | None = None,

@@ -50,10 +50,16 @@ def _figure(row: Mapping[str, Any]) -> int | None:
     return int(value) if value is not None else None
 
 
+def _age(row: Mapping[str, Any]) -> tuple[str, int, int]:
+    """Order claims oldest first: by publication; within one article, a figure the text says
+    was given earlier is older, and the first-mentioned figure (the lead) is the newest."""
+    return (row.get("published") or "", 0 if row.get("earlier") else 1, -row.get("position", 0))
+
+
 def reconcile(claims: Iterable[Mapping[str, Any]]) -> list[Figures]:
     """Reconcile casualty claims (rows as stored) into figures per side and outcome."""
     latest: dict[tuple[str, str, str], Mapping[str, Any]] = {}
-    for row in sorted(claims, key=lambda r: (r.get("published") or "", r.get("position", 0))):
+    for row in sorted(claims, key=_age):
         if row.get("kind") != "casualties" or _figure(row) is None:
             continue
         side = row.get("subject_country") or "unknown"

@@ -153,7 +153,9 @@ class Store:
             )
             result["reports"] = [dict(r._mapping) for r in reports]
             for report in result["reports"]:
-                report["claims"] = _claims(conn, report["id"])
+                report["claims"] = [
+                    dict(c, published=report["published"]) for c in _claims(conn, report["id"])
+                ]
             log = conn.execute(
                 text("SELECT at, action, detail FROM revisions WHERE event_id = :id ORDER BY id"),
                 {"id": event_id},
@@ -266,7 +268,8 @@ def _link(conn: Connection, report: Report) -> tuple[str | None, int]:
     rows = conn.execute(
         text(
             "SELECT id, eval_type, date_start, date_end, countries FROM events "
-            "WHERE eval_type = :t AND date_start <= :end AND date_end >= :start ORDER BY first_seen, id"
+            "WHERE eval_type = :t AND date_start <= :end AND date_end >= :start "
+            "ORDER BY first_seen, id"
         ),
         {
             "t": report.eval_type,
@@ -275,7 +278,9 @@ def _link(conn: Connection, report: Report) -> tuple[str | None, int]:
         },
     )
     candidates = [
-        link.Candidate(r.id, r.eval_type, _day(r.date_start), _day(r.date_end), tuple(json.loads(r.countries)))
+        link.Candidate(
+            r.id, r.eval_type, _day(r.date_start), _day(r.date_end), tuple(json.loads(r.countries))
+        )
         for r in rows
     ]
     chosen = link.choose(report, candidates)
@@ -346,14 +351,27 @@ def _insert_report(conn: Connection, report: Report, event_id: str | None) -> No
             "tsent": report.trigger.sentence,
             "actors": json.dumps(
                 [
-                    {"id": a.actor.id, "name": a.actor.name, "country": a.actor.country,
-                     "kind": a.actor.kind.value, "role": a.role}
+                    {
+                        "id": a.actor.id,
+                        "name": a.actor.name,
+                        "country": a.actor.country,
+                        "kind": a.actor.kind.value,
+                        "role": a.role,
+                    }
                     for a in report.actors
                 ]
             ),
             "places": json.dumps(
-                [{"name": p.name, "country": p.country, "precision": p.precision,
-                  "lat": p.lat, "lon": p.lon} for p in report.places]
+                [
+                    {
+                        "name": p.name,
+                        "country": p.country,
+                        "precision": p.precision,
+                        "lat": p.lat,
+                        "lon": p.lon,
+                    }
+                    for p in report.places
+                ]
             ),
         },
     )
@@ -362,12 +380,16 @@ def _insert_report(conn: Connection, report: Report, event_id: str | None) -> No
 def _insert_claim(conn: Connection, report_id: str, position: int, claim: Claim) -> None:
     conn.execute(
         text(
-            "INSERT INTO claims VALUES (:id, :rid, :pos, :kind, :speaker, :sc, :sk, :subject, "
+            "INSERT INTO claims (id, report_id, position, kind, speaker, speaker_country, "
+            "speaker_kind, subject, subject_country, subject_kind, outcome, low, high, "
+            'qualifier, target, target_country, stated, sentence, start, "end", evidence_text, '
+            "evidence, earlier) VALUES (:id, :rid, :pos, :kind, :speaker, :sc, :sk, :subject, "
             ":subc, :subk, :outcome, :low, :high, :q, :target, :tc, :stated, :sentence, "
-            ':start, :end, :etext, :evidence) ON CONFLICT (id) DO NOTHING'
+            ":start, :end, :etext, :evidence, :earlier) ON CONFLICT (id) DO NOTHING"
         ),
         {
             "id": content_id(report_id, str(position), prefix="c-"),
+            "earlier": int(claim.earlier),
             "rid": report_id,
             "pos": position,
             "kind": claim.kind.value,
