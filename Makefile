@@ -20,7 +20,7 @@ demo: install
 	rm -f $(DEMO_DB)
 	$(BIN)/flashpoint --db $(DEMO_DB) ingest --sample
 	$(BIN)/flashpoint --db $(DEMO_DB) events
-	$(BIN)/flashpoint --db $(DEMO_DB) show "$$($(BIN)/flashpoint --db $(DEMO_DB) events --country KG --limit 1 --json | $(BIN)/python -c 'import json, sys; print(json.loads(sys.stdin.readline())["id"])')"
+	$(BIN)/flashpoint --db $(DEMO_DB) show "$$($(BIN)/flashpoint --db $(DEMO_DB) events --json | $(BIN)/python -c 'import json, sys; print(max(map(json.loads, sys.stdin), key=lambda e: e["reports_count"])["id"])')"
 
 ## test: install the test extras, then lint, type-check and run every test
 test: install-test

@@ -171,7 +171,8 @@ def _trigger_type(token: Token) -> str | None:
         near = {t.lower_ for t in token.subtree} | {token.head.lower_}
         if not near & lexicon.STRIKE_MARKERS:
             return None
-    if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and token.dep_ == "compound":
+    instrument = token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "with")
+    if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and instrument:
         return None
     if sub_type.startswith("Remote explosive") and _from_the_air(token):
         return "Air/drone strike"
