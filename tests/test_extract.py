@@ -164,3 +164,14 @@ def test_repeated_figure_by_the_same_side_is_one_claim() -> None:
     wounded = [c for c in report.claims if c.outcome is not None and c.figure == 2]
     assert len(wounded) == 1
     assert len(wounded[0].evidence) == 1
+
+
+def test_perpetrators_are_not_counted_as_victims() -> None:
+    (report,) = news(run("Three gunmen killed a soldier near a base in Niger on Tuesday."))
+    assert {(c.outcome.value, c.figure) for c in report.claims if c.outcome} == {("killed", 1)}
+
+
+def test_upper_case_wire_copy_is_read() -> None:
+    text = "LIMA, 12 MAR 91 -- [TEXT] TWO SOLDIERS WERE KILLED IN A CLASH WITH REBELS YESTERDAY."
+    reports = news(run(text, published=None))
+    assert [(r.eval_type, r.date.label) for r in reports] == [("armed_clash", None)]

@@ -74,6 +74,8 @@ ANAPHORIC_HEADS = frozenset(
     "ministry spokesman spokeswoman spokesperson military army government wing".split()
 )
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
+# Verbs whose subject is the perpetrator: only their object or passive subject is counted.
+TRANSITIVE = frozenset("kill wound injure hurt capture seize abduct kidnap execute behead".split())
 OWN = frozenset({"its", "their", "our", "his", "her"})
 
 
@@ -228,11 +230,14 @@ def figures(sentence: Span) -> Iterator[Figure]:
         if outcome is None:
             continue
         candidates: list[Token] = []
+        counted_deps = {"nsubjpass", "nsubj", "dobj"}
+        if token.pos_ == "VERB" and token.lemma_.lower() in TRANSITIVE:
+            counted_deps = {"nsubjpass", "dobj"}
         for child in token.children:
-            if child.dep_ in {"nsubjpass", "nsubj", "dobj"} or (
-                child.dep_ == "npadvmod" and child.like_num
-            ):
+            if child.dep_ in counted_deps or (child.dep_ == "npadvmod" and child.like_num):
                 candidates.append(child)
+            elif token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of":
+                candidates.extend(c for c in child.children if c.dep_ == "pobj")
         if token.dep_ in {"acl", "amod", "acomp", "oprd"} and (
             token.head.like_num or _number_in(token.head) is not None
         ):

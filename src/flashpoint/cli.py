@@ -334,6 +334,12 @@ def quarantine_cmd(ctx: typer.Context) -> None:
 def eval_cmd(
     ctx: typer.Context,
     gold: Annotated[Path, typer.Argument(help="Gold file (see docs/eval.md).")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", help="gold (flashpoint's JSON Lines) or case2021 (CASE 2021 task 2 TSV)."
+        ),
+    ] = "gold",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     details: Annotated[
         bool, typer.Option(help="List misses and the type confusion table.")
@@ -341,6 +347,12 @@ def eval_cmd(
 ) -> None:
     """Score extraction against a gold file; every score is printed with its n."""
     settings: Settings = ctx.obj
+    if fmt == "case2021":
+        _eval_case2021(gold, settings, as_json=as_json, details=details)
+        return
+    if fmt != "gold":
+        errors.print(f"[bold red]error:[/] unknown format {fmt!r}; use gold or case2021")
+        raise typer.Exit(2)
     with _edge():
         docs = list(ev.load_gold(gold))
         by_id = {d.article.id: d for d in docs}
@@ -363,5 +375,40 @@ def eval_cmd(
         confusion = ev.type_confusion(pairs)
         table = Table("gold type", "predicted", "count", title="type confusion")
         for (g, p), n in sorted(confusion.items()):
+            table.add_row(g, p, str(n))
+        console.print(table)
+
+
+def _eval_case2021(path: Path, settings: Settings, *, as_json: bool, details: bool) -> None:
+    """``eval --format case2021``: label each snippet, then score the labels."""
+    from flashpoint.datasets import case2021
+
+    with _edge():
+        pairs = list(case2021.predict(case2021.load(path), settings=settings))
+    scores = case2021.score(pairs)
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(details=details), indent=2))
+        return
+    summary = Table("metric", "value", "n", title=f"{path.name}: {len(pairs)} snippets")
+    for metric in scores.metrics:
+        if "." not in metric.name or metric.name.split(".")[0] in {"weighted_f1", "macro_f1"}:
+            value = "-" if metric.value is None else f"{metric.value:.3f}"
+            summary.add_row(metric.name, value, str(metric.n))
+    labels = Table("label", "precision", "recall", "f1", "n", title="per label (n: gold count)")
+    for label in case2021.CASE2021_LABELS:
+        try:
+            row = [scores[f"{label}.{name}"] for name in ("precision", "recall", "f1")]
+        except KeyError:
+            continue
+        labels.add_row(
+            label, *("-" if m.value is None else f"{m.value:.3f}" for m in row), str(row[2].n)
+        )
+    console.print(labels)
+    console.print(summary)
+    if details:
+        for snippet_id, note in scores.details:
+            console.print(f"  {snippet_id}: {note}")
+        table = Table("gold label", "predicted", "count", title="label confusion")
+        for (g, p), n in sorted(case2021.confusion(pairs).items()):
             table.add_row(g, p, str(n))
         console.print(table)

@@ -46,6 +46,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("last_unit", r"\b(?:last|previous)\s+(?P<unit>week|month|year)(?:'s|’s)?\b"),
     ("this_unit", r"\bthis\s+(?P<unit>week|month|year)\b"),
     ("weekday", rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+)?(?P<wd>{_WD})\b"),
+    ("days_ago", r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b"),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?)\s+(?P<mon>{_MON})\b"),
@@ -58,6 +59,7 @@ TIME = re.compile(
     r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)(?P<local>\s+local\s+time)?",
     re.IGNORECASE,
 )
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "earlier" marks what it dates as past context, whatever span it resolves to.
 BACKGROUND_KINDS = frozenset({"earlier", "last_unit", "month_last_year"})
 
@@ -94,11 +96,10 @@ def _year(raw: str, published: date | None) -> int:
     raw = raw.lstrip("'")
     if len(raw) == 4:
         return int(raw)
-    century = (published.year // 100) * 100 if published else 1900
-    value = century + int(raw)
-    if published and value > published.year:
-        value -= 100
-    return value
+    if published is None:
+        return (1900 if int(raw) >= 50 else 2000) + int(raw)
+    value = (published.year // 100) * 100 + int(raw)
+    return value - 100 if value > published.year else value
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
@@ -153,6 +154,10 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
             back = 7
         d = pub - timedelta(days=back)
         return DateSpan(d, d, day, basis)
+    if kind == "days_ago":
+        raw = g["n"].lower()
+        d = pub - timedelta(days=int(raw) if raw.isdigit() else _SMALL[raw])
+        return DateSpan(d, d, day, basis)
     if kind == "yesterday":
         d = pub - timedelta(days=1)
         return DateSpan(d, d, day, basis)
@@ -201,3 +206,28 @@ def week_before(published: date | None) -> DateSpan:
         return DateSpan(None, None, DatePrecision.UNKNOWN, "no date in the text or metadata")
     start = published - timedelta(days=6)
     return DateSpan(start, published, DatePrecision.WEEK, "no date in the text: publication week")
+
+
+_DATELINE = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<d>[0-3]?\d)\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b",
+    re.IGNORECASE,
+)
+
+
+def dateline(text: str) -> date | None:
+    """The date of a wire dateline at the start of a text ("SAN SALVADOR, 3 JAN 90 --").
+
+    >>> dateline("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...")
+    datetime.date(1990, 1, 3)
+    >>> dateline("Armenia said three soldiers were killed") is None
+    True
+    """
+    m = _DATELINE.match(text[:200])
+    if not m:
+        return None
+    try:
+        return date(
+            _year(m.group("y"), None), MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("d"))
+        )
+    except ValueError:
+        return None

@@ -424,12 +424,14 @@ def _governs(head: Token, token: Token) -> bool:
 
 
 def _mention(token_or_span: Any) -> Mention:
+    """A Mention with the article's own text (the parser may have seen it truecased)."""
     span = token_or_span if hasattr(token_or_span, "start_char") else None
     if span is None:
         doc = token_or_span.doc
         span = doc[token_or_span.i : token_or_span.i + 1]
-    sentence = span.sent.text.strip()
-    return Mention(span.start_char, span.end_char, sentence, span.text)
+    text = span.doc.user_data.get("text", span.doc.text)
+    sentence = text[span.sent.start_char : span.sent.end_char].strip()
+    return Mention(span.start_char, span.end_char, sentence, text[span.start_char : span.end_char])
 
 
 def _read_claims(
@@ -648,8 +650,8 @@ def _report(
     countries = _sides(group, texts, mediators, book) or _article_country(sentences, book)
     if group.sub_type == "Agreement" and len(countries) < 2 and parties:
         countries = [c for c in dict.fromkeys([*countries, *parties]) if c not in mediators]
-    claims_fixed = [_infer_side(c, countries, texts, book) for c in group.claims]
-    group.claims = claims_fixed
+    group.claims = [_infer_side(c, countries, texts, book) for c in group.claims]
+    group.sub_type = _by_victims(group)
     for sentence in group.reciprocal_blame:
         for claim in _reciprocal(sentence, countries, book):
             _add_claim(group, claim, sentence.start)
@@ -736,6 +738,15 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
             if code not in found:
                 found.append(code)
     return [c for c in found if c not in mediators]
+
+
+def _by_victims(group: _Group) -> str:
+    """An "attack" whose every counted victim is a civilian is violence against civilians."""
+    generic = all(h.token.lemma_.lower() in lexicon.GENERIC for h in group.hits)
+    kinds = {c.subject_kind for c in group.claims if c.kind is ClaimKind.CASUALTIES}
+    if group.sub_type == "Armed clash" and generic and kinds == {ActorKind.CIVILIANS}:
+        return "Attack"
+    return group.sub_type
 
 
 def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: ActorBook) -> Claim:

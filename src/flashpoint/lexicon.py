@@ -37,6 +37,30 @@ TRIGGERS: dict[str, str] = {
     "incident": "Other",
 }
 
+# Words of the other ACLED sub-event types, by lemma. Most are refined by their context in
+# extract.py (a "seized" town is territory, "seized" rifles are disrupted weapons use).
+TRIGGERS.update(
+    {
+        **dict.fromkeys("rape gang-rape molest molestation".split(), "Sexual violence"),
+        **dict.fromkeys(
+            "kidnapper abductor captive disappearance".split(), "Abduction/forced disappearance"
+        ),
+        **dict.fromkeys(["apprehend", "nab", "custody"], "Arrests"),
+        **dict.fromkeys(["lynch", "lynching", "vigilante"], "Mob violence"),
+        **dict.fromkeys(["demonstrate", "picket", "walkout"], "Peaceful protest"),
+        **dict.fromkeys(
+            "loot looting plunder pillage ransack arson vandalize vandalise vandalism raze "
+            "torch".split(),
+            "Looting/property destruction",
+        ),
+        **dict.fromkeys(["defuse", "defusal", "interception", "cache"], "Disrupted weapons use"),
+        **dict.fromkeys(["sarin", "chlorine"], "Chemical weapon"),
+        "bomber": "Remote explosive/landmine/IED",
+        "mob": "Mob violence",
+        **dict.fromkeys(["airstrike", "air-strike", "airstrikes"], "Air/drone strike"),
+    }
+)
+
 # Generic words for "what happened": undated, they refer to the article's main news event.
 GENERIC = frozenset({"attack", "incident", "assault", "raid", "shooting", "firing", "violence"})
 
@@ -92,3 +116,171 @@ CAPTION_MARKERS = (
     "/afp",
     "file photo",
 )
+
+# News that is not a conflict event, by lemma: the kind of news each word suggests. A
+# snippet's kind is the one most of its words vote for (ties go to the earlier kind here).
+NON_CONFLICT: dict[str, str] = {
+    **dict.fromkeys(
+        "earthquake quake tremor aftershock flood flooding flash-flood landslide mudslide "
+        "cyclone hurricane typhoon storm tornado tsunami drought wildfire bushfire volcano "
+        "eruption avalanche monsoon downpour rainfall rain lightning heatwave snowstorm "
+        "blizzard magnitude epicentre epicenter".split(),
+        "Natural disaster",
+    ),
+    **dict.fromkeys(
+        "accident crash collision derail derailment capsize stampede collapse blaze fire "
+        "leak spill cylinder boiler short-circuit inferno firefighter ferry "
+        "shipwreck".split(),
+        "Man-made disaster",
+    ),
+    **dict.fromkeys(
+        "drug narcotic cocaine heroin methamphetamine cannabis marijuana cartel gang gangster "
+        "smuggle smuggling smuggler trafficker trafficking mafia extortion robbery robber "
+        "heist launder laundering contraband poacher poaching counterfeit".split(),
+        "Organized crime",
+    ),
+    **dict.fromkeys(
+        "diplomat diplomatic ambassador embassy envoy summit bilateral talks visit counterpart "
+        "minister sanction consulate delegation".split(),
+        "Diplomacy",
+    ),
+}
+
+# Verbs of a claim of responsibility ("claimed responsibility for", "took credit for").
+RESPONSIBILITY_VERBS = frozenset({"claim", "take", "assume", "accept", "bear"})
+
+# ---- Typing by context (extract._trigger_type), from ACLED's sub-event definitions ----
+
+# The weapon named around a violent trigger decides its sub-event type; the first kind in
+# this order whose words are present wins ("a suicide car bomb" is a suicide bomb).
+INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = (
+    (
+        "Chemical weapon",
+        frozenset(
+            "chemical chlorine sarin mustard nerve toxic poison poisonous phosgene vx".split()
+        ),
+    ),
+    ("Suicide bomb", frozenset({"suicide", "self-detonate"})),
+    ("Grenade", frozenset({"grenade", "hand-grenade"})),
+    (
+        "Air/drone strike",
+        frozenset(
+            "airstrike air-strike warplane jet aircraft helicopter gunship drone uav "
+            "aerial air plane sortie".split()
+        ),
+    ),
+    (
+        "Shelling/artillery/missile attack",
+        frozenset("shelling shell artillery mortar rocket missile howitzer bombardment".split()),
+    ),
+    (
+        "Remote explosive/landmine/IED",
+        frozenset("ied landmine mine explosive bomb roadside booby-trap detonator".split()),
+    ),
+)
+
+# Triggers of violence whose sub-event type the weapon around them decides.
+GENERIC_VIOLENCE = frozenset(
+    "attack assault raid strike bombing bomb blast explosion explode detonate shooting "
+    "gunfire firing bombard bombardment".split()
+)
+
+# An explosion is an accident, not a conflict event, with one of these around it and no
+# word of attack (an ACLED remote explosive is a weapon used against someone).
+ACCIDENT_WORDS = frozenset(
+    "gas cylinder boiler leak factory plant refinery pipeline fireworks firework "
+    "transformer short-circuit accident accidental tanker reactor mine-shaft".split()
+)
+HOSTILE_WORDS = frozenset(
+    "attack attacker militant terrorist insurgent suicide ied bomber bomb target planted "
+    "responsibility".split()
+)
+
+# Blowing oneself up is a suicide bomb.
+REFLEXIVES = frozenset({"himself", "herself", "themselves"})
+
+# Disrupted weapons use: weapons seized, explosives defused, missiles or drones intercepted,
+# attacks foiled.
+WEAPON_NOUNS = frozenset(
+    "weapon arm arms ammunition munition explosive ied bomb device mine landmine grenade rifle "
+    "gun pistol firearm rocket missile drone cache arsenal mortar shell detonator launcher "
+    "bullet cartridge stockpile".split()
+)
+DISRUPT_VERBS = frozenset(
+    "defuse dismantle neutralize neutralise deactivate disarm intercept foil thwart down".split()
+)
+SEIZE_VERBS = frozenset(
+    "seize confiscate recover find discover uncover unearth impound capture".split()
+)
+FOILED_EVENTS = frozenset({"attack", "plot", "bombing", "attempt"})
+
+# Territory: who takes a place, and how.
+RETAKE_VERBS = frozenset("recapture retake regain liberate reclaim".split())
+TAKE_VERBS = frozenset("capture seize overrun occupy conquer".split())
+WITHDRAW_VERBS = frozenset("withdraw retreat vacate cede relinquish evacuate abandon".split())
+TERRITORY_NOUNS = frozenset(
+    "town city village district area region territory province county neighbourhood "
+    "neighborhood base airport hill border crossing checkpoint post outpost position "
+    "camp port island valley stronghold municipality settlement locality zone control "
+    "airbase barracks headquarters".split()
+)
+NON_STATE_WORDS = frozenset(
+    "rebel militant insurgent jihadist fighter separatist extremist terrorist militia "
+    "gunman gunmen guerrilla guerrillas".split()
+)
+STATE_WORDS = frozenset(
+    "army troop soldier military force government police navy marine regime".split()
+)
+UNOPPOSED = frozenset({"peacefully", "unopposed"})
+
+# Headquarters or base established.
+ESTABLISH_VERBS = frozenset("establish set open build construct install erect".split())
+BASE_NOUNS = frozenset(
+    "base headquarters hq camp outpost garrison checkpoint airbase office".split()
+)
+
+# Change to group/activity: a group forms, splits, merges, renames, gets a new leader,
+# recruits, surrenders, or forces are deployed; curfews and emergencies declared.
+CHANGE_VERBS = frozenset(
+    "merge split defect disband dissolve rename recruit mobilize mobilise deploy redeploy "
+    "surrender regroup".split()
+)
+FORM_VERBS = frozenset("form create found launch establish".split())
+GROUP_NOUNS = frozenset(
+    "group alliance coalition militia wing faction brigade movement front organization "
+    "organisation battalion".split()
+)
+APPOINT_VERBS = frozenset({"appoint", "name", "elect", "choose", "install"})
+LEADER_NOUNS = frozenset("leader commander chief head emir spokesman".split())
+DECREE_VERBS = frozenset({"impose", "declare", "lift", "extend"})
+DECREE_NOUNS = frozenset({"curfew", "emergency", "law"})
+
+# Looting and property destruction: burning or destroying property.
+DESTROY_VERBS = frozenset("burn destroy demolish bulldoze damage set".split())
+PROPERTY_NOUNS = frozenset(
+    "house home building shop store market property vehicle car truck crop field granary "
+    "school church mosque temple hospital office hut homestead farm livestock "
+    "warehouse".split()
+)
+
+# Protests and riots: what demonstrators did and what was done to them.
+PROTEST_PEOPLE = frozenset(
+    "protester protestor demonstrator marcher crowd rioter protest demonstration rally".split()
+)
+RIOT_ACTS = frozenset(
+    "stone brick molotov petrol throw hurl pelt torch vandalize vandalise loot smash "
+    "ransack rampage riot rioter arson storm clash burn".split()
+)
+LETHAL_FORCE = frozenset("live kill dead brutally brutal beat bludgeon".split())
+NON_LETHAL = frozenset({"rubber", "tear", "teargas", "pellet", "plastic", "blank"})
+INTERVENTION = frozenset(
+    "disperse tear teargas cannon baton rubber arrest detain pepper stun cordon break".split()
+)
+MOB_WORDS = frozenset({"mob", "lynch", "lynching", "vigilante"})
+
+# Killing verbs: violence against civilians when civilians are the object.
+KILL_VERBS = frozenset("kill murder shoot behead execute stab hack torture slaughter burn".split())
+
+# Agreements: a deal signed or reached, prisoners exchanged.
+SIGN_VERBS = frozenset({"sign", "reach", "seal", "conclude", "ink"})
+EXCHANGE_NOUNS = frozenset({"swap", "exchange"})

@@ -12,6 +12,7 @@ from typing import Any
 
 from flashpoint.errors import ConfigError
 from flashpoint.models import Article
+from flashpoint.truecase import shouting, truecase
 
 PARAGRAPHS = "flashpoint_paragraphs"
 
@@ -70,6 +71,12 @@ def parse(
 ) -> Iterator[tuple[Article, Any]]:
     """Pair each article with its parsed Doc, streaming in batches."""
     nlp = load_nlp(model)
-    pairs = ((article.text, article) for article in articles)
+    pairs = ((_readable(article.text), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        doc.user_data["text"] = article.text
         yield article, doc
+
+
+def _readable(text: str) -> str:
+    """Upper-case wire copy is truecased for the parser (same length, same offsets)."""
+    return truecase(text) if shouting(text) else text

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from flashpoint.dates import dateline
 from flashpoint.errors import ConfigError
 from flashpoint.extract import Extractor, make_extractor
 from flashpoint.ingest import read_sources
@@ -74,13 +75,20 @@ def screen(article: Article, *, max_chars: int) -> Article | Quarantined:
     return replace(article, text=text)
 
 
+def with_dateline(article: Article) -> Article:
+    """Take the publication date from a wire dateline when the metadata has none."""
+    if article.published is None and (stamp := dateline(article.text)) is not None:
+        return replace(article, published=stamp)
+    return article
+
+
 def extract_all(
     articles: Iterable[Article], *, settings: Settings, extractor: Extractor | None = None
 ) -> Iterator[tuple[Article, list[Report]]]:
     """Parse and extract a stream of articles (nothing is stored)."""
     run = extractor or build_extractor(settings.extractor)
     for article, doc in parse(
-        articles,
+        (with_dateline(a) for a in articles),
         model=settings.spacy_model,
         batch_size=settings.batch_size,
         n_process=settings.n_process,

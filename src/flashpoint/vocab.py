@@ -4,6 +4,8 @@
 'Battles'
 >>> eval_type("Shelling/artillery/missile attack")
 'shelling_airstrike'
+>>> CASE2021_LABELS["ART_MISS_ATTACK"]
+'Shelling/artillery/missile attack'
 """
 
 from __future__ import annotations
@@ -69,7 +71,48 @@ SUB_EVENT_TYPES: dict[str, SubEventType] = {
     ),
     "Other": SubEventType("Strategic developments", "other", "OTHER", "01"),
     NOT_A_CONFLICT_EVENT: SubEventType(NOT_A_CONFLICT_EVENT, "other", "OTHER", "01"),
+    "Natural disaster": SubEventType(NOT_A_CONFLICT_EVENT, "other", "OTHER", "01"),
+    "Man-made disaster": SubEventType(NOT_A_CONFLICT_EVENT, "other", "OTHER", "01"),
+    "Organized crime": SubEventType(NOT_A_CONFLICT_EVENT, "other", "OTHER", "01"),
+    "Diplomacy": SubEventType(NOT_A_CONFLICT_EVENT, "other", "OTHER", "01"),
+    "Attribution": SubEventType(NOT_A_CONFLICT_EVENT, "other", "OTHER", "01"),
 }
+
+# CASE 2021 Shared Task 2 labels and the sub-event types they stand for, one to one: the 25
+# ACLED sub-event types, then five kinds of news that is not a conflict event.
+CASE2021_LABELS: dict[str, str] = {
+    "ARMED_CLASH": "Armed clash",
+    "GOV_REGAINS_TERIT": "Government regains territory",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
+    "CHEM_WEAP": "Chemical weapon",
+    "AIR_STRIKE": "Air/drone strike",
+    "SUIC_BOMB": "Suicide bomb",
+    "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "GRENADE": "Grenade",
+    "SEX_VIOL": "Sexual violence",
+    "ATTACK": "Attack",
+    "ABDUCT_DISSAP": "Abduction/forced disappearance",
+    "PEACE_PROTEST": "Peaceful protest",
+    "PROTEST_WITH_INTER": "Protest with intervention",
+    "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
+    "VIOL_DEMONSTR": "Violent demonstration",
+    "MOB_VIOL": "Mob violence",
+    "AGREEMENT": "Agreement",
+    "ARREST": "Arrests",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
+    "DISR_WEAP": "Disrupted weapons use",
+    "HQ_ESTABLISHED": "Headquarters or base established",
+    "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
+    "OTHER": "Other",
+    "NATURAL_DISASTER": "Natural disaster",
+    "MAN_MADE_DISASTER": "Man-made disaster",
+    "ORG_CRIME": "Organized crime",
+    "DIPLO": "Diplomacy",
+    "ATTRIB": "Attribution",
+}
+NON_CONFLICT_LABELS = ("NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME", "DIPLO", "ATTRIB")
 
 EVAL_TYPES = (
     "armed_clash",
@@ -83,6 +126,18 @@ EVAL_TYPES = (
     "arrest_or_capture",
     "other",
 )
+
+
+def case2021_label(sub_event_type: str) -> str:
+    """The CASE 2021 label of a sub-event type; "OTHER" for one it has no label for.
+
+    >>> case2021_label("Suicide bomb")
+    'SUIC_BOMB'
+    """
+    for label, sub_type in CASE2021_LABELS.items():
+        if sub_type == sub_event_type:
+            return label
+    return "OTHER"
 
 
 def acled_type(sub_event_type: str) -> str:

@@ -1,0 +1,179 @@
+"""MUC-3/4 terrorism reports (1989-91 wire and radio, upper case) with incident templates.
+
+Each template is one incident: a date ("02 FEB 90", or a span "- 02 FEB 90"), a type
+(ATTACK, BOMBING, KIDNAPPING, ARSON, ROBBERY, ...), and human targets with their number and
+effect (DEATH, INJURY). Scores are counted as docs/eval.md says:
+
+- incident recall: a template is found when a news report of the same document has the
+  same eval type (mapping below) and a date that does not contradict it (one-to-one);
+- date exact: on found incidents whose template gives one day, the report's day is that day;
+- killed / wounded recall: a template's DEATH or INJURY figure is found when the matched
+  report has a claim with that outcome and that number.
+
+Type mapping: BOMBING -> suicide_or_bomb_attack; KIDNAPPING -> abduction; ATTACK on
+military or police targets -> armed_clash, on anyone else -> attack_on_civilians; the rest
+-> other.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from flashpoint.errors import InputError
+from flashpoint.evaluate import Metric, Scores
+from flashpoint.models import Article, ClaimKind, Outcome, Report
+
+_DAY = re.compile(r"\b(\d{1,2} [A-Z]{3} \d{2})\b")
+_TARGET = re.compile(r'(\d+|-|\?)?\s*:?\s*"([^"]+)"')
+_FORCES = ("ACTIVE MILITARY", "LAW ENFORCEMENT", "SECURITY GUARD")
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One template: what a coder found in the document."""
+
+    eval_type: str
+    day: date | None
+    exact_day: bool
+    killed: tuple[int, ...]
+    wounded: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MucDoc:
+    """A MUC document as an article, with its incidents."""
+
+    id: str
+    article: Article
+    incidents: tuple[Incident, ...]
+
+
+def load(path: Path) -> Iterator[MucDoc]:
+    """Read a MUC-4 JSONL file (doc_id, text, relevant, templates)."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+                text = raw["text"]
+                templates = raw.get("templates") or []
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise InputError(f"{path} line {number}: not a MUC-4 record ({exc})") from exc
+            article = Article(id=Article.make_id(text), text=text, source=raw.get("doc_id", ""))
+            yield MucDoc(raw.get("doc_id", str(number)), article, tuple(map(_incident, templates)))
+
+
+def _day(text: str) -> date | None:
+    try:
+        return datetime.strptime(text.title(), "%d %b %y").date()
+    except ValueError:
+        return None
+
+
+def _incident(template: dict[str, str]) -> Incident:
+    kind = template.get("INCIDENT: TYPE", "").split()[0] if template.get("INCIDENT: TYPE") else ""
+    raw_date = template.get("INCIDENT: DATE", "")
+    days = _DAY.findall(raw_date)
+    exact = len(days) == 1 and not raw_date.strip().startswith(("-", "("))
+    return Incident(
+        eval_type=_eval_type(kind, template.get("HUM TGT: TYPE", "")),
+        day=_day(days[-1]) if days else None,
+        exact_day=exact,
+        killed=_effects(template, "DEATH"),
+        wounded=_effects(template, "INJURY"),
+    )
+
+
+def _eval_type(kind: str, targets: str) -> str:
+    if kind == "BOMBING":
+        return "suicide_or_bomb_attack"
+    if kind == "KIDNAPPING":
+        return "abduction"
+    if kind == "ATTACK":
+        return "armed_clash" if any(f in targets for f in _FORCES) else "attack_on_civilians"
+    return "other"
+
+
+def _effects(template: dict[str, str], effect: str) -> tuple[int, ...]:
+    """Numbers of the human targets that suffered ``effect``."""
+    numbers = dict(
+        (name, count) for count, name in _TARGET.findall(template.get("HUM TGT: NUMBER", ""))
+    )
+    found = []
+    for part in template.get("HUM TGT: EFFECT OF INCIDENT", "").split("|"):
+        if not part.strip().startswith(effect):
+            continue
+        for _, name in _TARGET.findall(part):
+            count = numbers.get(name, "1")
+            if count.isdigit():
+                found.append(int(count))
+    return tuple(found)
+
+
+def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
+    """Incident recall and precision, date exact, killed and wounded recall, each with n."""
+    gold = found = predicted = dated = dated_right = 0
+    claims = {Outcome.KILLED: [0, 0], Outcome.WOUNDED: [0, 0]}
+    details: list[tuple[str, str]] = []
+    for doc, reports in pairs:
+        news = [r for r in reports if not r.background]
+        predicted += len(news)
+        free = list(news)
+        for incident in doc.incidents:
+            gold += 1
+            match = next((r for r in free if _agrees(incident, r)), None)
+            for outcome, numbers in (
+                (Outcome.KILLED, incident.killed),
+                (Outcome.WOUNDED, incident.wounded),
+            ):
+                figures = [] if match is None else _figures(match, outcome)
+                for number in numbers:
+                    claims[outcome][1] += 1
+                    if number in figures:
+                        figures.remove(number)
+                        claims[outcome][0] += 1
+            if match is None:
+                details.append((doc.id, f"missed {incident.eval_type} on {incident.day}"))
+                continue
+            free.remove(match)
+            found += 1
+            if incident.exact_day:
+                dated += 1
+                dated_right += (
+                    match.date.start == incident.day and match.date.precision.value == "day"
+                )
+    metrics = (
+        _share("incidents.recall", found, gold),
+        _share("incidents.precision", found, predicted),
+        _share("incidents.date_exact", dated_right, dated),
+        _share("casualties.killed_recall", *claims[Outcome.KILLED]),
+        _share("casualties.wounded_recall", *claims[Outcome.WOUNDED]),
+    )
+    return Scores(metrics, tuple(details))
+
+
+def _agrees(incident: Incident, report: Report) -> bool:
+    if report.eval_type != incident.eval_type:
+        return False
+    start, end = report.date.start, report.date.end
+    if incident.day is None or start is None or end is None:
+        return True
+    return start <= incident.day <= end or incident.exact_day is False
+
+
+def _figures(report: Report, outcome: Outcome) -> list[int]:
+    return [
+        c.figure
+        for c in report.claims
+        if c.kind is ClaimKind.CASUALTIES and c.outcome is outcome and c.figure is not None
+    ]
+
+
+def _share(name: str, hits: int, n: int) -> Metric:
+    return Metric(name, hits / n if n else None, n)

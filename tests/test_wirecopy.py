@@ -1,0 +1,93 @@
+"""Old upper-case wire copy: truecasing, datelines, and the MUC-4 reader."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flashpoint.dates import dateline, resolve
+from flashpoint.datasets import muc4
+from flashpoint.models import Article
+from flashpoint.pipeline import with_dateline
+from flashpoint.truecase import shouting, truecase
+
+MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4" / "muc4_tst1.jsonl"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SOLDIERS CLASHED WITH REBELS IN PERU.", "Soldiers clashed with rebels in Peru."),
+        ("THE FMLN ATTACKED A POST. TWO DIED.", "The FMLN attacked a post. Two died."),
+        ("IN SAN SALVADOR ON MONDAY", "In San Salvador on Monday"),
+    ],
+)
+def test_truecase_keeps_length_names_and_acronyms(text: str, expected: str) -> None:
+    assert truecase(text) == expected
+    assert len(truecase(text)) == len(text)
+
+
+def test_only_shouted_text_is_truecased() -> None:
+    assert shouting("GUERRILLAS ATTACKED THE FARM LOCATED ON THE PACIFIC SIDE OF THE COUNTRY.")
+    assert not shouting("Guerrillas attacked the farm located on the Pacific side of the country.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...", date(1990, 1, 3)),
+        ("LIMA, 12 MAR 91 -- ...", date(1991, 3, 12)),
+        ("Kyiv, 4 Feb 2024 - Shelling ...", date(2024, 2, 4)),
+        ("Armenia said on 3 January 1990 ...", None),
+    ],
+)
+def test_dateline_gives_the_publication_date(text: str, expected: date | None) -> None:
+    assert dateline(text) == expected
+
+
+def test_metadata_date_wins_over_the_dateline() -> None:
+    text = "LIMA, 12 MAR 91 -- A BOMB EXPLODED."
+    stamped = with_dateline(Article(id="a", text=text))
+    kept = with_dateline(Article(id="a", text=text, published=date(1991, 3, 13)))
+    assert stamped.published == date(1991, 3, 12)
+    assert kept.published == date(1991, 3, 13)
+
+
+def test_days_ago_resolves_against_publication() -> None:
+    assert resolve("2 days ago", date(1990, 2, 4)).start == date(1990, 2, 2)
+    assert resolve("two days ago", None).start is None
+
+
+def test_muc4_reader_maps_types_dates_and_effects(tmp_path: Path) -> None:
+    template = {
+        "INCIDENT: DATE": "02 FEB 90",
+        "INCIDENT: TYPE": "ATTACK",
+        "HUM TGT: TYPE": 'CIVILIAN: "PEASANT"',
+        "HUM TGT: NUMBER": '1: "PEASANT" | 3: "SOLDIERS"',
+        "HUM TGT: EFFECT OF INCIDENT": 'DEATH: "PEASANT" | INJURY: "SOLDIERS"',
+    }
+    ranged = {"INCIDENT: DATE": "- 02 FEB 90", "INCIDENT: TYPE": "BOMBING"}
+    record = {"doc_id": "D1", "text": "LIMA, 4 FEB 90 -- TEXT", "templates": [template, ranged]}
+    path = tmp_path / "muc.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = muc4.load(path)
+    first, second = doc.incidents
+    assert (first.eval_type, first.day, first.exact_day) == (
+        "attack_on_civilians",
+        date(1990, 2, 2),
+        True,
+    )
+    assert (first.killed, first.wounded) == ((1,), (3,))
+    assert (second.eval_type, second.exact_day) == ("suicide_or_bomb_attack", False)
+
+
+@pytest.mark.eval
+def test_muc4_file_reads_every_document() -> None:
+    if not MUC.exists():
+        pytest.skip("../shared/eval/muc4 is absent: the evaluation data lives beside the project")
+    docs = list(muc4.load(MUC))
+    assert len(docs) == 100
+    assert sum(len(d.incidents) for d in docs) > 50
