@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flashpoint.dates import dateline, resolve
 from flashpoint.datasets import muc4
+from flashpoint.dates import dateline, resolve
 from flashpoint.models import Article
 from flashpoint.pipeline import with_dateline
 from flashpoint.truecase import shouting, truecase

@@ -32,7 +32,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
     ),
     **dict.fromkeys(
         "civilian villager resident people person child children woman women man men farmer "
-        "worker student teacher family passenger shepherd refugee journalist aid peasant driver priest nun businessman merchant bystander "
+        "worker student teacher family passenger shepherd refugee journalist aid peasant driver "
+        "priest nun businessman merchant bystander "
         "pedestrian teenager boy girl baby infant doctor nurse tourist mayor judge politician "
         "unionist leader employee citizen inhabitant victim".split(),
         ActorKind.CIVILIANS,

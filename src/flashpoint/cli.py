@@ -333,11 +333,13 @@ def quarantine_cmd(ctx: typer.Context) -> None:
 @app.command("eval")
 def eval_cmd(
     ctx: typer.Context,
-    gold: Annotated[Path, typer.Argument(help="Gold file (see docs/eval.md).")],
+    golds: Annotated[list[Path], typer.Argument(help="Gold files (see docs/eval.md).")],
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", help="gold (flashpoint's JSON Lines) or case2021 (CASE 2021 task 2 TSV)."
+            "--format",
+            help="gold (flashpoint's JSON Lines), muc4 (MUC-3/4 JSON Lines) or case2021 "
+            "(CASE 2021 task 2 TSV).",
         ),
     ] = "gold",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -345,33 +347,39 @@ def eval_cmd(
         bool, typer.Option(help="List misses and the type confusion table.")
     ] = False,
 ) -> None:
-    """Score extraction against a gold file; every score is printed with its n."""
+    """Score extraction against gold files; every score is printed with its n."""
     settings: Settings = ctx.obj
     if fmt == "case2021":
-        _eval_case2021(gold, settings, as_json=as_json, details=details)
+        for gold in golds:
+            _eval_case2021(gold, settings, as_json=as_json, details=details)
         return
-    if fmt != "gold":
-        errors.print(f"[bold red]error:[/] unknown format {fmt!r}; use gold or case2021")
+    if fmt not in {"gold", "muc4"}:
+        errors.print(f"[bold red]error:[/] unknown format {fmt!r}; use gold, muc4 or case2021")
         raise typer.Exit(2)
+    title = ", ".join(g.name for g in golds)
     with _edge():
-        docs = list(ev.load_gold(gold))
+        if fmt == "muc4":
+            from flashpoint.datasets import muc4
+
+            mucs = [d for g in golds for d in muc4.load(g)]
+            by_muc = {d.article.id: d for d in mucs}
+            found = extract_all((d.article for d in mucs), settings=settings)
+            _print_scores(
+                f"{title}: {len(mucs)} documents",
+                muc4.score((by_muc[a.id], r) for a, r in found),
+                as_json,
+                details,
+            )
+            return
+        docs = [d for g in golds for d in ev.load_gold(g)]
         by_id = {d.article.id: d for d in docs}
         pairs = [
             (by_id[a.id], reports)
             for a, reports in extract_all((d.article for d in docs), settings=settings)
         ]
         scores = ev.score(pairs, claimant_country=claimant_country)
-    if as_json:
-        typer.echo(json.dumps(scores.as_dict(details=details), indent=2))
-        return
-    table = Table("metric", "value", "n", title=f"{gold.name}: {len(docs)} documents")
-    for metric in scores.metrics:
-        value = "-" if metric.value is None else f"{metric.value:.3f}"
-        table.add_row(metric.name, value, str(metric.n))
-    console.print(table)
-    if details:
-        for doc_id, note in scores.details:
-            console.print(f"  {doc_id}: {note}")
+    _print_scores(f"{title}: {len(docs)} documents", scores, as_json, details)
+    if details and not as_json:
         confusion = ev.type_confusion(pairs)
         table = Table("gold type", "predicted", "count", title="type confusion")
         for (g, p), n in sorted(confusion.items()):
@@ -379,9 +387,24 @@ def eval_cmd(
         console.print(table)
 
 
+def _print_scores(title: str, scores: ev.Scores, as_json: bool, details: bool) -> None:
+    if as_json:
+        typer.echo(json.dumps(scores.as_dict(details=details), indent=2))
+        return
+    table = Table("metric", "value", "n", title=title)
+    for metric in scores.metrics:
+        value = "-" if metric.value is None else f"{metric.value:.3f}"
+        table.add_row(metric.name, value, str(metric.n))
+    console.print(table)
+    if details:
+        for doc_id, note in scores.details:
+            console.print(f"  {escape(doc_id)}: {escape(note)}")
+
+
 def _eval_case2021(path: Path, settings: Settings, *, as_json: bool, details: bool) -> None:
     """``eval --format case2021``: label each snippet, then score the labels."""
     from flashpoint.datasets import case2021
+    from flashpoint.vocab import CASE2021_LABELS
 
     with _edge():
         pairs = list(case2021.predict(case2021.load(path), settings=settings))
@@ -395,7 +418,7 @@ def _eval_case2021(path: Path, settings: Settings, *, as_json: bool, details: bo
             value = "-" if metric.value is None else f"{metric.value:.3f}"
             summary.add_row(metric.name, value, str(metric.n))
     labels = Table("label", "precision", "recall", "f1", "n", title="per label (n: gold count)")
-    for label in case2021.CASE2021_LABELS:
+    for label in CASE2021_LABELS:
         try:
             row = [scores[f"{label}.{name}"] for name in ("precision", "recall", "f1")]
         except KeyError:

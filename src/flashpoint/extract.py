@@ -155,11 +155,13 @@ def _trigger_type(token: Token) -> str | None:
         return None
     if lemma in dates.MONTHS and token.text[:1].isupper():
         return None
+    pattern = _pattern_type(token, lemma)
+    if pattern is not None:
+        return pattern
     if lemma in lexicon.AGREEMENT_NOUNS:
         words = {c.lemma_.lower() for c in token.children} | {token.head.lemma_.lower()}
-        return (
-            "Agreement" if words & (lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}) else None
-        )
+        marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}
+        return "Agreement" if words & marks else None
     sub_type = lexicon.TRIGGERS.get(lemma)
     if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
         sub_type = "Attack"
@@ -169,16 +171,308 @@ def _trigger_type(token: Token) -> str | None:
         return None
     if lemma == "strike":
         near = {t.lower_ for t in token.subtree} | {token.head.lower_}
+        if near & {"hunger", "general"} or token.head.lemma_.lower() == "go":
+            return "Peaceful protest"
         if not near & lexicon.STRIKE_MARKERS:
             return None
     instrument = token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "with")
     if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and instrument:
         return None
-    if sub_type.startswith("Remote explosive") and _from_the_air(token):
-        return "Air/drone strike"
+    if _disrupted(token):
+        return "Disrupted weapons use"
+    if lemma in lexicon.GENERIC_VIOLENCE or sub_type.startswith("Remote explosive"):
+        if _accidental(token):
+            return None
+        found = _instrument(token)
+        if found in lexicon.PERSONAL_WEAPONS:
+            return found
+        if sub_type.startswith("Remote explosive") and _from_the_air(token):
+            found = "Air/drone strike"
+        sub_type = found or sub_type
+    if lemma in {"missile", "rocket"} and _from_the_air(token):
+        sub_type = "Air/drone strike"
     if sub_type == "Attack" and lemma != "massacre":
-        return _attack_type(token)
+        sub_type = _attack_type(token)
+    if eval_type(sub_type) in {"protest", "riot"} or sub_type == "Looting/property destruction":
+        return _protest_type(token, sub_type)
+    if sub_type in {"Armed clash", "Attack"} and _context(token) & lexicon.PROTEST_PEOPLE:
+        return _protest_type(token, "Violent demonstration")
     return sub_type
+
+
+def _pattern_type(token: Token, lemma: str) -> str | None:
+    """Sub-event types told by a word and what it governs, not by the word alone.
+
+    "Rebels seized the town" is territory taken, "seized weapons" disrupted weapons use;
+    "set up a base" a base established; "blew himself up" a suicide bomb.
+    """
+    if token.lower_ in lexicon.SEXUAL_FORMS:
+        return "Sexual violence"
+    objects = _objects(token)
+    heads = {o.lemma_.lower() for o in objects}
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if token.pos_ == "VERB":
+        if lemma == "blow" and any(o.lower_ in lexicon.REFLEXIVES for o in objects):
+            return "Suicide bomb"
+        if (
+            lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS
+            or (lemma in {"shoot", "bring"} and "down" in particles)
+        ) and heads & (lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS):
+            return "Disrupted weapons use"
+        territory = _territory(token, lemma, objects, particles)
+        if territory is not None:
+            return territory
+        if (
+            lemma in lexicon.ESTABLISH_VERBS
+            and heads & lexicon.BASE_NOUNS
+            and (lemma != "set" or "up" in particles)
+        ):
+            return "Headquarters or base established"
+        change = _change(token, lemma, heads)
+        if change:
+            return "Change to group/activity"
+        if lemma in lexicon.DESTROY_VERBS and _property(token, objects):
+            return _protest_type(token, "Looting/property destruction")
+        if lemma in {"assault", "abuse"} and _modified(token, {"sexually"}):
+            return "Sexual violence"
+        if lemma == "agree" and any(
+            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"})
+            for c in token.children
+        ):
+            return "Agreement"
+        victims = _victims(token) if lemma in lexicon.KILL_VERBS else None
+        if victims is not None and _perpetrator(token) and not _accidental(token):
+            if victims is ActorKind.PROTESTERS:
+                return _protest_type(token, "Excessive force against protesters")
+            return _instrument(token) or "Attack"
+        return None
+    if lemma in lexicon.SEXUAL_NOUNS and _modified(token, {"sexual"}):
+        return "Sexual violence"
+    if lemma in {"gas", "agent", "weapon", "attack"} and _modified(
+        token, lexicon.INSTRUMENTS[0][1]
+    ):
+        return "Disrupted weapons use" if _disrupted(token) else "Chemical weapon"
+    if lemma in lexicon.EXCHANGE_NOUNS and _modified(token, {"prisoner", "captive"}):
+        return "Agreement"
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    """What a verb acts on: its objects, the objects of its prepositions, a passive subject,
+    and the nouns of "a cache of weapons" or "control of the town"."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    found += [
+        p
+        for c in token.children
+        if c.dep_ in {"prep", "prt"}
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    for noun in list(found):
+        for conj in noun.conjuncts:
+            found.append(conj)
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
+def _modified(token: Token, words: frozenset[str] | set[str]) -> bool:
+    """The token has one of these words as a modifier ("sexual violence", "mustard gas")."""
+    return any(
+        c.lemma_.lower() in words or c.lower_ in words
+        for c in token.children
+        if c.dep_ in {"amod", "compound", "advmod", "nmod", "npadvmod"}
+    )
+
+
+def _context(token: Token) -> set[str]:
+    """Lemmas of the clause around a trigger: its own subtree and its head's."""
+    return {t.lemma_.lower() for t in token.head.subtree} | {token.head.lemma_.lower()}
+
+
+def _scene(token: Token) -> set[str]:
+    """Lemmas of the trigger's sentence and the next one, where a protest's outcome is told."""
+    sentence = token.sent
+    words = {t.lemma_.lower() for t in sentence}
+    if sentence.end < len(token.doc):
+        words |= {t.lemma_.lower() for t in token.doc[sentence.end].sent}
+    return words
+
+
+def _actor_kind(token: Token) -> str | None:
+    """ "state" or "non-state" for the subject (or passive agent) of a verb, if it says."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
+    words = {t.lemma_.lower() for s in subjects for t in s.subtree}
+    if words & lexicon.NON_STATE_WORDS:
+        return "non-state"
+    if words & lexicon.STATE_WORDS or any(
+        t.ent_type_ in {"GPE", "NORP"} for s in subjects for t in s.subtree
+    ):
+        return "state"
+    return None
+
+
+def heads_of(objects: list[Token]) -> set[str]:
+    return {o.lemma_.lower() for o in objects}
+
+
+def _territorial(objects: list[Token]) -> bool:
+    return any(
+        o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in lexicon.TERRITORY_NOUNS
+        for o in objects
+    )
+
+
+def _territory(token: Token, lemma: str, objects: list[Token], particles: set[str]) -> str | None:
+    """Territory changing hands: retaken (by the state), taken (by a non-state group), or
+    handed over and left without a fight."""
+    if not _territorial(objects):
+        return None
+    words = {t.lemma_.lower() for t in token.subtree}
+    quietly = bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words
+    actor = _actor_kind(token)
+    takes = lemma in lexicon.TAKE_VERBS or (
+        lemma in {"take", "gain", "assume", "seize"}
+        and ("over" in particles or "control" in {o.lemma_.lower() for o in objects})
+    )
+    if lemma in lexicon.WITHDRAW_VERBS or (lemma == "pull" and "out" in particles):
+        return "Non-violent transfer of territory"
+    if lemma in {"hand", "turn"} and "over" in particles:
+        return "Non-violent transfer of territory"
+    if lemma in lexicon.RETAKE_VERBS or (lemma in {"take", "win"} and "back" in particles):
+        if quietly:
+            return "Non-violent transfer of territory"
+        return (
+            "Non-state actor overtakes territory"
+            if actor == "non-state"
+            else ("Government regains territory")
+        )
+    if takes:
+        if quietly:
+            return "Non-violent transfer of territory"
+        return (
+            "Government regains territory"
+            if actor == "state"
+            else ("Non-state actor overtakes territory")
+        )
+    if lemma in lexicon.EXPEL_VERBS and heads_of(objects) & lexicon.NON_STATE_WORDS:
+        return "Government regains territory"
+    if lemma == "fall" and any(o.lemma_.lower() in lexicon.NON_STATE_WORDS for o in objects):
+        return "Non-state actor overtakes territory"
+    return None
+
+
+def _change(token: Token, lemma: str, heads: set[str]) -> bool:
+    """A group forms, splits, merges, gets a leader, recruits, surrenders or deploys;
+    a curfew or a state of emergency is declared."""
+    if lemma in lexicon.CHANGE_VERBS:
+        return lemma != "deploy" or bool(heads & lexicon.GROUP_KINDS_FORCES)
+    if lemma in lexicon.FORM_VERBS and heads & lexicon.GROUP_NOUNS:
+        return True
+    if lemma in lexicon.APPOINT_VERBS and heads & lexicon.LEADER_NOUNS:
+        return True
+    if lemma in lexicon.DECREE_VERBS and heads & lexicon.DECREE_NOUNS:
+        return True
+    return lemma == "pledge" and "allegiance" in heads
+
+
+def _property(token: Token, objects: list[Token]) -> bool:
+    """Burning or destroying property ("burned houses", "set fire to shops")."""
+    burning = any(o.lemma_.lower() == "fire" or o.lower_ in {"ablaze", "alight"} for o in objects)
+    if token.lemma_.lower() == "set" and not burning:
+        return False
+    return any(o.lemma_.lower() in lexicon.PROPERTY_NOUNS for o in objects)
+
+
+def _victims(token: Token) -> ActorKind | None:
+    """Civilians or protesters a killing verb acts on, if the sentence names them."""
+    for target in _objects(token):
+        words = [t.lemma_.lower() for t in target.subtree]
+        for word in words:
+            kind = GROUP_KINDS.get(word)
+            if kind is ActorKind.PROTESTERS:
+                return kind
+            if _civilian(word):
+                return ActorKind.CIVILIANS
+    return None
+
+
+def _perpetrator(token: Token) -> bool:
+    """The verb's subject (or passive agent) is an armed actor, not an event ("the war")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    for subject in subjects:
+        kind = GROUP_KINDS.get(subject.lemma_.lower())
+        if kind is not None and kind is not ActorKind.CIVILIANS:
+            return True
+        if subject.lemma_.lower() in lexicon.NON_STATE_WORDS | lexicon.STATE_WORDS:
+            return True
+        if subject.ent_type_ in {"ORG", "NORP", "PERSON"}:
+            return True
+    return False
+
+
+def _disrupted(token: Token) -> bool:
+    """A weapon defused, intercepted, shot down or seized: disrupted weapons use."""
+    if token.lemma_.lower() not in lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS:
+        return False
+    node = token
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        lemma = node.lemma_.lower()
+        particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
+        if lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS:
+            return True
+        if lemma in {"shoot", "bring"} and "down" in particles:
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
+
+
+def _accidental(token: Token) -> bool:
+    """An explosion with words of an accident around it and none of an attack."""
+    words = _context(token)
+    return bool(words & lexicon.ACCIDENT_WORDS) and not words & lexicon.HOSTILE_WORDS
+
+
+def _instrument(token: Token) -> str | None:
+    """The sub-event type the weapon named around a violent trigger implies, if any."""
+    words = _context(token)
+    for sub_type, names in lexicon.INSTRUMENTS:
+        if words & names:
+            return sub_type
+    return None
+
+
+def _protest_type(token: Token, sub_type: str) -> str:
+    """Protests and riots by what happened at them (ACLED's protest and riot sub-types).
+
+    Demonstrators who throw stones or burn things riot; a mob with no demonstration is mob
+    violence; protesters shot or killed met excessive force; dispersed, tear-gassed or
+    arrested protesters met intervention; otherwise the protest was peaceful.
+    """
+    scene = _scene(token)
+    demonstrating = bool(scene & (lexicon.PROTEST_PEOPLE - {"crowd", "rioter"}))
+    if sub_type == "Mob violence" or (scene & lexicon.MOB_WORDS and not demonstrating):
+        return "Mob violence" if demonstrating or scene & lexicon.MOB_WORDS else sub_type
+    if sub_type == "Looting/property destruction":
+        return "Violent demonstration" if demonstrating else sub_type
+    if scene & lexicon.RIOT_ACTS:
+        return "Violent demonstration"
+    shots = {"shoot", "bullet"} & scene or {"open", "fire"} <= scene
+    if scene & lexicon.LETHAL_FORCE or (shots and not scene & lexicon.NON_LETHAL):
+        return "Excessive force against protesters"
+    if scene & lexicon.INTERVENTION:
+        return "Protest with intervention"
+    return (
+        "Peaceful protest"
+        if sub_type in {"Peaceful protest", "Protest with intervention"}
+        else (sub_type)
+    )
 
 
 def _from_the_air(token: Token) -> bool:
@@ -192,8 +486,12 @@ def _attack_type(token: Token) -> str:
     words = {t.lemma_.lower() for t in token.subtree} | {
         t.lemma_.lower() for t in token.head.subtree
     }
-    targets = {w for w in words if GROUP_KINDS.get(w) is ActorKind.CIVILIANS}
+    targets = {w for w in words if _civilian(w)}
     return "Attack" if targets else "Armed clash"
+
+
+def _civilian(lemma: str) -> bool:
+    return GROUP_KINDS.get(lemma) is ActorKind.CIVILIANS or lemma in lexicon.CIVILIAN_WORDS
 
 
 def _agreed(token: Token) -> bool:

@@ -179,6 +179,9 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
 )
 
+# Weapons that decide the type even against a bomb "dropped" or a "bomber".
+PERSONAL_WEAPONS = frozenset({"Chemical weapon", "Suicide bomb", "Grenade"})
+
 # Triggers of violence whose sub-event type the weapon around them decides.
 GENERIC_VIOLENCE = frozenset(
     "attack assault raid strike bombing bomb blast explosion explode detonate shooting "
@@ -189,7 +192,8 @@ GENERIC_VIOLENCE = frozenset(
 # word of attack (an ACLED remote explosive is a weapon used against someone).
 ACCIDENT_WORDS = frozenset(
     "gas cylinder boiler leak factory plant refinery pipeline fireworks firework "
-    "transformer short-circuit accident accidental tanker reactor mine-shaft".split()
+    "transformer short-circuit accident accidental tanker reactor fuel methane coal blaze "
+    "cooking stove generator electrical".split()
 )
 HOSTILE_WORDS = frozenset(
     "attack attacker militant terrorist insurgent suicide ied bomber bomb target planted "
@@ -215,14 +219,18 @@ SEIZE_VERBS = frozenset(
 FOILED_EVENTS = frozenset({"attack", "plot", "bombing", "attempt"})
 
 # Territory: who takes a place, and how.
-RETAKE_VERBS = frozenset("recapture retake regain liberate reclaim".split())
+RETAKE_VERBS = frozenset(
+    "recapture retake re-take regain liberate reclaim reconquer wrest restore".split()
+)
+# Driving an armed group out of a place is the government taking it back.
+EXPEL_VERBS = frozenset("expel dislodge oust flush drive push clear".split())
 TAKE_VERBS = frozenset("capture seize overrun occupy conquer".split())
 WITHDRAW_VERBS = frozenset("withdraw retreat vacate cede relinquish evacuate abandon".split())
 TERRITORY_NOUNS = frozenset(
     "town city village district area region territory province county neighbourhood "
-    "neighborhood base airport hill border crossing checkpoint post outpost position "
-    "camp port island valley stronghold municipality settlement locality zone control "
-    "airbase barracks headquarters".split()
+    "neighborhood base airport hill crossing outpost "
+    "port island valley stronghold municipality settlement locality zone control "
+    "airbase headquarters".split()
 )
 NON_STATE_WORDS = frozenset(
     "rebel militant insurgent jihadist fighter separatist extremist terrorist militia "
@@ -234,7 +242,9 @@ STATE_WORDS = frozenset(
 UNOPPOSED = frozenset({"peacefully", "unopposed"})
 
 # Headquarters or base established.
-ESTABLISH_VERBS = frozenset("establish set open build construct install erect".split())
+ESTABLISH_VERBS = frozenset(
+    "establish set open build construct install erect station relocate move create".split()
+)
 BASE_NOUNS = frozenset(
     "base headquarters hq camp outpost garrison checkpoint airbase office".split()
 )
@@ -269,18 +279,38 @@ PROTEST_PEOPLE = frozenset(
 )
 RIOT_ACTS = frozenset(
     "stone brick molotov petrol throw hurl pelt torch vandalize vandalise loot smash "
-    "ransack rampage riot rioter arson storm clash burn".split()
+    "ransack rampage riot rioter arson storm clash burn violent violence damage destroy tyre "
+    "tire firebomb".split()
 )
-LETHAL_FORCE = frozenset("live kill dead brutally brutal beat bludgeon".split())
+LETHAL_FORCE = frozenset("live kill dead brutally brutal beat bludgeon injure wound".split())
 NON_LETHAL = frozenset({"rubber", "tear", "teargas", "pellet", "plastic", "blank"})
 INTERVENTION = frozenset(
     "disperse tear teargas cannon baton rubber arrest detain pepper stun cordon break".split()
 )
 MOB_WORDS = frozenset({"mob", "lynch", "lynching", "vigilante"})
 
+# Forms of "rape" as written (the lemmatiser reads "raped" as "rap").
+SEXUAL_FORMS = frozenset("rape raped rapes raping gang-raped rapist rapists".split())
+
+# Nouns that "sexual" makes sexual violence.
+SEXUAL_NOUNS = frozenset("assault violence abuse exploitation slavery harassment".split())
+
+# Victims who are civilians besides actors.GROUP_KINDS' list: ACLED's attacks on civilians
+# include attacks on officials, clergy, traders and aid workers.
+CIVILIAN_WORDS = frozenset(
+    "pilgrim worshipper trader driver motorist traveller traveler herder teenager boy girl "
+    "wife husband elder priest imam pastor nurse mourner shopkeeper vendor activist lawyer "
+    "judge politician councillor councilor chief villager resident schoolchild pupil "
+    "businessman villager official mayor candidate".split()
+)
+
 # Killing verbs: violence against civilians when civilians are the object.
 KILL_VERBS = frozenset("kill murder shoot behead execute stab hack torture slaughter burn".split())
 
-# Agreements: a deal signed or reached, prisoners exchanged.
-SIGN_VERBS = frozenset({"sign", "reach", "seal", "conclude", "ink"})
+# Agreements between conflict parties: prisoners exchanged.
 EXCHANGE_NOUNS = frozenset({"swap", "exchange"})
+
+# Forces whose deployment is a change to a group's activity.
+GROUP_KINDS_FORCES = frozenset(
+    "troop soldier force army unit reinforcement fighter police personnel".split()
+)

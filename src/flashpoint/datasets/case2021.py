@@ -39,6 +39,9 @@ from flashpoint.vocab import CASE2021_LABELS, NON_CONFLICT_LABELS, case2021_labe
 COLUMNS = ("id", "EventSnippet", "SubType")
 ACLED_LABELS = tuple(label for label in CASE2021_LABELS if label not in NON_CONFLICT_LABELS)
 Pairs = Iterable[tuple["Snippet", str]]
+# Labels that crime reporting also produces (police arrest smugglers, gangs shoot it out):
+# with words of organised crime around them they are crime, not political violence.
+CRIME_PRONE = frozenset({"ARREST", "ARMED_CLASH", "ATTACK"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,12 @@ def label_of(reports: Sequence[Report], doc: Any) -> str:
     worded = [r for r in news if r.mentions]
     if worded:
         best = min(worded, key=lambda r: (-r.confidence, r.trigger.start))
-        return case2021_label(best.sub_event_type)
+        if _attributed(doc, best):
+            return "ATTRIB"
+        label = case2021_label(best.sub_event_type)
+        if label in CRIME_PRONE and non_conflict_label(doc) == "ORG_CRIME":
+            return "ORG_CRIME"
+        return label
     other = non_conflict_label(doc)
     if other is not None:
         return other
@@ -143,6 +151,22 @@ def non_conflict_label(doc: Any) -> str | None:
         return None
     kind = max(votes, key=lambda k: (votes[k], -list(lexicon.NON_CONFLICT.values()).index(k)))
     return case2021_label(kind)
+
+
+def _attributed(doc: Any, report: Report) -> bool:
+    """The report's event is the object of a claim of responsibility or of blame
+    ("claimed responsibility for the attack", "the bombing was claimed by ...")."""
+    span = doc.char_span(report.trigger.start, report.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _, node in zip(range(4), token.ancestors, strict=False):
+        lemma = node.lemma_.lower()
+        if lemma in {"responsibility", "credit"}:
+            return True
+        if lemma in lexicon.BLAME_VERBS | {"claim", "attribute"} and node.pos_ == "VERB":
+            return True
+    return False
 
 
 def score(pairs: Pairs) -> Scores:
