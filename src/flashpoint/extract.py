@@ -39,6 +39,9 @@ from flashpoint.vocab import eval_type
 NAME = "flashpoint.rules"
 VERSION = "1"
 BACKGROUND_DAYS = 7
+# Sub-events that are part of the main incident when they carry no date of their own
+# ("gunmen attacked the village ... and burned houses").
+SUBSUMED = frozenset({"Looting/property destruction"})
 NON_VIOLENT = frozenset({"Agreement", "Arrests", "Peaceful protest", "Other"})
 UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no date")
 MAX_DATE_DISTANCE = 6
@@ -235,9 +238,13 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             return _protest_type(token, "Looting/property destruction")
         if lemma in {"assault", "abuse"} and _modified(token, {"sexually"}):
             return "Sexual violence"
-        if lemma == "agree" and any(
-            c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"})
-            for c in token.children
+        if (
+            lemma == "agree"
+            and any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"})
+                for c in token.children
+            )
+            and {t.lemma_.lower() for t in token.subtree} & lexicon.CONFLICT_TERMS
         ):
             return "Agreement"
         victims = _victims(token) if lemma in lexicon.KILL_VERBS else None
@@ -627,6 +634,8 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             group = earlier
         elif lemma in lexicon.GENERIC and main_news is not None:
             group = main_news
+        elif hit.sub_type in SUBSUMED and main_news is not None:
+            group = main_news
         elif lemma in lexicon.LONG or _ongoing(hit.token):
             continue
         elif hit.background:
@@ -683,7 +692,7 @@ def _join(group: _Group, hit: _Hit) -> None:
     group.hits.append(hit)
     group.sentences.add(hit.sentence)
     hit.group = group
-    if _rank(hit.sub_type) > _rank(group.sub_type):
+    if hit.sub_type not in SUBSUMED and _rank(hit.sub_type) > _rank(group.sub_type):
         group.sub_type = hit.sub_type
 
 

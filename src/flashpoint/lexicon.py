@@ -76,6 +76,14 @@ AIR_WORDS = frozenset(
     "drop jet plane aircraft warplane helicopter drone airstrike air bomber".split()
 )
 
+# What an agreement between conflict parties is about ("agreed to pull back troops"); an
+# agreement on trade or tourism is not a conflict event.
+CONFLICT_TERMS = frozenset(
+    "ceasefire cease-fire truce peace armistice withdraw withdrawal pull reinforcement troop "
+    "force soldier prisoner hostage captive exchange swap demilitarize disengage de-escalate "
+    "hostility fighting attack violence disarm buffer militia rebel".split()
+)
+
 # Words that turn a noun into an agreement ("peace deal"), when the trigger is "deal" etc.
 AGREEMENT_NOUNS = frozenset({"deal", "agreement", "accord", "pact"})
 AGREEMENT_MODIFIERS = frozenset({"peace", "ceasefire", "cease-fire", "truce"})
