@@ -632,9 +632,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 groups.append(group)
         elif earlier is not None:
             group = earlier
-        elif lemma in lexicon.GENERIC and main_news is not None:
-            group = main_news
-        elif hit.sub_type in SUBSUMED and main_news is not None:
+        elif main_news is not None and (lemma in lexicon.GENERIC or hit.sub_type in SUBSUMED):
             group = main_news
         elif lemma in lexicon.LONG or _ongoing(hit.token):
             continue
