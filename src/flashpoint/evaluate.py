@@ -199,18 +199,18 @@ def score(pairs: Pairs, *, claimant_country: Callable[[str], str | None]) -> Sco
         details.extend((doc.id, note) for note in notes)
     c = counts
     metrics = (
-        _share("events.precision", c["matched"], c["pred"]),
-        _share("events.recall", c["matched"], c["gold"]),
-        _share("events.f1", 2 * c["matched"], c["pred"] + c["gold"]),
-        _share("events.type_found", c["type_found"], c["gold"]),
-        _share("events.type", c["type"], c["matched"]),
-        _share("events.date_exact", c["date_exact"], c["matched"]),
-        _share("events.date_precision", c["date_precision"], c["matched"]),
-        _share("events.country", c["country"], c["matched"]),
-        _share("casualties.recall", c["found_claims"], c["gold_claims"]),
-        _share("casualties.precision", c["found_claims"], c["pred_claims"]),
-        _share("casualties.claimant", c["claimant"], c["found_claims"]),
-        _share("background.kept", c["background_kept"], c["background"]),
+        share("events.precision", c["matched"], c["pred"]),
+        share("events.recall", c["matched"], c["gold"]),
+        share("events.f1", 2 * c["matched"], c["pred"] + c["gold"]),
+        share("events.type_found", c["type_found"], c["gold"]),
+        share("events.type", c["type"], c["matched"]),
+        share("events.date_exact", c["date_exact"], c["matched"]),
+        share("events.date_precision", c["date_precision"], c["matched"]),
+        share("events.country", c["country"], c["matched"]),
+        share("casualties.recall", c["found_claims"], c["gold_claims"]),
+        share("casualties.precision", c["found_claims"], c["pred_claims"]),
+        share("casualties.claimant", c["claimant"], c["found_claims"]),
+        share("background.kept", c["background_kept"], c["background"]),
     )
     return Scores(metrics, tuple(details))
 
@@ -372,7 +372,8 @@ def _span(start: date, precision: DatePrecision) -> Span | None:
     return None
 
 
-def _share(name: str, hits: int, n: int) -> Metric:
+def share(name: str, hits: int, n: int) -> Metric:
+    """A metric that is the share ``hits / n`` (None when ``n`` is 0)."""
     return Metric(name, hits / n if n else None, n)
 
 

@@ -29,7 +29,7 @@ from typing import Any
 
 from flashpoint import lexicon
 from flashpoint.errors import InputError
-from flashpoint.evaluate import Metric, Scores
+from flashpoint.evaluate import Metric, Scores, share
 from flashpoint.models import Article, Report
 from flashpoint.parse import parse
 from flashpoint.pipeline import build_extractor
@@ -197,11 +197,11 @@ def score(pairs: Pairs) -> Scores:
             continue
         f1[label] = 2 * tp / (n_gold + n_pred)
         per_label += [
-            _share(f"{label}.precision", tp, n_pred),
-            _share(f"{label}.recall", tp, n_gold),
+            share(f"{label}.precision", tp, n_pred),
+            share(f"{label}.recall", tp, n_gold),
             Metric(f"{label}.f1", f1[label], n_gold),
         ]
-    summary = [_share("accuracy", sum(correct.values()), total)]
+    summary = [share("accuracy", sum(correct.values()), total)]
     for name, labels in (("all", tuple(CASE2021_LABELS)), ("acled", ACLED_LABELS)):
         present = [label for label in labels if label in f1]
         support = sum(gold_counts[label] for label in present)
@@ -223,7 +223,3 @@ def confusion(pairs: Pairs) -> dict[tuple[str, str], int]:
     {('ARREST', 'ARREST'): 1}
     """
     return dict(Counter((snippet.label, predicted) for snippet, predicted in pairs))
-
-
-def _share(name: str, hits: int, n: int) -> Metric:
-    return Metric(name, hits / n if n else None, n)

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from flashpoint.errors import InputError
-from flashpoint.evaluate import Metric, Scores
+from flashpoint.evaluate import Scores, share
 from flashpoint.models import Article, ClaimKind, Outcome, Report
 
 _DAY = re.compile(r"\b(\d{1,2} [A-Z]{3} \d{2})\b")
@@ -149,11 +149,11 @@ def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
                     match.date.start == incident.day and match.date.precision.value == "day"
                 )
     metrics = (
-        _share("incidents.recall", found, gold),
-        _share("incidents.precision", found, predicted),
-        _share("incidents.date_exact", dated_right, dated),
-        _share("casualties.killed_recall", *claims[Outcome.KILLED]),
-        _share("casualties.wounded_recall", *claims[Outcome.WOUNDED]),
+        share("incidents.recall", found, gold),
+        share("incidents.precision", found, predicted),
+        share("incidents.date_exact", dated_right, dated),
+        share("casualties.killed_recall", *claims[Outcome.KILLED]),
+        share("casualties.wounded_recall", *claims[Outcome.WOUNDED]),
     )
     return Scores(metrics, tuple(details))
 
@@ -173,7 +173,3 @@ def _figures(report: Report, outcome: Outcome) -> list[int]:
         for c in report.claims
         if c.kind is ClaimKind.CASUALTIES and c.outcome is outcome and c.figure is not None
     ]
-
-
-def _share(name: str, hits: int, n: int) -> Metric:
-    return Metric(name, hits / n if n else None, n)
