@@ -113,6 +113,10 @@ def extract(
             reports.append(_report(article, group, sentences, book, parties))
             if group is main:
                 parties = reports[-1].countries
+    for hit in hits:
+        # A hit and its group point at each other; breaking the cycle lets each parsed Doc
+        # (and the batch's tensors it holds) go as soon as the article is done.
+        hit.group = None
     return reports
 
 
