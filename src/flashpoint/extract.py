@@ -29,7 +29,6 @@ from flashpoint.models import (
     DatePrecision,
     DateSpan,
     Mention,
-    Outcome,
     Place,
     Report,
     content_id,
@@ -1140,7 +1139,3 @@ def _places(texts: Iterable[Span], book: ActorBook) -> Iterator[Place]:
                     if span.text not in seen:
                         seen.add(span.text)
                         yield Place(name=span.text, mention=_mention(span))
-
-
-def _outcomes() -> tuple[Outcome, ...]:
-    return tuple(Outcome)
