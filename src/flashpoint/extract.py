@@ -167,7 +167,10 @@ def _trigger_type(token: Token) -> str | None:
     if lemma in lexicon.AGREEMENT_NOUNS:
         words = {c.lemma_.lower() for c in token.children} | {token.head.lemma_.lower()}
         marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}
-        return "Agreement" if words & marks else None
+        about = {t.lemma_.lower() for t in token.sent} & lexicon.AGREEMENT_TOPICS
+        if token.pos_ != "NOUN" or token.lower_.startswith("accord"):
+            about = set()
+        return "Agreement" if words & marks or (about and not _hypothetical(token)) else None
     sub_type = lexicon.TRIGGERS.get(lemma)
     if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
         sub_type = "Attack"
@@ -215,15 +218,15 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     if token.lower_ in lexicon.SEXUAL_FORMS:
         return "Sexual violence"
     objects = _objects(token)
-    heads = {o.lemma_.lower() for o in objects}
+    heads = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
     if token.pos_ == "VERB":
         if lemma == "blow" and any(o.lower_ in lexicon.REFLEXIVES for o in objects):
             return "Suicide bomb"
         if (
-            lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS
+            lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
             or (lemma in {"shoot", "bring"} and "down" in particles)
-        ) and heads & (lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS):
+        ) and (heads & lexicon.FOILED_EVENTS or _carries(objects, lexicon.WEAPON_NOUNS)):
             return "Disrupted weapons use"
         territory = _territory(token, lemma, objects, particles)
         if territory is not None:
@@ -262,15 +265,31 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         token, lexicon.INSTRUMENTS[0][1]
     ):
         return "Disrupted weapons use" if _disrupted(token) else "Chemical weapon"
-    if lemma in lexicon.EXCHANGE_NOUNS and _modified(token, {"prisoner", "captive"}):
+    if lemma in lexicon.EXCHANGE_NOUNS and (
+        _modified(token, {"prisoner", "captive"})
+        or {t.lemma_.lower() for t in token.subtree} & {"prisoner", "captive", "hostage", "release"}
+    ):
         return "Agreement"
     return None
 
 
+def _carries(objects: list[Token], words: frozenset[str]) -> bool:
+    """One of these words is in what the verb acts on ("packages containing explosives")."""
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for o in objects
+        for t in o.subtree
+        if t.i == o.i or t.dep_ not in {"compound", "amod", "nmod", "npadvmod"}
+    )
+
+
 def _objects(token: Token) -> list[Token]:
     """What a verb acts on: its objects, the objects of its prepositions, a passive subject,
-    and the nouns of "a cache of weapons" or "control of the town"."""
+    the noun a participle describes ("a stash found in Mosul"), and the nouns of "a cache of
+    weapons" or "control of the town"."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+        found.append(token.head)
     found += [
         p
         for c in token.children
@@ -328,8 +347,12 @@ def heads_of(objects: list[Token]) -> set[str]:
 
 
 def _territorial(objects: list[Token]) -> bool:
+    """A place: a named place, a word for one, or a name that is not a person or a group."""
     return any(
-        o.ent_type_ in {"GPE", "LOC", "FAC"} or o.lemma_.lower() in lexicon.TERRITORY_NOUNS
+        o.ent_type_ in {"GPE", "LOC", "FAC"}
+        or o.lemma_.lower() in lexicon.TERRITORY_NOUNS
+        or o.lower_.removesuffix("s") in lexicon.TERRITORY_NOUNS
+        or (o.pos_ == "PROPN" and o.ent_type_ in {"", "WORK_OF_ART"})
         for o in objects
     )
 
@@ -337,10 +360,18 @@ def _territorial(objects: list[Token]) -> bool:
 def _territory(token: Token, lemma: str, objects: list[Token], particles: set[str]) -> str | None:
     """Territory changing hands: retaken (by the state), taken (by a non-state group), or
     handed over and left without a fight."""
-    if not _territorial(objects):
+    if not _territorial(objects) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
         return None
     words = {t.lemma_.lower() for t in token.subtree}
-    quietly = bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words
+    pulled_out = any(
+        t.lemma_.lower() in lexicon.WITHDRAW_VERBS
+        or (t.lemma_.lower() == "pull" and any(c.lower_ == "out" for c in t.children))
+        for t in token.subtree
+        if t.i != token.i and t.pos_ == "VERB"
+    )
+    quietly = bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words or pulled_out
     actor = _actor_kind(token)
     takes = lemma in lexicon.TAKE_VERBS or (
         lemma in {"take", "gain", "assume", "seize"}
@@ -350,6 +381,9 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         return "Non-violent transfer of territory"
     if lemma in {"hand", "turn"} and "over" in particles:
         return "Non-violent transfer of territory"
+    taken = [o for o in objects if o.dep_ != "pobj" or o.head.lower_ in {"of", "over", "back"}]
+    if (lemma in lexicon.RETAKE_VERBS | lexicon.TAKE_VERBS) and not _territorial(taken):
+        return None
     if lemma in lexicon.RETAKE_VERBS or (lemma in {"take", "win"} and "back" in particles):
         if quietly:
             return "Non-violent transfer of territory"
@@ -377,7 +411,9 @@ def _change(token: Token, lemma: str, heads: set[str]) -> bool:
     """A group forms, splits, merges, gets a leader, recruits, surrenders or deploys;
     a curfew or a state of emergency is declared."""
     if lemma in lexicon.CHANGE_VERBS:
-        return lemma != "deploy" or bool(heads & lexicon.GROUP_KINDS_FORCES)
+        return True
+    if lemma in lexicon.DEPLOY_VERBS:
+        return bool(heads & lexicon.GROUP_KINDS_FORCES)
     if lemma in lexicon.FORM_VERBS and heads & lexicon.GROUP_NOUNS:
         return True
     if lemma in lexicon.APPOINT_VERBS and heads & lexicon.LEADER_NOUNS:
@@ -431,7 +467,9 @@ def _disrupted(token: Token) -> bool:
     for _ in range(3):
         if node.head.i == node.i:
             return False
-        node = node.head
+        below, node = node, node.head
+        if below.dep_ == "pobj" and node.lower_ != "of":
+            return False
         lemma = node.lemma_.lower()
         particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
         if lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS:
@@ -444,8 +482,8 @@ def _disrupted(token: Token) -> bool:
 
 
 def _accidental(token: Token) -> bool:
-    """An explosion with words of an accident around it and none of an attack."""
-    words = _context(token)
+    """An explosion with words of an accident in its sentence and none of an attack."""
+    words = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
     return bool(words & lexicon.ACCIDENT_WORDS) and not words & lexicon.HOSTILE_WORDS
 
 
@@ -492,12 +530,44 @@ def _from_the_air(token: Token) -> bool:
 
 
 def _attack_type(token: Token) -> str:
-    """An attack on civilians is violence against civilians; otherwise a clash."""
-    words = {t.lemma_.lower() for t in token.subtree} | {
-        t.lemma_.lower() for t in token.head.subtree
-    }
-    targets = {w for w in words if _civilian(w)}
-    return "Attack" if targets else "Armed clash"
+    """An attack on civilians is violence against civilians; on forces, a clash.
+
+    The attack's targets decide ("attacked a checkpoint", "opened fire on a bus"); with none
+    named, civilians anywhere around the trigger make it an attack on civilians.
+    """
+    verb = token.head if token.head.lemma_.lower() in LIGHT_VERBS else token
+    targets = [t for o in _targets(verb) for t in o.subtree]
+    if verb.i != token.i:
+        targets += [t for o in _targets(token) for t in o.subtree]
+    words = {t.lemma_.lower() for t in targets} | {t.lower_ for t in targets}
+    if any(_civilian(w) for w in words) or words & lexicon.CIVILIAN_TARGETS:
+        return "Attack"
+    if words & lexicon.FORCE_TARGETS:
+        return "Armed clash"
+    around = [*token.subtree, *token.head.subtree]
+    words = {t.lemma_.lower() for t in around if not _speaking(t)}
+    return "Attack" if any(_civilian(w) for w in words) else "Armed clash"
+
+
+LIGHT_VERBS = frozenset({"open", "carry", "launch", "stage", "mount", "conduct"})
+
+
+def _targets(token: Token) -> list[Token]:
+    """What an attack is aimed at: its object, "on"/"against"/"at" phrases, a passive
+    subject."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at", "upon", "targeting"}:
+            found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
+def _speaking(token: Token) -> bool:
+    """The token is in the subject of a verb of saying ("officials say ...")."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in cl.REPORTING:
+            return True
+    return False
 
 
 def _civilian(lemma: str) -> bool:

@@ -23,7 +23,9 @@ TRIGGERS: dict[str, str] = {
         "Remote explosive/landmine/IED",
     ),
     "grenade": "Grenade",
-    **dict.fromkeys(["massacre", "attack", "shooting", "gunfire", "firing"], "Attack"),
+    **dict.fromkeys(
+        "massacre attack shooting gunfire firing murder assassination assassinate".split(), "Attack"
+    ),
     **dict.fromkeys(
         ["kidnap", "kidnapping", "abduct", "abduction", "hostage"], "Abduction/forced disappearance"
     ),
@@ -81,7 +83,15 @@ AIR_WORDS = frozenset(
 CONFLICT_TERMS = frozenset(
     "ceasefire cease-fire truce peace armistice withdraw withdrawal pull reinforcement troop "
     "force soldier prisoner hostage captive exchange swap demilitarize disengage de-escalate "
-    "hostility fighting attack violence disarm buffer militia rebel".split()
+    "de-escalation hostility fighting attack violence disarm buffer militia rebel release "
+    "evacuate evacuation handover".split()
+)
+
+# What a "deal" or "agreement" between conflict parties is about.
+AGREEMENT_TOPICS = frozenset(
+    "ceasefire cease-fire truce peace prisoner hostage captive exchange swap withdraw "
+    "withdrawal evacuate evacuation release disarm demilitarize de-escalation handover "
+    "buffer".split()
 )
 
 # Words that turn a noun into an agreement ("peace deal"), when the trigger is "deal" etc.
@@ -138,7 +148,7 @@ NON_CONFLICT: dict[str, str] = {
     **dict.fromkeys(
         "accident crash collision derail derailment capsize stampede collapse blaze fire "
         "leak spill cylinder boiler short-circuit inferno firefighter ferry "
-        "shipwreck".split(),
+        "shipwreck explosion explode blast".split(),
         "Man-made disaster",
     ),
     **dict.fromkeys(
@@ -201,7 +211,8 @@ GENERIC_VIOLENCE = frozenset(
 ACCIDENT_WORDS = frozenset(
     "gas cylinder boiler leak factory plant refinery pipeline fireworks firework "
     "transformer short-circuit accident accidental tanker reactor fuel methane coal blaze "
-    "cooking stove generator electrical".split()
+    "cooking stove generator electrical storage store industrial solvent ammonium nitrate "
+    "warehouse chemicals".split()
 )
 HOSTILE_WORDS = frozenset(
     "attack attacker militant terrorist insurgent suicide ied bomber bomb target planted "
@@ -216,7 +227,7 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 WEAPON_NOUNS = frozenset(
     "weapon arm arms ammunition munition explosive ied bomb device mine landmine grenade rifle "
     "gun pistol firearm rocket missile drone cache arsenal mortar shell detonator launcher "
-    "bullet cartridge stockpile".split()
+    "bullet cartridge stockpile projectile ammo weaponry warhead stash".split()
 )
 DISRUPT_VERBS = frozenset(
     "defuse dismantle neutralize neutralise deactivate disarm intercept foil thwart down".split()
@@ -238,14 +249,16 @@ TERRITORY_NOUNS = frozenset(
     "town city village district area region territory province county neighbourhood "
     "neighborhood base airport hill crossing outpost "
     "port island valley stronghold municipality settlement locality zone control "
-    "airbase headquarters".split()
+    "airbase headquarters field oilfield position camp checkpoint post mountain highway "
+    "road bridge frontline enclave pocket countryside suburb quarter garrison".split()
 )
 NON_STATE_WORDS = frozenset(
     "rebel militant insurgent jihadist fighter separatist extremist terrorist militia "
     "gunman gunmen guerrilla guerrillas".split()
 )
 STATE_WORDS = frozenset(
-    "army troop soldier military force government police navy marine regime".split()
+    "army troop soldier military force government police navy marine regime trooper "
+    "commando gendarme gendarmerie".split()
 )
 UNOPPOSED = frozenset({"peacefully", "unopposed"})
 
@@ -254,19 +267,23 @@ ESTABLISH_VERBS = frozenset(
     "establish set open build construct install erect station relocate move create".split()
 )
 BASE_NOUNS = frozenset(
-    "base headquarters hq camp outpost garrison checkpoint airbase office".split()
+    "base bases headquarters hq camp outpost garrison checkpoint airbase office post".split()
 )
 
 # Change to group/activity: a group forms, splits, merges, renames, gets a new leader,
 # recruits, surrenders, or forces are deployed; curfews and emergencies declared.
 CHANGE_VERBS = frozenset(
-    "merge split defect disband dissolve rename recruit mobilize mobilise deploy redeploy "
-    "surrender regroup".split()
+    "merge split defect disband dissolve rename recruit mobilize mobilise surrender "
+    "regroup redeploy".split()
+)
+# Verbs that change an armed group's activity when forces (or their presence) are moved.
+DEPLOY_VERBS = frozenset(
+    "deploy dispatch send move mass amass reinforce fortify beef bolster".split()
 )
 FORM_VERBS = frozenset("form create found launch establish".split())
 GROUP_NOUNS = frozenset(
     "group alliance coalition militia wing faction brigade movement front organization "
-    "organisation battalion".split()
+    "organisation battalion force unit army corps division command".split()
 )
 APPOINT_VERBS = frozenset({"appoint", "name", "elect", "choose", "install"})
 LEADER_NOUNS = frozenset("leader commander chief head emir spokesman".split())
@@ -288,7 +305,7 @@ PROTEST_PEOPLE = frozenset(
 RIOT_ACTS = frozenset(
     "stone brick molotov petrol throw hurl pelt torch vandalize vandalise loot smash "
     "ransack rampage riot rioter arson storm clash burn violent violence damage destroy tyre "
-    "tire firebomb".split()
+    "tire firebomb barricade blockade stone-throwing rock-throwing".split()
 )
 LETHAL_FORCE = frozenset("live kill dead brutally brutal beat bludgeon injure wound".split())
 NON_LETHAL = frozenset({"rubber", "tear", "teargas", "pellet", "plastic", "blank"})
@@ -320,5 +337,19 @@ EXCHANGE_NOUNS = frozenset({"swap", "exchange"})
 
 # Forces whose deployment is a change to a group's activity.
 GROUP_KINDS_FORCES = frozenset(
-    "troop soldier force army unit reinforcement fighter police personnel".split()
+    "troop soldier force army unit reinforcement fighter police personnel presence position".split()
+)
+
+# Targets that make an attack a clash with armed forces rather than violence against
+# civilians: forces, their posts and their vehicles.
+FORCE_TARGETS = frozenset(
+    "soldier troop army military force police policeman officer checkpoint base post outpost "
+    "position convoy patrol barracks garrison camp station unit personnel guard "
+    "fighter militant rebel insurgent".split()
+)
+# Civilian places and things: an attack on them is violence against civilians.
+CIVILIAN_TARGETS = frozenset(
+    "vehicle car bus house home shop market school church mosque temple hospital teahouse "
+    "cafe restaurant hotel population wedding funeral crowd worshipper "
+    "household".split()
 )
