@@ -200,6 +200,11 @@ def _trigger_type(token: Token) -> str | None:
         sub_type = found or sub_type
     if lemma in {"missile", "rocket"} and _from_the_air(token):
         sub_type = "Air/drone strike"
+    if sub_type != "Air/drone strike" and (
+        eval_type(sub_type) in {"shelling_airstrike", "suicide_or_bomb_attack"}
+        and _context(token) & lexicon.INSTRUMENTS[0][1]
+    ):
+        sub_type = "Chemical weapon"
     if sub_type == "Attack" and lemma != "massacre":
         sub_type = _attack_type(token)
     if eval_type(sub_type) in {"protest", "riot"} or sub_type == "Looting/property destruction":
@@ -511,8 +516,9 @@ def _protest_type(token: Token, sub_type: str) -> str:
         return "Violent demonstration" if demonstrating else sub_type
     if scene & lexicon.RIOT_ACTS:
         return "Violent demonstration"
-    shots = {"shoot", "bullet"} & scene or {"open", "fire"} <= scene
-    if scene & lexicon.LETHAL_FORCE or (shots and not scene & lexicon.NON_LETHAL):
+    shots = {"shoot", "bullet", "gunfire"} & scene or {"open", "fire"} <= scene
+    lethal = scene & lexicon.LETHAL_FORCE and not scene & lexicon.ACCIDENT_WORDS
+    if lethal or (shots and not scene & lexicon.NON_LETHAL):
         return "Excessive force against protesters"
     if scene & lexicon.INTERVENTION:
         return "Protest with intervention"
@@ -831,6 +837,8 @@ def _read_claims(
             continue
         for figure in cl.figures(sentence):
             group = _group_for(figure.token, index, hits, main)
+            if group is None and _mishap(sentence):
+                continue
             if group is None:
                 group = main = _implicit_group(figure, sentence, article, groups)
             speaker, verb = cl.speaker_of(figure.token, book)
@@ -870,6 +878,16 @@ def _read_claims(
     for group, claim in headline:
         if not any(c.outcome == claim.outcome for c in group.claims):
             _add_claim(group, claim, 0)
+
+
+def _mishap(sentence: Span) -> bool:
+    """Deaths told with words of an accident, a disaster or poisoning and none of an attack:
+    not a conflict event."""
+    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    mishap = lexicon.ACCIDENT_WORDS | {
+        w for w, kind in lexicon.NON_CONFLICT.items() if kind.endswith("disaster")
+    }
+    return bool(words & mishap) and not words & lexicon.HOSTILE_WORDS
 
 
 def _implicit_group(

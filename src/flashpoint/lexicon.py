@@ -148,7 +148,8 @@ NON_CONFLICT: dict[str, str] = {
     **dict.fromkeys(
         "accident crash collision derail derailment capsize stampede collapse blaze fire "
         "leak spill cylinder boiler short-circuit inferno firefighter ferry "
-        "shipwreck explosion explode blast".split(),
+        "shipwreck explosion explode blast poisoning toxin contaminate aground vessel "
+        "boat".split(),
         "Man-made disaster",
     ),
     **dict.fromkeys(
@@ -175,7 +176,8 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "Chemical weapon",
         frozenset(
-            "chemical chlorine sarin mustard nerve toxic poison poisonous phosgene vx".split()
+            "chemical chlorine sarin mustard nerve toxic poison poisonous phosgene vx "
+            "suffocation asphyxiation".split()
         ),
     ),
     ("Suicide bomb", frozenset({"suicide", "self-detonate"})),
@@ -307,7 +309,9 @@ RIOT_ACTS = frozenset(
     "ransack rampage riot rioter arson storm clash burn violent violence damage destroy tyre "
     "tire firebomb barricade blockade stone-throwing rock-throwing".split()
 )
-LETHAL_FORCE = frozenset("live kill dead brutally brutal beat bludgeon injure wound".split())
+LETHAL_FORCE = frozenset(
+    "live kill dead die brutally brutal beat bludgeon injure wound injury".split()
+)
 NON_LETHAL = frozenset({"rubber", "tear", "teargas", "pellet", "plastic", "blank"})
 INTERVENTION = frozenset(
     "disperse tear teargas cannon baton rubber arrest detain pepper stun cordon break".split()

@@ -162,9 +162,10 @@ def _attributed(doc: Any, report: Report) -> bool:
     token = span.root
     for _, node in zip(range(4), token.ancestors, strict=False):
         lemma = node.lemma_.lower()
-        if lemma in {"responsibility", "credit"}:
+        if lemma in {"responsibility", "credit", "responsible", "involvement", "accusation"}:
             return True
-        if lemma in lexicon.BLAME_VERBS | {"claim", "attribute"} and node.pos_ == "VERB":
+        verbs = lexicon.BLAME_VERBS | lexicon.DENY_VERBS | {"claim", "attribute"}
+        if lemma in verbs and node.pos_ == "VERB":
             return True
     return False
 
