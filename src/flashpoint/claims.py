@@ -19,7 +19,8 @@ Span = Any
 
 OUTCOME_LEMMAS: dict[str, Outcome] = {
     **dict.fromkeys(
-        ["kill", "die", "dead", "death", "fatality", "behead", "execute"], Outcome.KILLED
+        "kill die dead death fatality behead execute murder assassinate assassination".split(),
+        Outcome.KILLED,
     ),
     **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded"], Outcome.WOUNDED),
     **dict.fromkeys(["capture", "seize"], Outcome.CAPTURED),
@@ -75,7 +76,15 @@ ANAPHORIC_HEADS = frozenset(
 )
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs whose subject is the perpetrator: only their object or passive subject is counted.
-TRANSITIVE = frozenset("kill wound injure hurt capture seize abduct kidnap execute behead".split())
+TRANSITIVE = frozenset(
+    "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate".split()
+)
+# Counted nouns that are never victims.
+NOT_PEOPLE = frozenset(
+    "house home building vehicle car truck tank weapon rifle gun round shell rocket missile "
+    "mine bomb year month week day hour minute time hectare acre kilometre kilometer mile "
+    "dollar percent".split()
+)
 OWN = frozenset({"its", "their", "our", "his", "her"})
 
 
@@ -160,10 +169,19 @@ def _group_of(token: Token) -> Token | None:
     return None
 
 
+def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
+    """ "Colonel Quintero was killed", "the murder of Orlando Letelier and Ronnie Moffit": one
+    victim per person named."""
+    if person.ent_type_ != "PERSON" or outcome is Outcome.DISPLACED:
+        return None
+    count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == "PERSON")
+    return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
+
+
 def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     number = _number_in(counted)
     if number is None:
-        return None
+        return _named(trigger, outcome, counted)
     value = number_value(number)
     if value is None:
         return None
@@ -180,7 +198,7 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
         low = high = 1 + sum(1 for c in group.children if c.dep_ == "conj")
     if group is not None and group.lemma_.lower() in {"other", "more"}:
         group = None
-    elif group is not None and not _people(group):
+    elif group is not None and not _people(group) and not _victims_by_verb(group, outcome):
         return None
     return Figure(trigger, outcome, low, high, qualifier, group, elliptic=group is None)
 
@@ -199,6 +217,17 @@ def _people(group: Token) -> bool:
         "prisoner",
         "worker",
     }
+
+
+def _victims_by_verb(group: Token, outcome: Outcome) -> bool:
+    """Whoever a number counts among the killed or wounded are people ("six Jesuits were
+    killed"), unless the noun is a thing."""
+    return (
+        outcome in {Outcome.KILLED, Outcome.WOUNDED}
+        and group.pos_ in {"NOUN", "PROPN"}
+        and group.tag_ in {"NNS", "NNPS"}
+        and group.lemma_.lower() not in NOT_PEOPLE
+    )
 
 
 def outcome_of(token: Token) -> Outcome | None:
@@ -242,6 +271,8 @@ def figures(sentence: Span) -> Iterator[Figure]:
             token.head.like_num or _number_in(token.head) is not None
         ):
             candidates.append(token.head)
+        if token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
+            candidates += [c for c in token.head.children if c.dep_ in {"nsubjpass", "dobj"}]
         if token.i > 0 and token.doc[token.i - 1].like_num and token.doc[token.i - 1].head == token:
             candidates.append(token.doc[token.i - 1])
         for counted in candidates:

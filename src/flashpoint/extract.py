@@ -550,6 +550,8 @@ def _attack_type(token: Token) -> str:
         return "Attack"
     if words & lexicon.FORCE_TARGETS:
         return "Armed clash"
+    if any(t.ent_type_ == "PERSON" for t in targets):
+        return "Attack"
     around = [*token.subtree, *token.head.subtree]
     words = {t.lemma_.lower() for t in around if not _speaking(t)}
     return "Attack" if any(_civilian(w) for w in words) else "Armed clash"
@@ -896,7 +898,8 @@ def _implicit_group(
     """A casualty figure with no trigger in the article still makes an event, dated by the
     nearest date in its sentence."""
     kind = cl.group_kind(figure.group)
-    sub_type = "Attack" if kind is ActorKind.CIVILIANS else "Armed clash"
+    armed = {ActorKind.STATE_FORCES, ActorKind.POLICE, ActorKind.MILITANTS}
+    sub_type = "Armed clash" if kind in armed else "Attack"
     found = _date_expressions(sentence, article.published)
     nearest = min(found, key=lambda e: _tree_distance(figure.token, e[0]), default=None)
     span = nearest[2] if nearest else dates.week_before(article.published)
