@@ -293,7 +293,7 @@ def _objects(token: Token) -> list[Token]:
     the noun a participle describes ("a stash found in Mosul"), and the nouns of "a cache of
     weapons" or "control of the town"."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
-    if token.dep_ == "acl" and token.head.pos_ in {"NOUN", "PROPN"}:
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         found.append(token.head)
     found += [
         p
@@ -337,6 +337,8 @@ def _scene(token: Token) -> set[str]:
 def _actor_kind(token: Token) -> str | None:
     """ "state" or "non-state" for the subject (or passive agent) of a verb, if it says."""
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
+    if not subjects and token.dep_ == "conj":
+        subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "agent"}]
     words = {t.lemma_.lower() for s in subjects for t in s.subtree}
     if words & lexicon.NON_STATE_WORDS:
         return "non-state"
@@ -365,7 +367,10 @@ def _territorial(objects: list[Token]) -> bool:
 def _territory(token: Token, lemma: str, objects: list[Token], particles: set[str]) -> str | None:
     """Territory changing hands: retaken (by the state), taken (by a non-state group), or
     handed over and left without a fight."""
-    if not _territorial(objects) or any(
+    taken = [o for o in objects if o.dep_ != "pobj" or o.head.lower_ in {"of", "over", "back"}]
+    # Places the small model takes for people: nobody "recaptures" a person.
+    named = lemma in lexicon.RETAKE_VERBS and any(o.pos_ == "PROPN" for o in taken)
+    if not (_territorial(objects) or named) or any(
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children
     ):
         return None
@@ -386,8 +391,7 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         return "Non-violent transfer of territory"
     if lemma in {"hand", "turn"} and "over" in particles:
         return "Non-violent transfer of territory"
-    taken = [o for o in objects if o.dep_ != "pobj" or o.head.lower_ in {"of", "over", "back"}]
-    if (lemma in lexicon.RETAKE_VERBS | lexicon.TAKE_VERBS) and not _territorial(taken):
+    if (lemma in lexicon.RETAKE_VERBS | lexicon.TAKE_VERBS) and not (_territorial(taken) or named):
         return None
     if lemma in lexicon.RETAKE_VERBS or (lemma in {"take", "win"} and "back" in particles):
         if quietly:

@@ -149,7 +149,7 @@ NON_CONFLICT: dict[str, str] = {
         "accident crash collision derail derailment capsize stampede collapse blaze fire "
         "leak spill cylinder boiler short-circuit inferno firefighter ferry "
         "shipwreck explosion explode blast poisoning toxin contaminate aground vessel "
-        "boat".split(),
+        "boat liquor alcohol methanol bootleg".split(),
         "Man-made disaster",
     ),
     **dict.fromkeys(
