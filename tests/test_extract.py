@@ -175,3 +175,40 @@ def test_upper_case_wire_copy_is_read() -> None:
     text = "LIMA, 12 MAR 91 -- [TEXT] TWO SOLDIERS WERE KILLED IN A CLASH WITH REBELS YESTERDAY."
     reports = news(run(text, published=None))
     assert [(r.eval_type, r.date.label) for r in reports] == [("armed_clash", None)]
+
+
+def test_hard_wrapped_lines_are_not_sentence_breaks() -> None:
+    lines = [
+        "The regional governor said on Friday that late on Wednesday night,",
+        "a few hours before the vote, a powerful bomb blast wrecked the front",
+        "of the electoral office in the provincial capital and wounded two",
+        "guards who were on duty at the gate.",
+        "   The governor said that nobody had claimed the attack so far and",
+        "that investigators were still searching the ruins of the office for",
+        "evidence on Friday afternoon, while the vote went ahead as planned.",
+    ]
+    reports = news(run("\n".join(lines)))
+    blast = next(r for r in reports if r.eval_type == "suicide_or_bomb_attack")
+    assert blast.date.start == date(2024, 3, 13)
+    assert ("wounded", 2) in {(c.outcome.value, c.figure) for c in blast.claims if c.outcome}
+
+
+def test_the_day_a_report_was_given_is_not_the_day_of_the_event() -> None:
+    text = "Officials reported today that soldiers shot dead four farmers on 9 March."
+    (report,) = news(run(text))
+    assert report.date.start == date(2024, 3, 9)
+    assert report.eval_type == "attack_on_civilians"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Gunmen murdered the newspaper's editor, Tomas Herrera, outside his home.", 1),
+        ("The four monks were killed when the convoy was ambushed on Sunday.", 4),
+    ],
+)
+def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
+    claims = [c for r in news(run(text)) for c in r.claims if c.outcome is not None]
+    assert [(c.outcome.value if c.outcome else None, c.figure) for c in claims] == [
+        ("killed", figure)
+    ]

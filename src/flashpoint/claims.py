@@ -172,8 +172,16 @@ def _group_of(token: Token) -> Token | None:
 def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     """ "Colonel Quintero was killed", "the murder of Orlando Letelier and Ronnie Moffit": one
     victim per person named."""
-    if person.ent_type_ != "PERSON" or outcome is Outcome.DISPLACED:
+    if outcome is Outcome.DISPLACED:
         return None
+    if person.ent_type_ != "PERSON":
+        # "the newspaper's editor, Tomas Herrera" or "the mayor": one person
+        named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)
+        if not (named or (person.tag_ == "NN" and group_kind(person) is not ActorKind.UNKNOWN)):
+            return None
+        if group_kind(person) in {ActorKind.STATE_FORCES, ActorKind.MILITANTS} and not named:
+            return None
+        return Figure(trigger, outcome, 1, 1, Qualifier.EXACT, person, elliptic=False)
     count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == "PERSON")
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
 

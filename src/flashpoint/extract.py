@@ -209,7 +209,7 @@ def _trigger_type(token: Token) -> str | None:
         sub_type = _attack_type(token)
     if eval_type(sub_type) in {"protest", "riot"} or sub_type == "Looting/property destruction":
         return _protest_type(token, sub_type)
-    if sub_type in {"Armed clash", "Attack"} and _context(token) & lexicon.PROTEST_PEOPLE:
+    if sub_type in {"Armed clash", "Attack"} and _parties(token) & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
 
@@ -318,6 +318,17 @@ def _modified(token: Token, words: frozenset[str] | set[str]) -> bool:
         for c in token.children
         if c.dep_ in {"amod", "compound", "advmod", "nmod", "npadvmod"}
     )
+
+
+def _parties(token: Token) -> set[str]:
+    """Lemmas of who acts and who is acted on: the trigger's own words, and the subjects and
+    objects of the verb it depends on ("protesters clashed with police")."""
+    words = {t.lemma_.lower() for t in token.subtree}
+    for child in token.head.children:
+        aimed = child.dep_ == "prep" and child.lower_ in {"on", "against", "with", "between", "at"}
+        if aimed or child.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}:
+            words |= {t.lemma_.lower() for t in child.subtree}
+    return words
 
 
 def _context(token: Token) -> set[str]:
@@ -554,7 +565,7 @@ def _attack_type(token: Token) -> str:
         return "Attack"
     if words & lexicon.FORCE_TARGETS:
         return "Armed clash"
-    if any(t.ent_type_ == "PERSON" for t in targets):
+    if any(t.ent_type_ == "PERSON" for t in targets) or token.lemma_.lower() in MURDER:
         return "Attack"
     around = [*token.subtree, *token.head.subtree]
     words = {t.lemma_.lower() for t in around if not _speaking(t)}
@@ -562,6 +573,8 @@ def _attack_type(token: Token) -> str:
 
 
 LIGHT_VERBS = frozenset({"open", "carry", "launch", "stage", "mount", "conduct"})
+# Killing the defenceless: an attack on civilians unless forces are named as the target.
+MURDER = frozenset({"murder", "assassinate", "assassination", "execute", "execution"})
 
 
 def _targets(token: Token) -> list[Token]:
@@ -569,7 +582,10 @@ def _targets(token: Token) -> list[Token]:
     subject."""
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in {"on", "against", "at", "upon", "targeting"}:
+        aimed = {"on", "against", "at", "upon", "targeting"} | (
+            {"of"} if token.pos_ == "NOUN" and token.lemma_.lower() in MURDER else set()
+        )
+        if prep.dep_ == "prep" and prep.lower_ in aimed:
             found += [p for p in prep.children if p.dep_ == "pobj"]
     return found
 
@@ -654,6 +670,9 @@ def _date_hits(
     """
     for root, kind, span in _date_expressions(sentence, published):
         owner = min(hits, key=lambda h: _tree_distance(h.token, root))
+        told = root.head.lemma_.lower() in cl.REPORTING and root.head.i != owner.token.i
+        if told and kind in {"today", "dmy"}:
+            continue
         distance = _tree_distance(owner.token, root)
         if distance > MAX_DATE_DISTANCE or owner.date_distance <= distance:
             continue

@@ -22,26 +22,59 @@ _CLOSERS = frozenset("\"'”’)")
 
 
 def _mark_paragraphs(doc: Any) -> Any:
-    """Split sentences by rule: at line breaks, and after . ! ? before a capital or a quote.
+    """Split sentences by rule: at paragraph breaks, and after . ! ? before a capital or a quote.
 
     Fixing the boundaries before the parser runs keeps a headline or a photo caption out of
     the story's first sentence, and keeps "three were killed and four wounded" in one piece.
+    Every line break is a paragraph break, except in hard-wrapped text (old wire copy, mail),
+    where only a blank or indented line, or a line cut short, ends a paragraph.
     """
+    wrap = wrap_width(doc.text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
             token.is_sent_start = False
-        elif "\n" in previous.text or "\n" in previous.whitespace_:
+            continue
+        last = previous
+        while last.is_space and last.i > 0:
+            last = doc[last.i - 1]
+        gap = doc.text[last.idx + len(last.text) : token.idx]
+        if "\n" in gap and (wrap is None or _paragraph_end(doc.text, last, gap, wrap)):
             token.is_sent_start = True
-        elif previous.text in _CLOSERS and token.i >= 2 and doc[token.i - 2].text in _ENDS:
+        elif last.text in _CLOSERS and last.i >= 1 and doc[last.i - 1].text in _ENDS and gap:
             token.is_sent_start = token.is_title or token.text in _CLOSERS
-        elif previous.text in _ENDS and previous.whitespace_:
+        elif last.text in _ENDS and gap:
             token.is_sent_start = (
                 token.is_title or token.is_upper or token.like_num or token.text in '"“‘('
             )
         else:
             token.is_sent_start = False
     return doc
+
+
+def wrap_width(text: str) -> int | None:
+    """The width text is hard-wrapped at, or None when its lines are paragraphs.
+
+    >>> wrap_width("one paragraph per line.\\nanother.")
+    >>> wrap_width(("word " * 14 + "\\n") * 8)
+    69
+    """
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
+    if len(lengths) < 6:
+        return None
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    full = sum(length >= 0.75 * width for length in lengths)
+    return width if width <= 100 and full >= 0.5 * len(lengths) else None
+
+
+def _paragraph_end(text: str, last: Any, gap: str, wrap: int) -> bool:
+    """In hard-wrapped text: a blank or indented next line, or a line cut short, ends a
+    paragraph."""
+    if gap.count("\n") > 1 or gap.split("\n")[-1][:1] in {" ", "\t"}:
+        return True
+    end = last.idx + len(last.text)
+    start = text.rfind("\n", 0, end) + 1
+    return end - start < 0.6 * wrap
 
 
 @lru_cache(maxsize=4)
