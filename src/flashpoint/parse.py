@@ -72,7 +72,7 @@ def _paragraph_end(text: str, last: Any, gap: str, wrap: int) -> bool:
     paragraph."""
     if gap.count("\n") > 1 or gap.split("\n")[-1][:1] in {" ", "\t"}:
         return True
-    end = last.idx + len(last.text)
+    end: int = last.idx + len(last.text)
     start = text.rfind("\n", 0, end) + 1
     return end - start < 0.6 * wrap
 
