@@ -174,7 +174,9 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     victim per person named."""
     if outcome is Outcome.DISPLACED:
         return None
-    if person.ent_type_ != "PERSON":
+    # The small model often leaves an upper-case or foreign name untagged.
+    untagged = person.pos_ == "PROPN" and person.ent_type_ == "" and trigger.pos_ == "NOUN"
+    if person.ent_type_ != "PERSON" and not untagged:
         # "the newspaper's editor, Tomas Herrera" or "the mayor": one person
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)
         if not (named or (person.tag_ == "NN" and group_kind(person) is not ActorKind.UNKNOWN)):
@@ -182,7 +184,7 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         if group_kind(person) in {ActorKind.STATE_FORCES, ActorKind.MILITANTS} and not named:
             return None
         return Figure(trigger, outcome, 1, 1, Qualifier.EXACT, person, elliptic=False)
-    count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == "PERSON")
+    count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == person.ent_type_)
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
 
 
@@ -275,6 +277,8 @@ def figures(sentence: Span) -> Iterator[Figure]:
                 candidates.append(child)
             elif token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
+            elif token.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ == "PROPN":
+                candidates.append(child)
         if token.dep_ in {"acl", "amod", "acomp", "oprd"} and (
             token.head.like_num or _number_in(token.head) is not None
         ):

@@ -4,8 +4,10 @@ Each template is one incident: a date ("02 FEB 90", or a span "- 02 FEB 90"), a 
 (ATTACK, BOMBING, KIDNAPPING, ARSON, ROBBERY, ...), and human targets with their number and
 effect (DEATH, INJURY). Scores are counted as docs/eval.md says:
 
-- incident recall: a template is found when a news report of the same document has the
-  same eval type (mapping below) and a date that does not contradict it (one-to-one);
+- incident recall: a template is found when a report of the same document has the same
+  eval type (mapping below) and a date that does not contradict it (one-to-one). Background
+  reports count: MUC coders templated past incidents a text recounts (a 1980 assassination
+  in a 1989 story) as well as the news, each with its own date;
 - date exact: on found incidents whose template gives one day, the report's day is that day;
 - killed / wounded recall: a template's DEATH or INJURY figure is found when the matched
   report has a claim with that outcome and that number.
@@ -122,9 +124,8 @@ def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
     claims = {Outcome.KILLED: [0, 0], Outcome.WOUNDED: [0, 0]}
     details: list[tuple[str, str]] = []
     for doc, reports in pairs:
-        news = [r for r in reports if not r.background]
-        predicted += len(news)
-        free = list(news)
+        predicted += len(reports)
+        free = sorted(reports, key=lambda r: r.background)
         for incident in doc.incidents:
             gold += 1
             match = next((r for r in free if _agrees(incident, r)), None)
