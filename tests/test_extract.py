@@ -212,3 +212,27 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
     assert [(c.outcome.value if c.outcome else None, c.figure) for c in claims] == [
         ("killed", figure)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels blew up three power pylons outside the city on Monday.", "suicide_or_bomb_attack"),
+        (
+            "Men in plain clothes seized two students outside the campus; they are still missing.",
+            "abduction",
+        ),
+        (
+            "Two farmers were killed in the incident near the river on Monday.",
+            "attack_on_civilians",
+        ),
+    ],
+)
+def test_types_from_what_was_done_to_whom(text: str, expected: str) -> None:
+    assert [r.eval_type for r in news(run(text))] == [expected]
+
+
+def test_one_type_on_one_day_in_two_places_is_two_events() -> None:
+    text = "On Monday a bomb exploded in Medellin, and another bomb exploded in Cali, police said."
+    reports = [r for r in news(run(text)) if r.eval_type == "suicide_or_bomb_attack"]
+    assert len(reports) == 2

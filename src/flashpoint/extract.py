@@ -29,6 +29,7 @@ from flashpoint.models import (
     DatePrecision,
     DateSpan,
     Mention,
+    Outcome,
     Place,
     Report,
     content_id,
@@ -61,6 +62,7 @@ class _Hit:
     date_distance: int = MAX_DATE_DISTANCE + 1
     background: bool = False
     group: _Group | None = None
+    place: str | None = None
 
 
 @dataclass
@@ -75,6 +77,7 @@ class _Group:
     sentences: set[int] = field(default_factory=set)
     mediators: set[str] = field(default_factory=set)
     reciprocal_blame: list[Span] = field(default_factory=list)
+    place: str | None = None
 
 
 def make_extractor(*, background_days: int = BACKGROUND_DAYS) -> Extractor:
@@ -98,7 +101,7 @@ def extract(
     sentences = list(doc.sents)
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
-    hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i)]
+    hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
     for index in sorted({h.sentence for h in hits}):
         in_sentence = [h for h in hits if h.sentence == index]
         _date_hits(in_sentence, sentences[index], article.published, background_days)
@@ -147,12 +150,28 @@ def _title_sentences(sentences: list[Span], article: Article) -> set[int]:
     return {0} if is_title else set()
 
 
-def _triggers(sentence: Span, index: int) -> Iterator[_Hit]:
+def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
     for token in sentence:
         sub_type = _trigger_type(token)
         if sub_type is None or _hypothetical(token):
             continue
-        yield _Hit(token, sub_type, index)
+        yield _Hit(token, sub_type, index, place=_where(token, book))
+
+
+def _where(token: Token, book: ActorBook) -> str | None:
+    """The place below a country a trigger says it happened in ("a bomb exploded in Cali"):
+    ACLED's event is one type, one place, one day, so two of them are two events."""
+    heads = [token, token.head] if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else [token]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "near", "at", "outside"}:
+                continue
+            for place in prep.children:
+                if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+                    named = [t for t in place.subtree if t.ent_type_]
+                    if named and not match_countries(named, book):
+                        return " ".join(t.lower_ for t in named)
+    return None
 
 
 def _trigger_type(token: Token) -> str | None:
@@ -228,6 +247,11 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     if token.pos_ == "VERB":
         if lemma == "blow" and any(o.lower_ in lexicon.REFLEXIVES for o in objects):
             return "Suicide bomb"
+        if lemma == "blow" and "up" in particles and objects:
+            return "Remote explosive/landmine/IED"
+        taken = _people_taken(token, lemma, objects, particles)
+        if taken is not None:
+            return taken
         if (
             lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
             or (lemma in {"shoot", "bring"} and "down" in particles)
@@ -276,6 +300,20 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     ):
         return "Agreement"
     return None
+
+
+def _people_taken(
+    token: Token, lemma: str, objects: list[Token], particles: set[str]
+) -> str | None:
+    """People seized or taken away: an arrest by the police or the state, otherwise (or when
+    they are still missing) an abduction."""
+    grabbing = lemma in {"seize", "grab", "snatch"} or (lemma == "take" and "away" in particles)
+    if not grabbing or not any(_civilian(o.lemma_.lower()) for o in objects):
+        return None
+    missing = {t.lemma_.lower() for t in token.sent} & {"missing", "disappear", "whereabouts"}
+    if _actor_kind(token) == "state" and not missing:
+        return "Arrests"
+    return "Abduction/forced disappearance"
 
 
 def _carries(objects: list[Token], words: frozenset[str]) -> bool:
@@ -366,11 +404,12 @@ def heads_of(objects: list[Token]) -> set[str]:
 
 def _territorial(objects: list[Token]) -> bool:
     """A place: a named place, a word for one, or a name that is not a person or a group."""
+    people = any(_civilian(o.lemma_.lower()) or o.ent_type_ == "PERSON" for o in objects)
     return any(
         o.ent_type_ in {"GPE", "LOC", "FAC"}
         or o.lemma_.lower() in lexicon.TERRITORY_NOUNS
         or o.lower_.removesuffix("s") in lexicon.TERRITORY_NOUNS
-        or (o.pos_ == "PROPN" and o.ent_type_ in {"", "WORK_OF_ART"})
+        or (o.pos_ == "PROPN" and o.ent_type_ in {"", "WORK_OF_ART"} and not people)
         for o in objects
     )
 
@@ -709,6 +748,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 if g.background == hit.background
                 and eval_type(g.sub_type) == eval_type(hit.sub_type)
                 and g.date.label == label
+                and (g.place is None or hit.place is None or g.place == hit.place)
             ),
             None,
         )
@@ -718,6 +758,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             )
             groups.append(group)
         _join(group, hit)
+        group.place = group.place or hit.place
     for hit in sorted(dated, key=lambda h: h.token.i):
         if hit.group is not None:
             by_lemma.setdefault(hit.token.lemma_.lower(), hit.group)
@@ -748,9 +789,27 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             if group is None:
                 group = _Group(hit.sub_type, _inherited(main_date, published), False)
                 groups.append(group)
+        if hit.place and group.place and hit.place != group.place:
+            group = _elsewhere(groups, group, hit)
         _join(group, hit)
+        group.place = group.place or hit.place
         by_lemma.setdefault(lemma, group)
     return groups
+
+
+def _elsewhere(groups: list[_Group], near: _Group, hit: _Hit) -> _Group:
+    """The report of the same kind and day at the hit's own place, new if there is none."""
+    for group in groups:
+        if (
+            group.place == hit.place
+            and group.background == near.background
+            and group.date.label == near.date.label
+            and eval_type(group.sub_type) == eval_type(hit.sub_type)
+        ):
+            return group
+    group = _Group(hit.sub_type, near.date, near.background, place=hit.place)
+    groups.append(group)
+    return group
 
 
 def _find(
@@ -1163,11 +1222,20 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
 
 
 def _by_victims(group: _Group) -> str:
-    """An "attack" whose every counted victim is a civilian is violence against civilians."""
+    """An "attack" or an "incident" whose every counted victim is a civilian is violence
+    against civilians; an "incident" that killed or wounded only forces is a clash."""
     generic = all(h.token.lemma_.lower() in lexicon.GENERIC for h in group.hits)
-    kinds = {c.subject_kind for c in group.claims if c.kind is ClaimKind.CASUALTIES}
-    if group.sub_type == "Armed clash" and generic and kinds == {ActorKind.CIVILIANS}:
+    kinds = {
+        c.subject_kind
+        for c in group.claims
+        if c.kind is ClaimKind.CASUALTIES and c.outcome in {Outcome.KILLED, Outcome.WOUNDED}
+    }
+    if not generic or not kinds or group.sub_type not in {"Armed clash", "Other"}:
+        return group.sub_type
+    if kinds == {ActorKind.CIVILIANS}:
         return "Attack"
+    if group.sub_type == "Other" and kinds <= {ActorKind.STATE_FORCES, ActorKind.POLICE}:
+        return "Armed clash"
     return group.sub_type
 
 

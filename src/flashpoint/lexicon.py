@@ -195,7 +195,9 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     (
         "Remote explosive/landmine/IED",
-        frozenset("ied landmine mine explosive bomb roadside booby-trap detonator".split()),
+        frozenset(
+            "ied landmine mine explosive bomb roadside booby-trap detonator dynamite".split()
+        ),
     ),
 )
 
