@@ -213,8 +213,20 @@ def test_each_sub_event_type_can_be_produced(text: str, expected: str) -> None:
             "Eleven people died after drinking bootleg liquor laced with methanol, police said.",
             "MAN_MADE_DISASTER",
         ),
-        # denying involvement in an attack is about attribution
+        # denying involvement in an attack, taking credit for it, being behind it: attribution
         ("The group denied any involvement in the bombing of the consulate.", "ATTRIB"),
+        ("The militia took credit for the car bomb that hit the port.", "ATTRIB"),
+        ("Police believe a local cell was behind the twin blasts at the station.", "ATTRIB"),
+        ("The rebels and the government opened peace talks in the capital.", "AGREEMENT"),
+        ("Fighters fired rocket-propelled grenades at the patrol boat.", "ART_MISS_ATTACK"),
+        (
+            "Thousands of protesters were involved in clashes in three cities on Saturday.",
+            "VIOL_DEMONSTR",
+        ),
+        (
+            "After the floods, soldiers helped evacuate residents from the low-lying districts.",
+            "NATURAL_DISASTER",
+        ),
     ],
 )
 def test_types_from_targets_objects_and_context(text: str, expected: str) -> None:

@@ -183,6 +183,8 @@ def _trigger_type(token: Token) -> str | None:
     pattern = _pattern_type(token, lemma)
     if pattern is not None:
         return pattern
+    if lemma in {"talk", "negotiation"} and token.pos_ == "NOUN":
+        return "Agreement" if _modified(token, lexicon.AGREEMENT_MODIFIERS) else None
     if lemma in lexicon.AGREEMENT_NOUNS:
         words = {c.lemma_.lower() for c in token.children} | {token.head.lemma_.lower()}
         marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}
@@ -228,7 +230,9 @@ def _trigger_type(token: Token) -> str | None:
         sub_type = _attack_type(token)
     if eval_type(sub_type) in {"protest", "riot"} or sub_type == "Looting/property destruction":
         return _protest_type(token, sub_type)
-    if sub_type in {"Armed clash", "Attack"} and _parties(token) & lexicon.PROTEST_PEOPLE:
+    scuffle = lemma in {"clash", "skirmish", "scuffle", "fight", "fighting"}
+    around = {t.lemma_.lower() for t in token.sent} if scuffle else _parties(token)
+    if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
 
@@ -438,6 +442,8 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         and ("over" in particles or "control" in {o.lemma_.lower() for o in objects})
     )
     if lemma in lexicon.WITHDRAW_VERBS or (lemma == "pull" and "out" in particles):
+        if any(_civilian(o.lemma_.lower()) for o in objects):
+            return None
         return "Non-violent transfer of territory"
     if lemma in {"hand", "turn"} and "over" in particles:
         return "Non-violent transfer of territory"
@@ -478,7 +484,8 @@ def _change(token: Token, lemma: str, heads: set[str]) -> bool:
     if lemma in lexicon.APPOINT_VERBS and heads & lexicon.LEADER_NOUNS:
         return True
     if lemma in lexicon.DECREE_VERBS and heads & lexicon.DECREE_NOUNS:
-        return True
+        disaster = {k for k in lexicon.NON_CONFLICT.values() if k.endswith("disaster")}
+        return not any(lexicon.NON_CONFLICT.get(t.lemma_.lower()) in disaster for t in token.sent)
     return lemma == "pledge" and "allegiance" in heads
 
 
@@ -548,8 +555,10 @@ def _accidental(token: Token) -> bool:
 
 def _instrument(token: Token) -> str | None:
     """The sub-event type the weapon named around a violent trigger implies, if any."""
-    words = _context(token)
+    words = _context(token) | {t.lower_ for t in token.head.subtree}
     for sub_type, names in lexicon.INSTRUMENTS:
+        if sub_type == "Grenade" and words & {"rocket-propelled", "rpg", "rpgs", "propelled"}:
+            continue
         if words & names:
             return sub_type
     return None

@@ -277,8 +277,8 @@ BASE_NOUNS = frozenset(
 # Change to group/activity: a group forms, splits, merges, renames, gets a new leader,
 # recruits, surrenders, or forces are deployed; curfews and emergencies declared.
 CHANGE_VERBS = frozenset(
-    "merge split defect disband dissolve rename recruit mobilize mobilise surrender "
-    "regroup redeploy".split()
+    "merge split defect disband dissolve rename recruit surrender regroup redeploy mobilize "
+    "mobilise".split()
 )
 # Verbs that change an armed group's activity when forces (or their presence) are moved.
 DEPLOY_VERBS = frozenset(

@@ -164,6 +164,11 @@ def _attributed(doc: Any, report: Report) -> bool:
         lemma = node.lemma_.lower()
         if lemma in {"responsibility", "credit", "responsible", "involvement", "accusation"}:
             return True
+        if node.lower_ == "behind" or (
+            lemma in lexicon.RESPONSIBILITY_VERBS
+            and any(c.lemma_.lower() in {"responsibility", "credit"} for c in node.children)
+        ):
+            return True
         verbs = lexicon.BLAME_VERBS | lexicon.DENY_VERBS | {"claim", "attribute"}
         if lemma in verbs and node.pos_ == "VERB":
             return True
