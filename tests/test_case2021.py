@@ -227,6 +227,12 @@ def test_each_sub_event_type_can_be_produced(text: str, expected: str) -> None:
             "After the floods, soldiers helped evacuate residents from the low-lying districts.",
             "NATURAL_DISASTER",
         ),
+        # what a protest is against does not make it violent; blocking roads does
+        (
+            "Hundreds of nurses marched to the ministry in a protest against police violence.",
+            "PEACE_PROTEST",
+        ),
+        ("Farmers protesting the new law blocked the main highway with tractors.", "VIOL_DEMONSTR"),
     ],
 )
 def test_types_from_targets_objects_and_context(text: str, expected: str) -> None:

@@ -378,13 +378,34 @@ def _context(token: Token) -> set[str]:
     return {t.lemma_.lower() for t in token.head.subtree} | {token.head.lemma_.lower()}
 
 
-def _scene(token: Token) -> set[str]:
-    """Lemmas of the trigger's sentence and the next one, where a protest's outcome is told."""
+def _scene(token: Token, *, deeds: bool = False) -> set[str]:
+    """Lemmas of the trigger's sentence and the next one, where a protest's outcome is told.
+
+    With ``deeds``, words for what a protest is against ("a rally against gun violence")
+    are left out, and blocking a road counts as a barricade.
+    """
     sentence = token.sent
-    words = {t.lemma_.lower() for t in sentence}
+    tokens = list(sentence)
     if sentence.end < len(token.doc):
-        words |= {t.lemma_.lower() for t in token.doc[sentence.end].sent}
+        tokens += list(token.doc[sentence.end].sent)
+    if not deeds:
+        return {t.lemma_.lower() for t in tokens}
+    words = {t.lemma_.lower() for t in tokens if not _cause(t)}
+    for t in tokens:
+        objects = {o.lemma_.lower() for o in _objects(t)}
+        if t.lemma_.lower() in lexicon.BLOCK_VERBS and objects & lexicon.ROADS:
+            words.add("barricade")
     return words
+
+
+def _cause(token: Token) -> bool:
+    """The token names what people protest against ("against police brutality")."""
+    for node in token.ancestors:
+        if node.lower_ == "against" or node.lemma_.lower() in lexicon.DENOUNCE_VERBS:
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
 
 
 def _actor_kind(token: Token) -> str | None:
@@ -571,7 +592,7 @@ def _protest_type(token: Token, sub_type: str) -> str:
     violence; protesters shot or killed met excessive force; dispersed, tear-gassed or
     arrested protesters met intervention; otherwise the protest was peaceful.
     """
-    scene = _scene(token)
+    scene = _scene(token, deeds=True)
     demonstrating = bool(scene & (lexicon.PROTEST_PEOPLE - {"crowd", "rioter"}))
     if sub_type == "Mob violence" or (scene & lexicon.MOB_WORDS and not demonstrating):
         return "Mob violence" if demonstrating or scene & lexicon.MOB_WORDS else sub_type

@@ -318,6 +318,13 @@ NON_LETHAL = frozenset({"rubber", "tear", "teargas", "pellet", "plastic", "blank
 INTERVENTION = frozenset(
     "disperse tear teargas cannon baton rubber arrest detain pepper stun cordon break".split()
 )
+# Blocking roads is a violent demonstration in ACLED's codebook; what protests denounce is not.
+BLOCK_VERBS = frozenset({"block", "barricade", "blockade", "shut", "close", "occupy"})
+ROADS = frozenset(
+    "road highway street railway railroad thoroughfare motorway bridge route junction "
+    "intersection traffic".split()
+)
+DENOUNCE_VERBS = frozenset({"denounce", "condemn", "decry", "protest", "oppose"})
 MOB_WORDS = frozenset({"mob", "lynch", "lynching", "vigilante"})
 
 # Forms of "rape" as written (the lemmatiser reads "raped" as "rap").
