@@ -29,7 +29,8 @@ def _mark_paragraphs(doc: Any) -> Any:
     Every line break is a paragraph break, except in hard-wrapped text (old wire copy, mail),
     where only a blank or indented line, or a line cut short, ends a paragraph.
     """
-    wrap = wrap_width(doc.text)
+    text = doc.text
+    wrap = wrap_width(text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if token.is_space:
@@ -38,8 +39,8 @@ def _mark_paragraphs(doc: Any) -> Any:
         last = previous
         while last.is_space and last.i > 0:
             last = doc[last.i - 1]
-        gap = doc.text[last.idx + len(last.text) : token.idx]
-        if "\n" in gap and (wrap is None or _paragraph_end(doc.text, last, gap, wrap)):
+        gap = text[last.idx + len(last.text) : token.idx]
+        if "\n" in gap and (wrap is None or _paragraph_end(text, last, gap, wrap)):
             token.is_sent_start = True
         elif last.text in _CLOSERS and last.i >= 1 and doc[last.i - 1].text in _ENDS and gap:
             token.is_sent_start = token.is_title or token.text in _CLOSERS
