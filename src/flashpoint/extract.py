@@ -914,6 +914,16 @@ def _group_for(
     for pool in (related, news, same):
         if pool:
             return min(pool, key=lambda h: _tree_distance(token, h.token)).group
+    recent = [
+        h
+        for h in hits
+        if sentence - 2 <= h.sentence < sentence
+        and h.group is not None
+        and not h.background
+        and h.group.sub_type not in NON_VIOLENT
+    ]
+    if recent:
+        return max(recent, key=lambda h: h.token.i).group
     return main
 
 
