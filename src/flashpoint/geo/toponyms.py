@@ -1,0 +1,194 @@
+"""Finding toponyms: gazetteer names in text, with the words around them that say what they are.
+
+A name found in running text counts only with support: a place word next to it ("the
+Kalbajar district", "the village of X"), a locative preposition before it ("in", "near"),
+or the parser's own place entities. Demonyms and capitals used as metonyms ("Azeri",
+"retaken by Baku") are actors, not places; lower-case words never fire in ordinary text.
+Border segments ("the northeast part of the border between A and B") are found as such.
+
+>>> from flashpoint.geo.gazetteer import open_gazetteer
+>>> found = find("Fighting along the border in the Kalbajar district.", open_gazetteer())
+>>> [(t.text, t.hint) for t in found]
+[('Kalbajar', 'admin')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+from flashpoint.actors import load_actor_book
+from flashpoint.geo.gazetteer import Gazetteer, key, loose_key
+from flashpoint.truecase import shouting
+
+ADMIN_WORDS = frozenset(
+    "district districts province provinces governorate governorates state region county "
+    "oblast rayon raion prefecture department dep dept municipality lga territory sector "
+    "commune tehsil subdistrict wilaya emirate zone division canton parish muhafazah "
+    "subcounty locality".split()
+)
+CITY_WORDS = frozenset(
+    "village villages town city hamlet settlement barangay neighbourhood neighborhood "
+    "suburb camp kebele township".split()
+)
+NEAR_WORDS = frozenset("near outside vicinity outskirts close around nearby km kilometres".split())
+LOCATIVE = frozenset(
+    "in at near outside around into from of across to toward towards inside within "
+    "through between".split()
+)
+DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern "
+    "western northeastern northwestern southeastern southwestern central".split()
+)
+# Words that join the parts of one name ("Bosnia and Herzegovina", "Ras al-Ain").
+JOINERS = frozenset("al el ar as ash ad at az an de del la le of and e i da do di ul".split())
+STOP = frozenset(
+    "the a an this that these those its his her their our we he she it they i you said says "
+    "on monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december mr mrs ms dr gen col president "
+    "minister ministry army police government forces force photo".split()
+)
+_TOKEN = re.compile(r"[^\W_](?:[\w'’`ʻ.-]*[^\W_])?")
+_BREAK = re.compile(r"[,;:()\[\]!?\"“”]|\.\s|\s[-–—]\s")
+_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*"
+_BORDER = re.compile(
+    r"(?i:\b(?P<part>north|south|east|west|northeast|northwest|southeast|southwest|northern|"
+    r"southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+"
+    r"(?:part|section|stretch|segment|portion|sector|side)\s+of\s+)?"
+    r"(?i:\bthe\s+(?:(?:state|common|shared|disputed)\s+)?border\s+)"
+    r"(?:(?i:between\s+(?:the\s+)?(?:two\s+)?countries)"
+    rf"|(?i:between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
+    rf"|(?i:with)\s+(?P<c>{_NAME}))"
+)
+MAX_WORDS = 5
+NEVER_FIRST = STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | DIRECTIONS | JOINERS
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A name found in text, where it is, and what the words around it say about it."""
+
+    text: str
+    start: int
+    end: int
+    hint: str | None = None
+    near: bool = False
+    part: str | None = None
+    sides: tuple[str, ...] = ()
+
+    @property
+    def is_border(self) -> bool:
+        """A border segment rather than a named place."""
+        return bool(self.sides) or self.hint == "border"
+
+
+def find(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    entities: Collection[str] = (),
+    loose: bool = False,
+) -> list[Toponym]:
+    """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
+
+    ``entities`` are place names the parser found; they count as support.
+
+    >>> from flashpoint.geo.gazetteer import open_gazetteer
+    >>> [t.text for t in find("vicinity of Gwoza town, Borno", open_gazetteer(), loose=True)]
+    ['Gwoza', 'Borno']
+    """
+    loud = shouting(text, threshold=0.6) or loose
+    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    known = {key(e) for e in entities}
+    found = list(_borders(text))
+    taken = [(t.start, t.end) for t in found]
+    words = [t[0].lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        match = _longest(text, tokens, i, gazetteer, loud)
+        if match is None:
+            i += 1
+            continue
+        j = match
+        start, end = tokens[i][1], tokens[j - 1][2]
+        if any(s <= start < e for s, e in taken):
+            i = j
+            continue
+        name = text[start:end]
+        context = _context(words, i, j)
+        if loose or _supported(name, words, i, context, known):
+            found.append(Toponym(name, start, end, *context))
+        i = j
+    return sorted(found, key=lambda t: t.start)
+
+
+def _longest(
+    text: str, tokens: list[tuple[str, int, int]], i: int, gazetteer: Gazetteer, loud: bool
+) -> int | None:
+    """The end (exclusive token index) of the longest gazetteer name starting at token i."""
+    first = tokens[i][0]
+    if first.lower() in NEVER_FIRST or not (loud or first[0].isupper()):
+        return None
+    last = i
+    for j in range(i + 1, min(i + MAX_WORDS, len(tokens)) + 1):
+        if j > i + 1 and _BREAK.search(text[tokens[j - 2][2] : tokens[j - 1][1]]):
+            break
+        word = tokens[j - 1][0]
+        if not (loud or word[0].isupper() or word.lower() in JOINERS):
+            break
+        if word.lower() in JOINERS:
+            continue
+        name = text[tokens[i][1] : tokens[j - 1][2]]
+        if gazetteer.known(key(name)) or gazetteer.known(loose_key(name)):
+            last = j
+    return last if last > i else None
+
+
+def _context(words: list[str], i: int, j: int) -> tuple[str | None, bool, str | None]:
+    """(kind hint, near, direction part) from the words around tokens i..j."""
+    after = words[j] if j < len(words) else ""
+    before = words[max(0, i - 4) : i]
+    hint = None
+    if after in ADMIN_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in ADMIN_WORDS
+    ):
+        hint = "admin"
+    elif after in CITY_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in CITY_WORDS
+    ):
+        hint = "city"
+    near = any(w in NEAR_WORDS or w.endswith("km") for w in before)
+    part = None
+    if words[j - 1].endswith(("'s", "’s")) and after in DIRECTIONS:
+        part = after
+    elif len(before) >= 2 and before[-1] == "of" and before[-2] in DIRECTIONS:
+        part, near = before[-2], True
+    return hint, near, part
+
+
+def _supported(
+    name: str,
+    words: list[str],
+    i: int,
+    context: tuple[str | None, bool, str | None],
+    known: set[str],
+) -> bool:
+    """Whether a name in running text is a place here, not a demonym, an actor or a word."""
+    book = load_actor_book()
+    form = book.lookup(name.lower().replace("-", " - ").removesuffix("'s").split())
+    if form is not None and form[1] == "demonym":
+        return False
+    previous = words[i - 1] if i > 0 else ""
+    locative = previous in LOCATIVE or (previous == "the" and i > 1 and words[i - 2] in LOCATIVE)
+    if form is not None and form[1] == "capital":
+        return locative or context[0] is not None
+    return context[0] is not None or context[2] is not None or locative or key(name) in known
+
+
+def _borders(text: str) -> Iterator[Toponym]:
+    """Border segments: "the northeast part of the border between A and B", "the border with A"."""
+    for match in _BORDER.finditer(text):
+        sides = tuple(s for s in (match["a"], match["b"], match["c"]) if s)
+        part = (match["part"] or "").lower() or None
+        yield Toponym(match.group(), match.start(), match.end(), "border", False, part, sides)
