@@ -29,8 +29,8 @@ from pathlib import Path
 
 from flashpoint.errors import InputError
 from flashpoint.evaluate import Metric, Scores, share
-from flashpoint.geo.geocoder import Geocoder, distance_km
 from flashpoint.geo.gazetteer import key
+from flashpoint.geo.geocoder import Geocoder, distance_km
 from flashpoint.geo.toponyms import ADMIN_WORDS
 from flashpoint.models import Place
 

@@ -15,9 +15,9 @@ Border segments ("the northeast part of the border between A and B") are found a
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from flashpoint.actors import load_actor_book
 from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key
