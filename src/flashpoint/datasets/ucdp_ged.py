@@ -24,7 +24,7 @@ import csv
 import re
 import statistics
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flashpoint.errors import InputError
@@ -78,8 +78,7 @@ def load(path: Path, geocoder: Geocoder | None = None) -> Iterator[Row]:
             except ValueError as exc:
                 raise InputError(f"{path} line {number}: {exc}") from None
             if geocoder is not None:
-                code = country_code(row.country, geocoder)
-                row = Row(*(code if f == "country" else getattr(row, f) for f in Row.__slots__))
+                row = replace(row, country=country_code(row.country, geocoder))
             yield row
 
 

