@@ -142,3 +142,20 @@ def score(
         if p.admin1 != g
     )
     return Scores(metrics, details)
+
+
+def evaluate(path: Path, geocoder: Geocoder) -> tuple[Scores, Scores]:
+    """Geocode every row of a GED file; scores of the geocoder and of the baseline.
+
+    >>> import pathlib, tempfile
+    >>> from flashpoint.geo.geocoder import make_geocoder
+    >>> ged = pathlib.Path(tempfile.mkdtemp()) / "ged.csv"
+    >>> _ = ged.write_text(",".join(COLUMNS) + "\\n1,Gwoza town,Nigeria,1,11.08,13.69,Borno state\\n")
+    >>> ours, plain = evaluate(ged, make_geocoder())
+    >>> ours["within_25km"].value, ours["admin1"].value, ours["country"].n
+    (1.0, 1.0, 1)
+    """
+    rows = list(load(path, geocoder))
+    gold = [gold_admin1(row, geocoder) for row in rows]
+    ours, plain = predict(rows, geocoder)
+    return score(rows, ours, gold_admin1=gold), score(rows, plain, gold_admin1=gold)
