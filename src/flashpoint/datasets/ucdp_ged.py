@@ -150,7 +150,8 @@ def evaluate(path: Path, geocoder: Geocoder) -> tuple[Scores, Scores]:
     >>> import pathlib, tempfile
     >>> from flashpoint.geo.geocoder import make_geocoder
     >>> ged = pathlib.Path(tempfile.mkdtemp()) / "ged.csv"
-    >>> _ = ged.write_text(",".join(COLUMNS) + "\\n1,Gwoza town,Nigeria,1,11.08,13.69,Borno state\\n")
+    >>> row = "1,Gwoza town,Nigeria,1,11.08,13.69,Borno state"
+    >>> _ = ged.write_text(",".join(COLUMNS) + "\\n" + row + "\\n")
     >>> ours, plain = evaluate(ged, make_geocoder())
     >>> ours["within_25km"].value, ours["admin1"].value, ours["country"].n
     (1.0, 1.0, 1)

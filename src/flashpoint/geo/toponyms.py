@@ -103,7 +103,7 @@ def find(
     ['Gwoza', 'Borno']
     """
     loud = shouting(text, threshold=0.6) or loose
-    tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    tokens = [_unpossessed(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     known = {key(e) for e in entities}
     found = list(_borders(text))
     taken = [(t.start, t.end) for t in found]
@@ -122,7 +122,7 @@ def find(
             i = j
             continue
         name = text[start:end]
-        context = _context(words, i, j)
+        context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
         if loose or _supported(name, words, i, context, known):
             found.append(Toponym(name, start, end, *context))
         i = j
@@ -184,7 +184,16 @@ def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tupl
     return tuple(e for r, e in sorted(scored, key=lambda x: -x[0]) if r >= 0.7)
 
 
-def _context(words: list[str], i: int, j: int) -> tuple[str | None, bool, str | None]:
+def _unpossessed(word: str, start: int, end: int) -> tuple[str, int, int]:
+    """A token without its possessive ending ("Gwoza's" is "Gwoza")."""
+    if word.endswith(("'s", "’s")) and len(word) > 2:
+        return word[:-2], start, end - 2
+    return word, start, end
+
+
+def _context(
+    words: list[str], i: int, j: int, possessive: bool
+) -> tuple[str | None, bool, str | None]:
     """(kind hint, near, direction part) from the words around tokens i..j."""
     after = words[j] if j < len(words) else ""
     before = words[max(0, i - 4) : i]
@@ -199,7 +208,7 @@ def _context(words: list[str], i: int, j: int) -> tuple[str | None, bool, str | 
         hint = "city"
     near = any(w in NEAR_WORDS or w.endswith("km") for w in before)
     part = None
-    if words[j - 1].endswith(("'s", "’s")) and after in DIRECTIONS:
+    if possessive and after in DIRECTIONS:
         part = after
     elif len(before) >= 2 and before[-1] == "of" and before[-2] in DIRECTIONS:
         part, near = before[-2], True
