@@ -284,9 +284,24 @@ def _fill(db: sqlite3.Connection, only: frozenset[str] | None) -> None:
         keys = {key(spelling) for spelling in spellings}
         names += [(k, number) for k in keys | {_unarticled(k) for k in keys} if k]
         sounds += [(f, number) for f in {_skeleton(k) for k in keys} if f]
+        if len(places) >= 20_000:
+            _flush(db, places, names, sounds)
+    _flush(db, places, names, sounds)
+
+
+def _flush(
+    db: sqlite3.Connection,
+    places: list[tuple[object, ...]],
+    names: list[tuple[str, int]],
+    sounds: list[tuple[str, int]],
+) -> None:
+    """Write the rows gathered so far and empty the lists."""
     db.executemany(f"INSERT INTO places ({_COLUMNS}) VALUES ({', '.join('?' * 14)})", places)
     db.executemany("INSERT INTO names VALUES (?, ?)", names)
     db.executemany("INSERT INTO sounds VALUES (?, ?)", sounds)
+    places.clear()
+    names.clear()
+    sounds.clear()
 
 
 Row = tuple[tuple[object, ...], set[str]]
