@@ -83,8 +83,8 @@ def load(path: Path, geocoder: Geocoder | None = None) -> Iterator[Row]:
 
 
 def country_code(name: str, geocoder: Geocoder) -> str:
-    """ISO code of a GED country name such as "DR Congo (Zaire)" or "Yemen (North Yemen)"."""
-    for part in (name.split("(")[0], *re.findall(r"\((.*?)\)", name)):
+    """ISO code of a GED country name such as "DR Congo (Zaire)" or "Macedonia, FYR"."""
+    for part in (name.split("(")[0], name.split(",")[0], *re.findall(r"\((.*?)\)", name)):
         for entry in geocoder.gazetteer.lookup(part.strip()):
             if entry.kind == "country":
                 return entry.country

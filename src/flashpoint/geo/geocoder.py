@@ -106,19 +106,24 @@ class Geocoder:
         """The one place a description names: its most precise place in the right country.
 
         A place outside the regions the description names ("X village, Y province") is
-        passed over when another place fits them; ties go to the first place named.
+        passed over when another place fits them. Ties go to a named town over a name
+        given as part of a town ("X neighborhood, Y town"), then to the first place named.
 
         With nothing found, the first country given stands, with precision 6 and no point.
 
         >>> make_geocoder().place_of("no place here", countries=("AM",)).precision
         6
         """
-        places = self.geocode(description, countries=countries, loose=True)
-        pool = [p for p in places if not countries or p.country in countries]
-        regions = {p.admin1 for p in pool if p.feature in ("admin1", "admin2")}
-        pool = [p for p in pool if not regions or p.admin1 in regions] or pool
-        if pool:
-            return min(pool, key=lambda p: p.precision or 7)
+        found = find(description, self.gazetteer, loose=True, countries=countries)
+        pairs = (
+            [(t, p) for t, p in self.pairs(found, countries=countries) if p.country in countries]
+            if countries
+            else self.pairs(found)
+        )
+        regions = {p.admin1 for _, p in pairs if p.feature in ("admin1", "admin2")}
+        pairs = [(t, p) for t, p in pairs if not regions or p.admin1 in regions] or pairs
+        if pairs:
+            return min(pairs, key=lambda pair: (pair[1].precision or 7, pair[0].hint == "part"))[1]
         code = next(iter(countries), None)
         return self.country(code) if code else Place(name=description, precision=None)
 

@@ -30,8 +30,12 @@ ADMIN_WORDS = frozenset(
     "subcounty locality".split()
 )
 CITY_WORDS = frozenset(
-    "village villages town city hamlet settlement barangay neighbourhood neighborhood "
-    "suburb camp kebele township".split()
+    "village villages town city hamlet settlement barangay kebele township".split()
+)
+# Words for a part of a town: the name is not the town's, and may be a town's elsewhere.
+PART_WORDS = frozenset(
+    "neighbourhood neighborhood suburb quarter camp street road highway market stadium "
+    "colony colonia barrio".split()
 )
 NEAR_WORDS = frozenset("near outside vicinity outskirts close around nearby km kilometres".split())
 LOCATIVE = frozenset(
@@ -64,7 +68,9 @@ _BORDER = re.compile(
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
 MAX_WORDS = 5
-NEVER_FIRST = STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | DIRECTIONS | JOINERS
+NEVER_FIRST = (
+    STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +116,7 @@ def find(
     words = [t[0].lower() for t in tokens]
     i = 0
     while i < len(tokens):
-        match = _longest(text, tokens, i, gazetteer, loud)
+        match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
         if match is None and loose and countries:
             match = _alike(text, tokens, i, gazetteer, countries)
         if match is None:
@@ -130,9 +136,17 @@ def find(
 
 
 def _longest(
-    text: str, tokens: list[tuple[str, int, int]], i: int, gazetteer: Gazetteer, loud: bool
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    gazetteer: Gazetteer,
+    loud: bool,
+    countries: Collection[str] = (),
 ) -> int | None:
-    """The end (exclusive token index) of the longest gazetteer name starting at token i."""
+    """The end (exclusive token index) of the longest gazetteer name starting at token i.
+
+    With ``countries``, only names of places in those countries count.
+    """
     first = tokens[i][0]
     if not (loud or first[0].isupper()):
         return None
@@ -149,9 +163,18 @@ def _longest(
         if word.lower() in JOINERS:
             continue
         name = text[tokens[i][1] : tokens[j - 1][2]]
-        if gazetteer.known(key(name)) or gazetteer.known(loose_key(name)):
+        if _named(gazetteer, name, countries):
             last = j
     return last if last > i else None
+
+
+def _named(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
+    """Whether the gazetteer has a place of this name (in the countries, if any are given)."""
+    for name_key in (key(name), loose_key(name)):
+        entries = gazetteer.lookup_key(name_key)
+        if any(not countries or e.country in countries for e in entries):
+            return True
+    return False
 
 
 def _alike(
@@ -206,6 +229,10 @@ def _context(
         len(before) >= 2 and before[-1] == "of" and before[-2] in CITY_WORDS
     ):
         hint = "city"
+    elif after in PART_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in PART_WORDS
+    ):
+        hint = "part"
     near = any(w in NEAR_WORDS or w.endswith("km") for w in before)
     part = None
     if possessive and after in DIRECTIONS:
