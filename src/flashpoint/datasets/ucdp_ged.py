@@ -9,7 +9,8 @@ admin1 and country accuracy where the gold is at least a first-level region
 (``where_prec`` <= 4). A prediction with no point counts as an infinite error.
 
 The gold admin1 is the gazetteer's first-level region whose name matches ``adm_1`` (type
-words such as "province" dropped); when none does (regions renamed since, such as Nepal's
+words such as "province" dropped), or failing that is spelled alike ("Hilmand" for
+"Helmand"); when none does (regions renamed since, such as Nepal's
 old zones), it is the region of the populated place nearest the gold point.
 
 >>> rows = [Row("1", "Gwoza town", "NG", 1, 11.08, 13.69, "Borno state")]
@@ -96,9 +97,12 @@ def gold_admin1(row: Row, geocoder: Geocoder) -> str | None:
     words = key(row.adm_1).split()
     while words and words[-1] in ADMIN_WORDS:
         words.pop()
-    for entry in geocoder.gazetteer.lookup_key(" ".join(words)) if words else ():
-        if entry.kind == "admin1" and entry.country == row.country:
-            return entry.admin1
+    name = " ".join(words)
+    gazetteer = geocoder.gazetteer
+    for entries in (gazetteer.lookup_key(name), gazetteer.sounds_like(name, [row.country])):
+        for entry in entries if name else ():
+            if entry.kind == "admin1" and entry.country == row.country:
+                return entry.admin1
     nearest = geocoder.gazetteer.nearest(row.lat, row.lon, row.country)
     return nearest.admin1 if nearest is not None else None
 

@@ -106,8 +106,9 @@ class Geocoder:
         """The one place a description names: its most precise place in the right country.
 
         A place outside the regions the description names ("X village, Y province") is
-        passed over when another place fits them. Ties go to a named town over a name
-        given as part of a town ("X neighborhood, Y town"), then to the first place named.
+        passed over when another place fits them. A name given as part of a town ("X
+        neighborhood") counts only inside the region of another place named, and a named
+        town wins a tie with it; other ties go to the first place named.
 
         With nothing found, the first country given stands, with precision 6 and no point.
 
@@ -122,6 +123,8 @@ class Geocoder:
         )
         regions = {p.admin1 for _, p in pairs if p.feature in ("admin1", "admin2")}
         pairs = [(t, p) for t, p in pairs if not regions or p.admin1 in regions] or pairs
+        towns = {p.admin1 for t, p in pairs if t.hint != "part"}
+        pairs = [(t, p) for t, p in pairs if t.hint != "part" or p.admin1 in towns]
         if pairs:
             return min(pairs, key=lambda pair: (pair[1].precision or 7, pair[0].hint == "part"))[1]
         code = next(iter(countries), None)
@@ -188,6 +191,8 @@ def _score(
     score = 0.35 * math.log10(1 + entry.population) + KIND_PRIOR.get(entry.kind, 0.0)
     if toponym.hint == "admin":
         score += 2.0 if entry.kind in ("admin1", "admin2", "area") else -1.0
+    elif toponym.hint == "region":
+        score += 1.0 if entry.kind in ("admin1", "admin2", "area") else 0.0
     elif toponym.hint == "city":
         score += 1.5 if entry.kind == "city" else -0.5
     if countries:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from flashpoint.actors import load_actor_book
@@ -132,7 +132,13 @@ def find(
         if loose or _supported(name, words, i, context, known):
             found.append(Toponym(name, start, end, *context))
         i = j
-    return sorted(found, key=lambda t: t.start)
+    ordered = sorted(found, key=lambda t: t.start)
+    return [
+        replace(t, hint="region")
+        if t.hint is None and k and "," in text[ordered[k - 1].end : t.start]
+        else t
+        for k, t in enumerate(ordered)
+    ]
 
 
 def _longest(
