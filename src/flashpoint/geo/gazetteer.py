@@ -176,11 +176,11 @@ class Gazetteer:
         """Places in the given countries whose names are spelled alike (see :func:`skeleton`)."""
         form = skeleton(name)
         codes = sorted(countries)
-        if len(form) < 3 or not codes:
+        if len(form) < 2 or not codes:
             return ()
         rows = self._db.execute(
             f"SELECT {_COLUMNS} FROM places WHERE id IN (SELECT place FROM sounds WHERE key = ?) "
-            f"AND country IN ({', '.join('?' * len(codes))}) ORDER BY population DESC LIMIT 30",
+            f"AND country IN ({', '.join('?' * len(codes))}) ORDER BY population DESC LIMIT 100",
             (form, *codes),
         ).fetchall()
         return tuple(Entry(*row) for row in rows)

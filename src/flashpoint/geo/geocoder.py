@@ -56,11 +56,18 @@ class Geocoder:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
 
-    def candidates(self, toponym: Toponym, countries: Collection[str] = ()) -> tuple[Entry, ...]:
-        """Every gazetteer entry the toponym's name can mean (spelled alike, if none)."""
-        return self.gazetteer.lookup(toponym.text) or similar(
-            toponym.text, self.gazetteer, countries
-        )
+    def candidates(
+        self, toponym: Toponym, countries: Collection[str] = (), *, alike: bool = False
+    ) -> tuple[Entry, ...]:
+        """Every gazetteer entry the toponym's name can mean.
+
+        With ``alike``, places in the countries spelled like the name are added when the
+        name itself means no place there.
+        """
+        exact = self.gazetteer.lookup(toponym.text)
+        if alike and countries and not any(e.country in countries for e in exact):
+            return exact + similar(toponym.text, self.gazetteer, countries)
+        return exact
 
     def resolve(
         self, toponyms: Sequence[Toponym], *, countries: Collection[str] = ()
@@ -69,7 +76,11 @@ class Geocoder:
         return [place for _, place in self.pairs(toponyms, countries=countries)]
 
     def pairs(
-        self, toponyms: Sequence[Toponym], *, countries: Collection[str] = ()
+        self,
+        toponyms: Sequence[Toponym],
+        *,
+        countries: Collection[str] = (),
+        alike: bool = False,
     ) -> list[tuple[Toponym, Place]]:
         """Each resolvable toponym with its place; names the gazetteer lacks are left out.
 
@@ -77,7 +88,7 @@ class Geocoder:
         readings as context (shared regions, nearby points).
         """
         named = [t for t in toponyms if not t.is_border]
-        options = {id(t): self.candidates(t, countries) for t in named}
+        options = {id(t): self.candidates(t, countries, alike=alike) for t in named}
         first = {id(t): _rank(t, options[id(t)], countries, ()) for t in named}
         pairs: list[tuple[Toponym, Place]] = []
         for toponym in toponyms:
@@ -116,11 +127,8 @@ class Geocoder:
         6
         """
         found = find(description, self.gazetteer, loose=True, countries=countries)
-        pairs = (
-            [(t, p) for t, p in self.pairs(found, countries=countries) if p.country in countries]
-            if countries
-            else self.pairs(found)
-        )
+        pairs = self.pairs(found, countries=countries, alike=True)
+        pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
         regions = {p.admin1 for _, p in pairs if p.feature in ("admin1", "admin2")}
         pairs = [(t, p) for t, p in pairs if not regions or p.admin1 in regions] or pairs
         towns = {p.admin1 for t, p in pairs if t.hint != "part"}
