@@ -37,7 +37,9 @@ PART_WORDS = frozenset(
     "neighbourhood neighborhood suburb quarter camp street road highway market stadium "
     "colony colonia barrio".split()
 )
-NEAR_WORDS = frozenset("near outside vicinity outskirts close around nearby km kilometres".split())
+NEAR_WORDS = frozenset(
+    "near outside vicinity outskirts suburb suburbs close around nearby km kilometres".split()
+)
 LOCATIVE = frozenset(
     "in at near outside around into from of across to toward towards inside within "
     "through between".split()
@@ -236,7 +238,7 @@ def _context(
     ):
         hint = "city"
     elif after in PART_WORDS or (
-        len(before) >= 2 and before[-1] == "of" and before[-2] in PART_WORDS
+        len(before) >= 2 and before[-1] == "of" and before[-2] in PART_WORDS - NEAR_WORDS
     ):
         hint = "part"
     near = any(w in NEAR_WORDS or w.endswith("km") for w in before)
