@@ -247,3 +247,25 @@ def test_a_report_with_no_place_stands_on_its_countries_without_a_point(geocoder
     text = "Both sides agreed to a ceasefire proposal."
     places = places_of(text, [text], ("AM", "AZ"), [], geocoder)
     assert [(p.country, p.precision, p.lat) for p in places] == [("AM", 6, None), ("AZ", 6, None)]
+
+
+def test_a_name_inside_a_longer_name_is_not_that_place(geocoder: Geocoder) -> None:
+    assert [t.text for t in find("Troops moved into Gwoza overnight.", geocoder.gazetteer)] == [
+        "Gwoza"
+    ]
+    assert find("Troops moved into Gwoza Hills overnight.", geocoder.gazetteer) == []
+
+
+def test_lower_case_words_of_a_mixed_case_description_are_not_names(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("east side of the capital", countries=("SY",))
+    assert (place.precision, place.lat) == (6, None)
+
+
+def test_a_suburb_of_a_town_is_near_the_town(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("body found in a suburb of Maiduguri", countries=("NG",))
+    assert (place.name, place.precision) == ("Maiduguri", 2)
+
+
+def test_a_part_of_a_town_alone_is_not_read_as_a_town_elsewhere(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Gwoza neighborhood", countries=("SY",))
+    assert (place.country, place.precision) == ("SY", 6)

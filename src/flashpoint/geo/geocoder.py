@@ -119,7 +119,8 @@ class Geocoder:
         A place outside the regions the description names ("X village, Y province") is
         passed over when another place fits them. A name given as part of a town ("X
         neighborhood") counts only inside the region of another place named, and a named
-        town wins a tie with it; other ties go to the first place named.
+        town wins a tie with it; a name as written wins a tie with one spelled alike; other
+        ties go to the first place named.
 
         With nothing found, the first country given stands, with precision 6 and no point.
 
@@ -134,9 +135,17 @@ class Geocoder:
         towns = {p.admin1 for t, p in pairs if t.hint != "part"}
         pairs = [(t, p) for t, p in pairs if t.hint != "part" or p.admin1 in towns]
         if pairs:
-            return min(pairs, key=lambda pair: (pair[1].precision or 7, pair[0].hint == "part"))[1]
+            return min(pairs, key=lambda pair: self._rank_key(*pair))[1]
         code = next(iter(countries), None)
         return self.country(code) if code else Place(name=description, precision=None)
+
+    def _rank_key(self, toponym: Toponym, place: Place) -> tuple[int, bool, bool]:
+        """Most precise first; then a town over a part of a town; then a name as written."""
+        exact = any(
+            e.name == place.name and e.country == place.country
+            for e in self.gazetteer.lookup(toponym.text)
+        )
+        return place.precision or 7, toponym.hint == "part", not exact
 
     def baseline(self, description: str) -> Place | None:
         """What a plain geoparser does: the first name found, read as its most populous place."""

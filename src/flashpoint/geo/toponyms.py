@@ -58,7 +58,7 @@ STOP = frozenset(
     "minister ministry army police government forces force photo".split()
 )
 _TOKEN = re.compile(r"[^\W_](?:[\w'’`ʻ.-]*[^\W_])?")
-_BREAK = re.compile(r"[,;:()\[\]!?\"“”]|\.\s|\s[-–—]\s")
+_BREAK = re.compile(r"[,;:()\[\]!?\"“”/\n]|\.\s|\s[-–—]\s|['’]s\b")
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*"
 _BORDER = re.compile(
     r"(?i:\b(?P<part>north|south|east|west|northeast|northwest|southeast|southwest|northern|"
@@ -70,6 +70,7 @@ _BORDER = re.compile(
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
 MAX_WORDS = 5
+_ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
 NEVER_FIRST = (
     STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
 )
@@ -110,7 +111,7 @@ def find(
     >>> [t.text for t in find("vicinity of Gwoza town, Borno", open_gazetteer(), loose=True)]
     ['Gwoza', 'Borno']
     """
-    loud = shouting(text, threshold=0.6) or loose
+    loud = shouting(text, threshold=0.6) or (loose and text == text.lower())
     tokens = [_unpossessed(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     known = {key(e) for e in entities}
     found = list(_borders(text))
@@ -120,13 +121,16 @@ def find(
     while i < len(tokens):
         match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
         if match is None and loose and countries:
-            match = _alike(text, tokens, i, gazetteer, countries)
+            match = _alike(text, tokens, i, gazetteer, countries, loud)
         if match is None:
             i += 1
             continue
         j = match
         start, end = tokens[i][1], tokens[j - 1][2]
         if any(s <= start < e for s, e in taken):
+            i = j
+            continue
+        if not loud and _partial(text, tokens, i, j):
             i = j
             continue
         name = text[start:end]
@@ -156,7 +160,7 @@ def _longest(
     With ``countries``, only names of places in those countries count.
     """
     first = tokens[i][0]
-    if not (loud or first[0].isupper()):
+    if not (loud or capitalised(first)):
         return None
     if first.lower() in NEVER_FIRST and first.lower() not in DIRECTIONS:
         return None
@@ -166,7 +170,7 @@ def _longest(
         if j > i + 1 and _BREAK.search(text[tokens[j - 2][2] : tokens[j - 1][1]]):
             break
         word = tokens[j - 1][0]
-        if not (loud or word[0].isupper() or word.lower() in JOINERS):
+        if not (loud or capitalised(word) or word.lower() in JOINERS):
             break
         if word.lower() in JOINERS:
             continue
@@ -174,6 +178,33 @@ def _longest(
         if _named(gazetteer, name, countries):
             last = j
     return last if last > i else None
+
+
+def capitalised(word: str) -> bool:
+    """Whether a word is written as a name: "Gwoza", "al-Rami", "Ras"; not "capital".
+
+    >>> capitalised("al-Rami"), capitalised("capital")
+    (True, False)
+    """
+    return word[0].isupper() or bool(_ARTICLED.match(word))
+
+
+def _partial(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """Whether the match i..j is part of a longer name ("Sánchez" in "Sánchez Taboada")."""
+
+    def name_word(k: int) -> bool:
+        word = tokens[k][0]
+        if not capitalised(word) or word.lower() in NEVER_FIRST:
+            return False
+        return load_actor_book().lookup([word.lower()]) is None
+
+    def joined(a: int, b: int) -> bool:
+        return not _BREAK.search(text[tokens[a][2] : tokens[b][1]])
+
+    if j < len(tokens) and name_word(j) and joined(j - 1, j):
+        return True
+    starts_sentence = i == 1 or (i > 1 and not joined(i - 2, i - 1))
+    return i > 0 and not starts_sentence and name_word(i - 1) and joined(i - 1, i)
 
 
 def _named(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
@@ -191,9 +222,10 @@ def _alike(
     i: int,
     gazetteer: Gazetteer,
     countries: Collection[str],
+    loud: bool,
 ) -> int | None:
     """The end of the longest run of up to three words spelled like a place in the countries."""
-    if tokens[i][0].lower() in NEVER_FIRST:
+    if tokens[i][0].lower() in NEVER_FIRST or not (loud or capitalised(tokens[i][0])):
         return None
     for j in range(min(i + 3, len(tokens)), i, -1):
         if j > i + 1 and _BREAK.search(text[tokens[i][2] : tokens[j - 1][1]]):
