@@ -22,6 +22,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
@@ -43,6 +44,7 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SCHWA = str.maketrans("əƏ", "eE")  # unidecode spells the schwa "@"
 
 
+@lru_cache(maxsize=200_000)
 def key(name: str) -> str:
     """The lookup form of a name: ASCII, lower case, words separated by one space."""
     ascii_name = _PUNCT.sub("", unidecode(name.translate(_SCHWA)).lower())
@@ -142,6 +144,7 @@ class Gazetteer:
             ) from exc
         self.path = path
         self._cache: dict[str, tuple[Entry, ...]] = {}
+        self._countries: dict[str, Entry] | None = None
 
     def _meta(self, name: str) -> str:
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -191,10 +194,10 @@ class Gazetteer:
 
     def country(self, code: str) -> Entry | None:
         """The country with this ISO 3166-1 alpha-2 code, if the gazetteer has it."""
-        row = self._db.execute(
-            f"SELECT {_COLUMNS} FROM places WHERE kind = 'country' AND country = ?", (code,)
-        ).fetchone()
-        return Entry(*row) if row else None
+        if self._countries is None:
+            rows = self._db.execute(f"SELECT {_COLUMNS} FROM places WHERE kind = 'country'")
+            self._countries = {row[3]: Entry(*row) for row in rows}
+        return self._countries.get(code)
 
     def nearest(self, lat: float, lon: float, country: str | None = None) -> Entry | None:
         """The populated place nearest a point (within about 1 degree), for reverse lookup."""
