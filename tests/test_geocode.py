@@ -13,6 +13,7 @@ from flashpoint.geo import gazetteer as gz
 from flashpoint.geo.geocoder import Geocoder, distance_km
 from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
+from flashpoint.models import Mention, Place
 
 COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU")
 
@@ -234,7 +235,9 @@ def test_a_report_is_placed_where_its_own_sentences_say(geocoder: Geocoder) -> N
         "which was retaken by Baku last year."
     )
     sentences = [text.split(". ")[0] + ".", text.split(". ")[1]]
-    places = places_of(text, sentences, ("AM", "AZ"), ["Kalbajar"], geocoder)
+    start = text.index("Kalbajar")
+    raw = [Place("Kalbajar", mention=Mention(start, start + 8, sentences[1], "Kalbajar"))]
+    places = places_of(text, sentences, ("AM", "AZ"), raw, geocoder)
     assert [(p.feature, p.precision) for p in places] == [("admin1", 4), ("border", 5)]
     first = places[0]
     assert first.mention is not None and text[first.mention.start : first.mention.end] == "Kalbajar"
@@ -269,3 +272,15 @@ def test_a_suburb_of_a_town_is_near_the_town(geocoder: Geocoder) -> None:
 def test_a_part_of_a_town_alone_is_not_read_as_a_town_elsewhere(geocoder: Geocoder) -> None:
     place = geocoder.place_of("Gwoza neighborhood", countries=("SY",))
     assert (place.country, place.precision) == ("SY", 6)
+
+
+def test_parser_entities_the_finder_missed_are_looked_up_but_not_capitals(
+    geocoder: Geocoder,
+) -> None:
+    text = "Gunmen struck gwoza overnight, a statement from Baku said."
+    raw = [
+        Place(name, mention=Mention(text.index(name), text.index(name) + len(name), text, name))
+        for name in ("gwoza", "Baku")
+    ]
+    places = places_of(text, [text], ("NG", "AZ"), raw, geocoder)
+    assert [(p.name, p.precision) for p in places] == [("Gwoza", 1), ("Baku", None)]

@@ -3,7 +3,8 @@
 A name found in running text counts only with support: a place word next to it ("the
 Kalbajar district", "the village of X"), a locative preposition before it ("in", "near"),
 or the parser's own place entities. Demonyms and capitals used as metonyms ("Azeri",
-"retaken by Baku") are actors, not places; lower-case words never fire in ordinary text.
+"retaken by Baku", "a statement from Baku") are actors, not places; lower-case words never
+fire in ordinary text.
 Border segments ("the northeast part of the border between A and B") are found as such.
 
 >>> from flashpoint.geo.gazetteer import open_gazetteer
@@ -44,6 +45,8 @@ LOCATIVE = frozenset(
     "in at near outside around into from of across to toward towards inside within "
     "through between".split()
 )
+# Words that put something inside a place: a capital after them is the city, not the state.
+INSIDE = frozenset("in at near outside around into inside within across".split())
 DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern "
     "western northeastern northwestern southeastern southwestern central middle upper "
@@ -297,7 +300,7 @@ def _supported(
     previous = words[i - 1] if i > 0 else ""
     locative = previous in LOCATIVE or (previous == "the" and i > 1 and words[i - 2] in LOCATIVE)
     if form is not None and form[1] == "capital":
-        return locative or context[0] is not None
+        return previous in INSIDE or context[0] is not None
     return context[0] is not None or context[2] is not None or locative or key(name) in known
 
 
