@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from flashpoint.geo import gazetteer as gz
+from flashpoint.geo import sources
 from flashpoint.geo.geocoder import Geocoder, distance_km
 from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
@@ -65,7 +66,7 @@ def test_the_file_is_reused_when_its_inputs_are_unchanged(
     geocoder: Geocoder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[Path] = []
-    monkeypatch.setattr(gz, "build", lambda target, countries=None: calls.append(target))
+    monkeypatch.setattr(sources, "build", lambda target, countries=None: calls.append(target))
     again = gz.open_gazetteer(geocoder.gazetteer.path, countries=COUNTRIES)
     assert again.fingerprint == geocoder.gazetteer.fingerprint
     assert calls == []
@@ -88,7 +89,7 @@ def test_a_stale_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         db.close()
         built.append((target, countries))
 
-    monkeypatch.setattr(gz, "build", fake_build)
+    monkeypatch.setattr(sources, "build", fake_build)
     stale = tmp_path / "g.sqlite"
     fake_build(stale, None)
     built.clear()

@@ -72,7 +72,13 @@ class Geocoder:
     def resolve(
         self, toponyms: Sequence[Toponym], *, countries: Collection[str] = ()
     ) -> list[Place]:
-        """One place per resolvable toponym (border segments included), resolved together."""
+        """One place per resolvable toponym (border segments included), resolved together.
+
+        >>> geocoder = make_geocoder()
+        >>> found = find("shelling near Gwoza, Borno", geocoder.gazetteer, loose=True)
+        >>> [(p.name, p.feature) for p in geocoder.resolve(found, countries=("NG",))]
+        [('Gwoza', 'city'), ('Borno', 'admin1')]
+        """
         return [place for _, place in self.pairs(toponyms, countries=countries)]
 
     def pairs(
@@ -109,7 +115,11 @@ class Geocoder:
         entities: Collection[str] = (),
         loose: bool = False,
     ) -> list[Place]:
-        """Find and resolve every toponym of a text."""
+        """Find and resolve every toponym of a text.
+
+        >>> [p.admin1 for p in make_geocoder().geocode("Clashes in Gegharkunik province.")]
+        ['AM-GR']
+        """
         found = find(text, self.gazetteer, entities=entities, loose=loose, countries=countries)
         return self.resolve(found, countries=countries)
 
@@ -148,7 +158,13 @@ class Geocoder:
         return place.precision or 7, toponym.hint == "part", not exact
 
     def baseline(self, description: str) -> Place | None:
-        """What a plain geoparser does: the first name found, read as its most populous place."""
+        """What a plain geoparser does: the first name found, read as its most populous place.
+
+        It knows nothing of the report's countries: "Armenia town" is the Colombian city.
+
+        >>> make_geocoder().baseline("Armenia town").country
+        'CO'
+        """
         for toponym in find(description, self.gazetteer, loose=True):
             if toponym.is_border:
                 continue
@@ -159,7 +175,12 @@ class Geocoder:
         return None
 
     def country(self, code: str) -> Place:
-        """A country-level place: precision 6 and no point."""
+        """A country-level place: precision 6 and no point.
+
+        >>> place = make_geocoder().country("AZ")
+        >>> place.name, place.precision, place.lat
+        ('Azerbaijan', 6, None)
+        """
         entry = self.gazetteer.country(code)
         name = entry.name if entry is not None else code
         return Place(name=name, country=code, precision=6, feature="country")
