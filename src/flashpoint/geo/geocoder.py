@@ -198,7 +198,7 @@ class Geocoder:
             feature="border",
             mention=None,
             admin2=None,
-            alternatives=tuple(Place(name=c, country=c, precision=6) for c in codes),
+            alternatives=tuple(self.country(code) for code in codes),
         )
 
 
