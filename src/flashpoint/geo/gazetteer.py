@@ -166,7 +166,7 @@ class Gazetteer:
             (name_key,),
         ).fetchall()
         entries = tuple(Entry(*row) for row in rows)
-        if len(self._cache) > 50_000:
+        if len(self._cache) > 20_000:
             self._cache.clear()
         self._cache[name_key] = entries
         return entries
