@@ -47,7 +47,7 @@ SENTENCES = (
 COMPILE = """
 import sys, time
 from pathlib import Path
-from flashpoint.geo.gazetteer import build
+from flashpoint.geo.sources import build
 t0 = time.perf_counter()
 build(Path(sys.argv[1]))
 status = open("/proc/self/status").read().split("VmHWM:")[1].split()[0]
