@@ -41,8 +41,9 @@ PART_WORDS = frozenset(
 NEAR_WORDS = frozenset(
     "near outside vicinity outskirts suburb suburbs close around nearby km kilometres".split()
 )
+# "of" is not one: "the son of X", "a spokesman of X" name people and groups.
 LOCATIVE = frozenset(
-    "in at near outside around into from of across to toward towards inside within "
+    "in at near outside around into from across to toward towards inside within "
     "through between".split()
 )
 # Words that put something inside a place: a capital after them is the city, not the state.
