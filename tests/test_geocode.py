@@ -285,3 +285,19 @@ def test_parser_entities_the_finder_missed_are_looked_up_but_not_capitals(
     ]
     places = places_of(text, [text], ("NG", "AZ"), raw, geocoder)
     assert [(p.name, p.precision) for p in places] == [("Gwoza", 1), ("Baku", None)]
+
+
+def test_curated_rows_name_their_source_and_a_vague_precision() -> None:
+    import csv
+
+    with gz.curated_path().open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t"))
+    assert rows
+    for row in rows:
+        assert row["source"].strip() and int(row["precision"]) >= 5, row["name"]
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
+def test_a_disputed_region_resolves_to_its_curated_area(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("the breakaway region of Nagorno-Karabakh", countries=("AZ",))
+    assert (place.feature, place.precision, place.country) == ("area", 5, "AZ")
