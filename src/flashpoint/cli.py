@@ -338,8 +338,8 @@ def eval_cmd(
         str,
         typer.Option(
             "--format",
-            help="gold (flashpoint's JSON Lines), muc4 (MUC-3/4 JSON Lines) or case2021 "
-            "(CASE 2021 task 2 TSV).",
+            help="gold (flashpoint's JSON Lines), muc4 (MUC-3/4 JSON Lines), case2021 "
+            "(CASE 2021 task 2 TSV) or ucdp-ged (UCDP GED CSV: geocoding).",
         ),
     ] = "gold",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
@@ -353,8 +353,14 @@ def eval_cmd(
         for gold in golds:
             _eval_case2021(gold, settings, as_json=as_json, details=details)
         return
+    if fmt == "ucdp-ged":
+        for gold in golds:
+            _eval_ucdp_ged(gold, settings, as_json=as_json, details=details)
+        return
     if fmt not in {"gold", "muc4"}:
-        errors.print(f"[bold red]error:[/] unknown format {fmt!r}; use gold, muc4 or case2021")
+        errors.print(
+            f"[bold red]error:[/] unknown format {fmt!r}; use gold, muc4, case2021 or ucdp-ged"
+        )
         raise typer.Exit(2)
     title = ", ".join(g.name for g in golds)
     with _edge():
@@ -435,3 +441,25 @@ def _eval_case2021(path: Path, settings: Settings, *, as_json: bool, details: bo
         for (g, p), n in sorted(case2021.confusion(pairs).items()):
             table.add_row(g, p, str(n))
         console.print(table)
+
+
+def _eval_ucdp_ged(path: Path, settings: Settings, *, as_json: bool, details: bool) -> None:
+    """``eval --format ucdp-ged``: geocode each place description, and a baseline beside it."""
+    from flashpoint.datasets import ucdp_ged
+    from flashpoint.pipeline import build_geocoder
+
+    with _edge():
+        geocoder = build_geocoder(settings.geocoder, path=settings.gazetteer)
+        ours, plain = ucdp_ged.evaluate(path, geocoder)
+    if as_json:
+        out = {"flashpoint": ours.as_dict(details=details), "baseline": plain.as_dict()}
+        typer.echo(json.dumps(out, indent=2))
+        return
+    table = Table("metric", "flashpoint", "baseline", "n", title=f"{path.name}: geocoding")
+    for mine, base in zip(ours.metrics, plain.metrics, strict=True):
+        cells = ("-" if m.value is None else f"{m.value:.3f}" for m in (mine, base))
+        table.add_row(mine.name, *cells, str(mine.n))
+    console.print(table)
+    if details:
+        for row_id, note in ours.details:
+            console.print(f"  {escape(row_id)}: {escape(note)}")

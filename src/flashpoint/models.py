@@ -196,7 +196,12 @@ UNKNOWN_DATE = DateSpan(None, None, DatePrecision.UNKNOWN, "no date in the text 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A place as a report names it; precision (UCDP where_prec) stays None until resolved."""
+    """A place as a report names it; precision (UCDP where_prec) stays None until resolved.
+
+    Once resolved: ``feature`` is the gazetteer kind (city, admin1, admin2, area, country,
+    border), ``alternatives`` the runner-up readings, ``confidence`` the chosen one's share.
+    A country-level place (precision 6) or a border segment has no point.
+    """
 
     name: str
     country: str | None = None
@@ -205,6 +210,11 @@ class Place:
     lat: float | None = None
     lon: float | None = None
     mention: Mention | None = None
+    admin2: str | None = None
+    feature: str | None = None
+    geonameid: int | None = None
+    confidence: float | None = None
+    alternatives: tuple[Place, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

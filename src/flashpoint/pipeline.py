@@ -3,8 +3,8 @@
 Stages are built from a registered name and keyword options, so the same pair builds the
 same stage in another process or on a distributed worker.
 
->>> sorted(EXTRACTORS)
-['flashpoint.rules.v1']
+>>> sorted(EXTRACTORS), sorted(GEOCODERS)
+(['flashpoint.rules.v1'], ['flashpoint.gazetteer.v1'])
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from typing import Any
 from flashpoint.dates import dateline
 from flashpoint.errors import ConfigError
 from flashpoint.extract import Extractor, make_extractor
+from flashpoint.geo.geocoder import Geocoder, make_geocoder
+from flashpoint.geo.reports import locate
 from flashpoint.ingest import read_sources
 from flashpoint.models import Article, Quarantined, Report
 from flashpoint.parse import parse
@@ -30,6 +32,7 @@ from flashpoint.store import Store
 logger = logging.getLogger(__name__)
 
 EXTRACTORS: dict[str, Callable[..., Extractor]] = {"flashpoint.rules.v1": make_extractor}
+GEOCODERS: dict[str, Callable[..., Geocoder]] = {"flashpoint.gazetteer.v1": make_geocoder}
 Progress = Callable[[int], None]
 
 _ENGLISH = frozenset(
@@ -44,6 +47,16 @@ def build_extractor(name: str, **options: Any) -> Extractor:
     except KeyError:
         known = ", ".join(sorted(EXTRACTORS))
         raise ConfigError(f"unknown extractor {name!r}; known extractors: {known}") from None
+    return factory(**options)
+
+
+def build_geocoder(name: str, **options: Any) -> Geocoder:
+    """Build a registered geocoder by name (compiling its gazetteer on first use)."""
+    try:
+        factory = GEOCODERS[name]
+    except KeyError:
+        known = ", ".join(sorted(GEOCODERS))
+        raise ConfigError(f"unknown geocoder {name!r}; known geocoders: {known}") from None
     return factory(**options)
 
 
@@ -83,17 +96,22 @@ def with_dateline(article: Article) -> Article:
 
 
 def extract_all(
-    articles: Iterable[Article], *, settings: Settings, extractor: Extractor | None = None
+    articles: Iterable[Article],
+    *,
+    settings: Settings,
+    extractor: Extractor | None = None,
+    geocoder: Geocoder | None = None,
 ) -> Iterator[tuple[Article, list[Report]]]:
-    """Parse and extract a stream of articles (nothing is stored)."""
+    """Parse, extract and geocode a stream of articles (nothing is stored)."""
     run = extractor or build_extractor(settings.extractor)
+    places = geocoder or build_geocoder(settings.geocoder, path=settings.gazetteer)
     for article, doc in parse(
         (with_dateline(a) for a in articles),
         model=settings.spacy_model,
         batch_size=settings.batch_size,
         n_process=settings.n_process,
     ):
-        yield article, run(article, doc)
+        yield article, locate(article, run(article, doc), places)
 
 
 def ingest(
@@ -114,9 +132,10 @@ def ingest(
         paths, max_bytes=settings.max_bytes, published=published, outlet=outlet, url=url
     )
     extractor = build_extractor(settings.extractor)
+    geocoder = build_geocoder(settings.geocoder, path=settings.gazetteer)
     summary = Summary()
     while batch := list(itertools.islice(items, settings.batch_size)):
-        summary = _run_batch(batch, settings, store, extractor, summary)
+        summary = _run_batch(batch, settings, store, (extractor, geocoder), summary)
         if progress is not None:
             progress(len(batch))
     return summary
@@ -126,7 +145,7 @@ def _run_batch(
     batch: list[Article | Quarantined],
     settings: Settings,
     store: Store,
-    extractor: Extractor,
+    stages: tuple[Extractor, Geocoder],
     summary: Summary,
 ) -> Summary:
     screened = [
@@ -137,7 +156,12 @@ def _run_batch(
     articles = list({a.id: a for a in screened if isinstance(a, Article)}.values())
     known = store.known([a.id for a in articles])
     fresh = [a for a in articles if a.id not in known]
-    extracted = list(extract_all(fresh, settings=settings, extractor=extractor)) if fresh else []
+    extractor, geocoder = stages
+    extracted = (
+        list(extract_all(fresh, settings=settings, extractor=extractor, geocoder=geocoder))
+        if fresh
+        else []
+    )
     written = store.write(extracted, bad)
     return Summary(
         new=summary.new + written.articles,

