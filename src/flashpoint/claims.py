@@ -260,7 +260,7 @@ def figures(sentence: Span) -> Iterator[Figure]:
     wounded", "killing two soldiers", "two soldiers died", "3 dead".
     """
     for token in sentence:
-        if token.lemma_.lower() == "toll":
+        if token.lemma_.lower() == "toll" or _counted_victims(token) is not None:
             toll = _toll(token)
             if toll is not None:
                 yield toll
@@ -323,7 +323,24 @@ def _toll(token: Token) -> Figure | None:
     )
     low, high, qualifier = value
     qualifier = qualifier_before(numbers[0]) or qualifier
-    return Figure(token, Outcome.KILLED, low, high, qualifier, group, elliptic=group is None)
+    outcome = _counted_victims(token) or Outcome.KILLED
+    return Figure(token, outcome, low, high, qualifier, group, elliptic=group is None)
+
+
+def _counted_victims(token: Token) -> Outcome | None:
+    """ "The number of dead (wounded, victims) is 59": what a "number of" counts."""
+    if token.lemma_.lower() != "number":
+        return None
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                lemma = pobj.lemma_.lower()
+                if lemma in {"victim", "fatality", "casualty"}:
+                    return Outcome.KILLED
+                outcome = OUTCOME_LEMMAS.get(lemma) or OUTCOME_LEMMAS.get(pobj.lower_)
+                if outcome in {Outcome.KILLED, Outcome.WOUNDED}:
+                    return outcome
+    return None
 
 
 def group_kind(group: Token | None) -> ActorKind:
