@@ -226,6 +226,8 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
             "Two farmers were killed in the incident near the river on Monday.",
             "attack_on_civilians",
         ),
+        ("Gunmen fired on a bus carrying pilgrims near the shrine.", "attack_on_civilians"),
+        ("Two aid workers have been held by the rebels since last week.", "abduction"),
     ],
 )
 def test_types_from_what_was_done_to_whom(text: str, expected: str) -> None:
@@ -236,3 +238,7 @@ def test_one_type_on_one_day_in_two_places_is_two_events() -> None:
     text = "On Monday a bomb exploded in Medellin, and another bomb exploded in Cali, police said."
     reports = [r for r in news(run(text)) if r.eval_type == "suicide_or_bomb_attack"]
     assert len(reports) == 2
+
+
+def test_warning_shots_are_not_an_attack() -> None:
+    assert news(run("Soldiers fired shots in the air as the convoy passed.")) == []

@@ -256,6 +256,14 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         taken = _people_taken(token, lemma, objects, particles)
         if taken is not None:
             return taken
+        if lemma == "fire" and (_targets(token) or heads & lexicon.FIREARMS):
+            if "air" in {t.lemma_.lower() for t in token.subtree}:
+                return None  # warning shots
+            if _scene(token) & (lexicon.PROTEST_PEOPLE | {"disperse"}):
+                return _protest_type(token, "Peaceful protest")
+            return _instrument(token) or _attack_type(token)
+        if lemma == "hold" and _held(token):
+            return "Abduction/forced disappearance"
         if (
             lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
             or (lemma in {"shoot", "bring"} and "down" in particles)
@@ -304,6 +312,27 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     ):
         return "Agreement"
     return None
+
+
+def _held(token: Token) -> bool:
+    """People held hostage or captive, or held by an armed group ("held by the rebels")."""
+    words = {c.lemma_.lower() for c in token.children} | {
+        t.lemma_.lower()
+        for c in token.children
+        if c.dep_ in {"oprd", "xcomp", "advcl"}
+        for t in c.subtree
+    }
+    if words & {"hostage", "captive", "captivity"}:
+        return True
+    captors = [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    held = [c for c in token.children if c.dep_ == "nsubjpass"]
+    armed = any(
+        t.lemma_.lower() in lexicon.NON_STATE_WORDS or t.ent_type_ == "ORG"
+        for c in captors
+        for t in c.subtree
+    )
+    people = any(_civilian(h.lemma_.lower()) or h.ent_type_ == "PERSON" for h in held)
+    return armed and people
 
 
 def _people_taken(

@@ -327,6 +327,11 @@ ROADS = frozenset(
 DENOUNCE_VERBS = frozenset({"denounce", "condemn", "decry", "protest", "oppose"})
 MOB_WORDS = frozenset({"mob", "lynch", "lynching", "vigilante"})
 
+# What is fired in an attack with small arms.
+FIREARMS = frozenset(
+    "shot round bullet weapon gun rifle machinegun machine-gun volley burst salvo".split()
+)
+
 # Forms of "rape" as written (the lemmatiser reads "raped" as "rap").
 SEXUAL_FORMS = frozenset("rape raped rapes raping gang-raped rapist rapists".split())
 
