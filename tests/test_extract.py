@@ -227,7 +227,7 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
             "attack_on_civilians",
         ),
         ("Gunmen fired on a bus carrying pilgrims near the shrine.", "attack_on_civilians"),
-        ("Two aid workers have been held by the rebels since last week.", "abduction"),
+        ("Two aid workers have been held by the rebels since Monday.", "abduction"),
     ],
 )
 def test_types_from_what_was_done_to_whom(text: str, expected: str) -> None:

@@ -64,7 +64,9 @@ TRIGGERS.update(
 )
 
 # Generic words for "what happened": undated, they refer to the article's main news event.
-GENERIC = frozenset({"attack", "incident", "assault", "raid", "shooting", "firing", "violence"})
+GENERIC = frozenset(
+    {"attack", "incident", "assault", "raid", "shooting", "firing", "violence", "fire"}
+)
 
 # Nouns for situations that last for weeks or years: never an incident of the day by
 # themselves, only when dated or referred back to.
