@@ -912,7 +912,8 @@ def _join(group: _Group, hit: _Hit) -> None:
     group.hits.append(hit)
     group.sentences.add(hit.sentence)
     hit.group = group
-    told_again = hit.token.lemma_.lower() in lexicon.GENERIC and len(group.hits) > 1
+    # "fired on the post with mortars", told of a clash already reported, is that clash
+    told_again = hit.token.lemma_.lower() == "fire" and len(group.hits) > 1
     if told_again and group.sub_type != "Other":
         return
     if hit.sub_type not in SUBSUMED and _rank(hit.sub_type) > _rank(group.sub_type):
