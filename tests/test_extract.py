@@ -242,3 +242,24 @@ def test_one_type_on_one_day_in_two_places_is_two_events() -> None:
 
 def test_warning_shots_are_not_an_attack() -> None:
     assert news(run("Soldiers fired shots in the air as the convoy passed.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "zone", "utc"),
+    [
+        (
+            "Two Armenian soldiers were killed in a clash with Azerbaijani forces at around "
+            "6 p.m. local time on Wednesday.",
+            "Asia/Yerevan",
+            "2024-03-13T14:00Z",
+        ),
+        # two countries on different clocks: local time stays local, no guessed zone
+        ("Kyrgyz and Tajik guards clashed on Tuesday at 18:30, officials said.", None, None),
+    ],
+)
+def test_local_time_takes_the_zone_of_the_place(
+    text: str, zone: str | None, utc: str | None
+) -> None:
+    (report,) = news(run(text))
+    assert report.date.time_local is not None
+    assert (report.date.timezone, report.date.utc) == (zone, utc)

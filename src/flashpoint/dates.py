@@ -15,9 +15,12 @@ True
 from __future__ import annotations
 
 import calendar
+import functools
 import re
-from collections.abc import Iterator
-from datetime import date, timedelta
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime, time, timedelta
+from importlib import resources
+from zoneinfo import ZoneInfo
 
 from flashpoint.models import DatePrecision, DateSpan
 
@@ -57,6 +60,13 @@ _COMPILED = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS
 TIME = re.compile(
     r"\b(?:at\s+)?(?:around\s+|about\s+)?(?P<h>[01]?\d|2[0-3])(?::|\.)?(?P<m>[0-5]\d)?\s*"
     r"(?P<ampm>a\.?m\.?|p\.?m\.?)(?=\W|$)(?P<local>\s+local\s+time)?",
+    re.IGNORECASE,
+)
+# 24-hour clock times: "at 21:15", "at about 2115 local time", "0600 hours". Four bare
+# digits count only with a marker, so that a year is never read as a time.
+TIME24 = re.compile(
+    r"\b(?:(?P<at>at\s+(?:around\s+|about\s+)?)(?P<h1>[01]\d|2[0-3]):(?P<m1>[0-5]\d)"
+    r"|(?P<h2>[01]\d|2[0-3]):?(?P<m2>[0-5]\d)\s*(?P<mark>hours|hrs|local\s+time))\b",
     re.IGNORECASE,
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -190,14 +200,51 @@ def find_time(text: str) -> str | None:
 
     >>> find_time("at around 3:40AM local time")
     '03:40'
+    >>> find_time("heavy fighting broke out at about 2115 local time")
+    '21:15'
+    >>> find_time("in 2115 local elections") is None
+    True
     """
     m = TIME.search(text)
-    if not m:
+    if m:
+        hour = int(m.group("h")) % 12
+        if m.group("ampm").lower().startswith("p"):
+            hour += 12
+        return f"{hour:02d}:{int(m.group('m') or 0):02d}"
+    m24 = TIME24.search(text)
+    if m24 is None:
         return None
-    hour = int(m.group("h")) % 12
-    if m.group("ampm").lower().startswith("p"):
-        hour += 12
-    return f"{hour:02d}:{int(m.group('m') or 0):02d}"
+    hour_text, minute_text = m24.group("h1", "m1") if m24.group("h1") else m24.group("h2", "m2")
+    return f"{int(hour_text):02d}:{int(minute_text):02d}"
+
+
+@functools.cache
+def _zones() -> dict[str, tuple[str, ...]]:
+    """Country code -> its IANA time zones, from the tz database's zone.tab (package tzdata)."""
+    table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    zones: dict[str, list[str]] = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _, name = line.split("\t")[:3]
+            zones.setdefault(code, []).append(name)
+    return {code: tuple(names) for code, names in zones.items()}
+
+
+def timezone_of(countries: Sequence[str], day: date | None) -> str | None:
+    """The time zone "local time" means in these countries on that day, or None when they
+    do not share one clock (a border between two zones, a country with several).
+
+    >>> timezone_of(["AM", "AZ"], date(2021, 7, 28))
+    'Asia/Yerevan'
+    >>> timezone_of(["KG", "TJ"], date(2024, 9, 3)) is None
+    True
+    """
+    names = [zone for code in countries for zone in _zones().get(code, ())]
+    if not names or day is None:
+        return names[0] if len(set(names)) == 1 else None
+    noon = datetime.combine(day, time(12))
+    offsets = {ZoneInfo(name).utcoffset(noon) for name in names}
+    return names[0] if len(offsets) == 1 else None
 
 
 def week_before(published: date | None) -> DateSpan:

@@ -1211,7 +1211,10 @@ def _report(
             _add_claim(group, claim, sentence.start)
     claims = list(group.claims)
     time_local = next((t for t in (dates.find_time(s.text) for s in texts) if t), None)
-    span = replace(group.date, time_local=time_local) if time_local else group.date
+    span = group.date
+    if time_local:
+        zone = dates.timezone_of(countries, span.start)
+        span = replace(span, time_local=time_local, timezone=zone)
     actors = tuple(
         [ActorRef(book.country_actor(c), "side") for c in countries]
         + [ActorRef(book.country_actor(c), "mediator") for c in sorted(mediators)]

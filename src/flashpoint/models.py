@@ -178,6 +178,22 @@ class DateSpan:
     precision: DatePrecision
     basis: str = ""
     time_local: str | None = None
+    timezone: str | None = None
+
+    @property
+    def utc(self) -> str | None:
+        """The moment in UTC ("2024-09-03T12:00Z") when the day, the local time and the
+        place's time zone are all known; None otherwise."""
+        if self.timezone is None or self.time_local is None or self.start is None:
+            return None
+        if self.precision is not DatePrecision.DAY:
+            return None
+        from datetime import UTC, datetime, time
+        from zoneinfo import ZoneInfo
+
+        hour, minute = (int(x) for x in self.time_local.split(":"))
+        local = datetime.combine(self.start, time(hour, minute), ZoneInfo(self.timezone))
+        return local.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ")
 
     @property
     def label(self) -> str | None:
