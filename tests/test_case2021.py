@@ -20,7 +20,7 @@ EVAL_FILE = (
     Path(__file__).resolve().parents[2] / "shared" / "eval" / "case2021" / "task2_odd_ids.tsv"
 )
 # Measured with this extractor: weighted F1 over all 30 labels was 0.673; a small margin.
-WEIGHTED_F1_FLOOR = 0.73
+WEIGHTED_F1_FLOOR = 0.76
 
 
 def write(tmp_path: Path, rows: list[str]) -> Path:
@@ -233,6 +233,17 @@ def test_each_sub_event_type_can_be_produced(text: str, expected: str) -> None:
             "PEACE_PROTEST",
         ),
         ("Farmers protesting the new law blocked the main highway with tractors.", "VIOL_DEMONSTR"),
+        # aircraft that hit something strike from the air; a vehicle that hits a mine does not
+        ("Fighter jets hit a rebel depot near the river on Sunday.", "AIR_STRIKE"),
+        ("A police truck hit a landmine on the road to the mine, killing two.", "REM_EXPLOS"),
+        # troops who drive militants out of a place take it back; fighters who walk in
+        # unopposed take it without a fight; launching strikes is not forming a group
+        ("The army drove the insurgents out of three villages on Friday.", "GOV_REGAINS_TERIT"),
+        (
+            "The fighters entered the town at dawn and met no resistance.",
+            "NON_VIOL_TERRIT_TRANSFER",
+        ),
+        ("The coalition launched airstrikes on armed groups in the hills.", "AIR_STRIKE"),
     ],
 )
 def test_types_from_targets_objects_and_context(text: str, expected: str) -> None:

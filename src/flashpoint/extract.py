@@ -264,6 +264,10 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             return _instrument(token) or _attack_type(token)
         if lemma == "hold" and _held(token):
             return "Abduction/forced disappearance"
+        if lemma in lexicon.HIT_VERBS and _subject_heads(token) & lexicon.AIRCRAFT:
+            return "Air/drone strike"
+        if lemma in lexicon.HIT_VERBS | {"step", "trigger"} and heads & {"mine", "landmine", "ied"}:
+            return "Remote explosive/landmine/IED"
         if (
             lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
             or (lemma in {"shoot", "bring"} and "down" in particles)
@@ -312,6 +316,13 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     ):
         return "Agreement"
     return None
+
+
+def _subject_heads(token: Token) -> set[str]:
+    """Lemmas of the head nouns of a verb's subject (or passive agent)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    return {s.lemma_.lower() for s in subjects}
 
 
 def _held(token: Token) -> bool:
@@ -366,16 +377,14 @@ def _objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
         found.append(token.head)
-    found += [
-        p
-        for c in token.children
-        if c.dep_ in {"prep", "prt"}
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
+    # "out of the town", "away from the border": a preposition inside a preposition
+    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]
+    found += [p for c in preps for p in c.children if p.dep_ == "pobj"]
     for noun in list(found):
         for conj in noun.conjuncts:
             found.append(conj)
+        found += [c for c in noun.children if c.dep_ == "appos"]
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found += [p for p in prep.children if p.dep_ == "pobj"]
@@ -440,8 +449,20 @@ def _cause(token: Token) -> bool:
 def _actor_kind(token: Token) -> str | None:
     """ "state" or "non-state" for the subject (or passive agent) of a verb, if it says."""
     subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
-    if not subjects and token.dep_ == "conj":
-        subjects = [c for c in token.head.children if c.dep_ in {"nsubj", "agent"}]
+    node = token
+    for _ in range(3):
+        # "recaptured" in "entered and recaptured", "by controlling" in "troops won by
+        # controlling the area": the subject is the governing verb's
+        if (
+            subjects
+            or node.head.i == node.i
+            or node.dep_ not in {"conj", "pcomp", "advcl", "xcomp"}
+        ):
+            break
+        node = node.head
+        if node.pos_ == "ADP":
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
     words = {t.lemma_.lower() for s in subjects for t in s.subtree}
     if words & lexicon.NON_STATE_WORDS:
         return "non-state"
@@ -485,7 +506,12 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         for t in token.subtree
         if t.i != token.i and t.pos_ == "VERB"
     )
-    quietly = bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words or pulled_out
+    unresisted = "resistance" in words and bool(words & {"no", "not", "without", "never"})
+    quietly = (
+        bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words or pulled_out or unresisted
+    )
+    if lemma in {"enter", "march"}:
+        return "Non-violent transfer of territory" if quietly else None
     actor = _actor_kind(token)
     takes = lemma in lexicon.TAKE_VERBS or (
         lemma in {"take", "gain", "assume", "seize"}
@@ -529,7 +555,8 @@ def _change(token: Token, lemma: str, heads: set[str]) -> bool:
         return True
     if lemma in lexicon.DEPLOY_VERBS:
         return bool(heads & lexicon.GROUP_KINDS_FORCES)
-    if lemma in lexicon.FORM_VERBS and heads & lexicon.GROUP_NOUNS:
+    formed = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if lemma in lexicon.FORM_VERBS and formed & lexicon.GROUP_NOUNS:
         return True
     if lemma in lexicon.APPOINT_VERBS and heads & lexicon.LEADER_NOUNS:
         return True

@@ -249,7 +249,7 @@ RETAKE_VERBS = frozenset(
 )
 # Driving an armed group out of a place is the government taking it back.
 EXPEL_VERBS = frozenset("expel dislodge oust flush drive push clear".split())
-TAKE_VERBS = frozenset("capture seize overrun occupy conquer".split())
+TAKE_VERBS = frozenset("capture seize overrun occupy conquer control".split())
 WITHDRAW_VERBS = frozenset("withdraw retreat vacate cede relinquish evacuate abandon".split())
 TERRITORY_NOUNS = frozenset(
     "town city village district area region territory province county neighbourhood "
@@ -333,6 +333,10 @@ MOB_WORDS = frozenset({"mob", "lynch", "lynching", "vigilante"})
 FIREARMS = frozenset(
     "shot round bullet weapon gun rifle machinegun machine-gun volley burst salvo".split()
 )
+
+# Verbs of striking a target, and the aircraft that make it an air strike.
+HIT_VERBS = frozenset("hit strike target pound bomb attack raid shell".split())
+AIRCRAFT = frozenset("warplane jet aircraft plane helicopter drone gunship uav airforce".split())
 
 # Forms of "rape" as written (the lemmatiser reads "raped" as "rap").
 SEXUAL_FORMS = frozenset("rape raped rapes raping gang-raped rapist rapists".split())
