@@ -244,6 +244,23 @@ def test_each_sub_event_type_can_be_produced(text: str, expected: str) -> None:
             "NON_VIOL_TERRIT_TRANSFER",
         ),
         ("The coalition launched airstrikes on armed groups in the hills.", "AIR_STRIKE"),
+        # leaving a base changes what forces do; leaving it to the other side transfers it
+        (
+            "The foreign troops have withdrawn from the airbase near the capital.",
+            "CHANGE_TO_GROUP_ACT",
+        ),
+        (
+            "Government forces withdrew from the town, leaving it in the hands of the rebels.",
+            "NON_VIOL_TERRIT_TRANSFER",
+        ),
+        # arrests at a protest are an intervention in it; riot police are not rioters
+        (
+            "Police detained forty demonstrators during the rally outside the court.",
+            "PROTEST_WITH_INTER",
+        ),
+        ("Riot police beat a protester during the march near parliament.", "FORCE_AGAINST_PROTEST"),
+        # a foiled attempt to smuggle people is not disrupted weapons use
+        ("Coast guards thwarted an attempt to smuggle twenty migrants to the island.", "ORG_CRIME"),
     ],
 )
 def test_types_from_targets_objects_and_context(text: str, expected: str) -> None:

@@ -232,6 +232,8 @@ def _trigger_type(token: Token) -> str | None:
         return _protest_type(token, sub_type)
     scuffle = lemma in {"clash", "skirmish", "scuffle", "fight", "fighting"}
     around = {t.lemma_.lower() for t in token.sent} if scuffle else _parties(token)
+    if sub_type == "Arrests" and _at_protest(token):
+        return _protest_type(token, "Protest with intervention")
     if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
@@ -271,7 +273,7 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         if (
             lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
             or (lemma in {"shoot", "bring"} and "down" in particles)
-        ) and (heads & lexicon.FOILED_EVENTS or _carries(objects, lexicon.WEAPON_NOUNS)):
+        ) and (_foiled(objects) or _carries(objects, lexicon.WEAPON_NOUNS)):
             return "Disrupted weapons use"
         territory = _territory(token, lemma, objects, particles)
         if territory is not None:
@@ -360,6 +362,20 @@ def _people_taken(
     return "Abduction/forced disappearance"
 
 
+def _foiled(objects: list[Token]) -> bool:
+    """An attack, a bombing or a plot to attack was foiled; a foiled attempt to smuggle
+    people is crime, not disrupted weapons use."""
+    for noun in objects:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.FOILED_EVENTS - {"attempt", "plot"}:
+            return True
+        if lemma in {"attempt", "plot"} and any(
+            t.lemma_.lower() in lexicon.TRIGGERS for t in noun.subtree if t.i != noun.i
+        ):
+            return True
+    return False
+
+
 def _carries(objects: list[Token], words: frozenset[str]) -> bool:
     """One of these words is in what the verb acts on ("packages containing explosives")."""
     return any(
@@ -428,12 +444,30 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
         tokens += list(token.doc[sentence.end].sent)
     if not deeds:
         return {t.lemma_.lower() for t in tokens}
-    words = {t.lemma_.lower() for t in tokens if not _cause(t)}
+    words = {t.lemma_.lower() for t in tokens if not _cause(t) and not _of_the_state(t)}
     for t in tokens:
         objects = {o.lemma_.lower() for o in _objects(t)}
-        if t.lemma_.lower() in lexicon.BLOCK_VERBS and objects & lexicon.ROADS:
+        tried = t.head.lemma_.lower() in {"attempt", "try", "seek", "plan", "threaten"}
+        if t.lemma_.lower() in lexicon.BLOCK_VERBS and objects & lexicon.ROADS and not tried:
             words.add("barricade")
     return words
+
+
+def _at_protest(token: Token) -> bool:
+    """Protesters arrested, or arrests during a protest ("detained during the rally")."""
+    verb = token if token.pos_ == "VERB" else token.head
+    words = {t.lemma_.lower() for o in _targets(verb) for t in o.subtree}
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"during", "at", "in"}:
+            words |= {t.lemma_.lower() for t in prep.subtree}
+    if token.pos_ == "NOUN":
+        words |= {t.lemma_.lower() for t in token.subtree}
+    return bool(words & (lexicon.PROTEST_PEOPLE - {"crowd"}))
+
+
+def _of_the_state(token: Token) -> bool:
+    """ "Riot police", "a violent crackdown": words about the forces, not the protesters."""
+    return token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in lexicon.STATE_ACTS
 
 
 def _cause(token: Token) -> bool:
@@ -520,7 +554,12 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
     if lemma in lexicon.WITHDRAW_VERBS or (lemma == "pull" and "out" in particles):
         if any(_civilian(o.lemma_.lower()) for o in objects):
             return None
-        return "Non-violent transfer of territory"
+        # ACLED: territory handed to another actor without a fight; forces that only leave
+        # change their activity
+        scene = _scene(token)
+        if scene & lexicon.HANDOVER_WORDS or "hand" in scene:
+            return "Non-violent transfer of territory"
+        return "Change to group/activity"
     if lemma in {"hand", "turn"} and "over" in particles:
         return "Non-violent transfer of territory"
     if (lemma in lexicon.RETAKE_VERBS | lexicon.TAKE_VERBS) and not (_territorial(taken) or named):

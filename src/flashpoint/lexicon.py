@@ -193,7 +193,9 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     (
         "Shelling/artillery/missile attack",
-        frozenset("shelling shell artillery mortar rocket missile howitzer bombardment".split()),
+        frozenset(
+            "shelling shell artillery mortar rocket missile howitzer bombardment tank".split()
+        ),
     ),
     (
         "Remote explosive/landmine/IED",
@@ -325,6 +327,15 @@ BLOCK_VERBS = frozenset({"block", "barricade", "blockade", "shut", "close", "occ
 ROADS = frozenset(
     "road highway street railway railroad thoroughfare motorway bridge route junction "
     "intersection traffic".split()
+)
+# Words a "riot" or "violent" may describe without making protesters violent.
+STATE_ACTS = frozenset(
+    "police policeman officer gear squad unit crackdown suppression repression dispersal "
+    "response force".split()
+)
+# A withdrawal hands territory over only when someone else takes it.
+HANDOVER_WORDS = frozenset(
+    "handover hands control takeover capture seize enter overrun occupy".split()
 )
 DENOUNCE_VERBS = frozenset({"denounce", "condemn", "decry", "protest", "oppose"})
 MOB_WORDS = frozenset({"mob", "lynch", "lynching", "vigilante"})
