@@ -80,10 +80,11 @@ def bands(sig: Sequence[int]) -> list[str]:
     >>> len(bands(signature("one two three four five")))
     16
     """
-    return [
-        f"{i}:" + hashlib.blake2b(repr(tuple(sig[i * ROWS : (i + 1) * ROWS])).encode(), digest_size=8).hexdigest()
-        for i in range(BANDS)
-    ]
+    keys = []
+    for i in range(BANDS):
+        rows = repr(tuple(sig[i * ROWS : (i + 1) * ROWS])).encode()
+        keys.append(f"{i}:" + hashlib.blake2b(rows, digest_size=8).hexdigest())
+    return keys
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:

@@ -123,8 +123,10 @@ class Item:
     @property
     def linkable(self) -> bool:
         """Whether the date is known well enough to compare with other reports."""
-        return self.start is not None and self.end is not None and (
-            self.precision in LINKABLE_PRECISION
+        return (
+            self.start is not None
+            and self.end is not None
+            and (self.precision in LINKABLE_PRECISION)
         )
 
 
@@ -183,9 +185,10 @@ def blocks(a: Item, b: Item) -> bool:
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
