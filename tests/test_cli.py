@@ -186,10 +186,11 @@ def test_show_prints_each_claim_with_its_speaker_and_sentence(sample_db: Path) -
     assert claims
     for c in claims:
         assert f"[{c['id']}]" in shown
-        assert f"said by {words(c['speaker'])}" in shown
+        assert words(c["speaker"]) in shown
         assert words(c["sentence"]) in shown
     assert "Sample Wire" in shown and "Borderland Herald" in shown
     assert "figures" in shown
+    assert "revisions: " in shown and "created: " in shown
 
 
 @pytest.mark.slow

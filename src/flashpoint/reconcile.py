@@ -36,6 +36,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from flashpoint.link import place_key
+
 INDEPENDENT = {"independent", "outlet"}
 PRECISIONS = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
@@ -188,8 +190,13 @@ def reconcile_event(reports: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     countries = sorted({c for r in rows for c in r.get("countries", [])})
     sides = sorted({a["id"] for r in rows for a in r.get("actors", []) if a.get("role") == "side"})
     place, places = _place(rows)
-    if len({p["name"] for p in places}) > 1:
-        disagreements["place"] = places
+    named: dict[str, int] = {}
+    for p in places:
+        key = place_key(p["name"])
+        if all(place_key(n) != key for n in named):
+            named[p["name"]] = p["reports"]
+    if len(named) > 1:
+        disagreements["place"] = named
     return {
         "event_type": chosen["event_type"],
         "sub_event_type": sub_event_type,
@@ -200,6 +207,7 @@ def reconcile_event(reports: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
         "countries": countries,
         "sides": sides,
         "place": place,
+        "places": places,
         "sources": len(by_source),
         "disagreements": disagreements,
     }

@@ -164,6 +164,14 @@ class Store:
             )
             return result
 
+    def event_of(self, report_id: str) -> str | None:
+        """The event a stored report is linked to (None when it is linked to none)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                text("SELECT event_id FROM reports WHERE id = :id"), {"id": report_id}
+            ).scalar()
+            return ledger.resolve(conn, found) if found else None
+
     def merge(self, keep: str, other: str) -> str:
         """A person's merge of event ``other`` into ``keep``; later linking keeps it."""
         return self._decide(ledger.merge, keep, other)
