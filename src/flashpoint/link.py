@@ -7,18 +7,19 @@ names none). Nothing is compared with everything: a new report meets only the ev
 family in its few days.
 
 **Scoring.** A pair that passes the blocks scores, with the weights of ``WEIGHTS``:
-date distance (same day 1, one day apart 0.5, two 0.2; a week-precision overlap 0.5), type
+date distance (same day 1, one day apart 0.3, two 0.1; a week-precision overlap 0.5), type
 (same eval type 1, same family 0.4), sides (the same pair 1, one side within the other 0.6,
 no sides named 0.3), place (a shared place name or points within 25 km 1, no place to compare
 0.5, different places 0), and the word overlap (Jaccard) of the titles and trigger sentences.
 Two reports are the same incident when the score is at least ``THRESHOLD``: two accounts of one
 day's clash naming different villages still merge (0.35 + 0.2 + 0.15 = 0.7 before the words),
-two clashes at different places a day apart stay apart (0.175 + 0.2 + 0.15 plus the words
-stays under 0.6 unless the texts are near copies).
+two clashes at different places a day apart stay apart (0.105 + 0.2 + 0.15 plus the words
+stays under 0.6 unless the texts are near copies), and a report a day off with nothing else
+to compare (no place, other words) stays apart too (0.105 + 0.2 + 0.15 + 0.075 = 0.53).
 
 **Constraints.** A group never holds two different pairs of sides, two reports of one article
-(an article that tells two incidents tells two events), reports more than ``WINDOW`` days
-apart, or two reports a person has split apart; reports a person has merged stay together.
+(an article that tells two incidents tells two events), day-precise reports more than
+``WINDOW`` days apart, or two reports a person has split apart; reports a person has merged stay together.
 
 **Clustering.** Pairs above the threshold are merged best first (ties by ids) whenever the
 constraints allow. The result depends only on the set of reports and the person's decisions,
@@ -195,7 +196,7 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
 def _date_part(a: Item, b: Item, days: int) -> float:
     if a.precision != "day" or b.precision != "day":
         return 0.5 if days == 0 else 0.1
-    return {0: 1.0, 1: 0.5, 2: 0.2}.get(days, 0.0)
+    return {0: 1.0, 1: 0.3, 2: 0.1}.get(days, 0.0)
 
 
 def _sides_part(a: Item, b: Item) -> float:
@@ -249,7 +250,7 @@ class _Group:
             if len(it.sides) >= 2:
                 self.paired.add(it.sides)
             self.articles.add(it.article_id)
-            if it.start is not None:
+            if it.start is not None and it.precision == "day":
                 self.first = it.start if self.first is None else min(self.first, it.start)
                 self.last = it.start if self.last is None else max(self.last, it.start)
 
@@ -390,8 +391,10 @@ def assign(
                 held[e] += 1
         free = sorted((-n, e) for e, n in held.items() if e not in taken)
         event_id = free[0][1] if free else new_event_id(g)
-        if event_id in taken:
-            event_id = content_id(*g, prefix="ev-")
+        salt = 0
+        while event_id in taken or (not free and event_id in held):
+            salt += 1
+            event_id = content_id(*g, f"split {salt}", prefix="ev-")
         taken.add(event_id)
         chosen[g] = event_id
     result = {r: chosen[g] for g in groups for r in g}
