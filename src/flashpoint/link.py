@@ -19,7 +19,8 @@ to compare (no place, other words) stays apart too (0.105 + 0.2 + 0.15 + 0.075 =
 
 **Constraints.** A group never holds two different pairs of sides, two reports of one article
 (an article that tells two incidents tells two events), day-precise reports more than
-``WINDOW`` days apart, or two reports a person has split apart; reports a person has merged stay together.
+``WINDOW`` days apart, or two reports a person has split apart; reports a person has merged
+stay together.
 
 **Clustering.** Pairs above the threshold are merged best first (ties by ids) whenever the
 constraints allow. The result depends only on the set of reports and the person's decisions,
