@@ -64,6 +64,7 @@ def make_item(
     figures: Sequence[int] = (3,),
     background: bool = False,
     outlet: str = "Daily Ledger",
+    published: date | None = None,
 ) -> tuple[Article, list[Report]]:
     """One article about one incident, with one report carrying a claim per figure."""
     body = f"Report {name}: soldiers were killed in fighting, the defence ministry said."
@@ -72,7 +73,7 @@ def make_item(
         text=body,
         title=name,
         outlet=outlet,
-        published=start,
+        published=published or start,
         source=f"{name}.txt",
     )
     trigger = Mention(22, 30, body, "fighting")
@@ -316,7 +317,9 @@ def test_reports_of_one_incident_are_linked_to_one_event(
 
 def test_event_has_reports_claims_outlets_and_revisions(store: Store) -> None:
     first = make_item("wire", outlet="Sample Wire", figures=(2, 5))
-    later = make_item("herald", outlet="Borderland Herald", figures=(3,), start=date(2021, 7, 29))
+    later = make_item(
+        "herald", outlet="Borderland Herald", figures=(3,), published=date(2021, 7, 29)
+    )
     store.write([first, later])
     found = store.event(new_event_id([first[1][0].id]))
     assert found["countries"] == ["AM", "AZ"]
