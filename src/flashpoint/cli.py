@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
@@ -487,11 +488,13 @@ def eval_cmd(
 
 
 def _link_scores(pairs: list[tuple[ev.GoldDoc, list[Report]]]) -> ev.Scores | None:
-    """Link the extracted reports in a scratch database and score the clusters found."""
+    """Link the extracted reports in a scratch database and score the clusters found, and
+    whether each cluster's reconciled best figure per side is that side's own latest."""
     clustered = {doc.id: doc.cluster for doc, _ in pairs if doc.cluster}
     if not clustered:
         return None
     predicted: dict[str, str] = {}
+    found: dict[tuple[str, str, str], int | None] = {}
     with tempfile.TemporaryDirectory() as folder:
         store = Store.at(Path(folder) / "eval.db")
         store.write(list({doc.article.id: (doc.article, r) for doc, r in pairs}.values()))
@@ -499,8 +502,20 @@ def _link_scores(pairs: list[tuple[ev.GoldDoc, list[Report]]]) -> ev.Scores | No
             lead = next((r for r in reports if not r.background), None)
             if lead is not None and (event_id := store.event_of(lead.id)) is not None:
                 predicted[doc.id] = event_id
+        for cluster in sorted(set(clustered.values())):
+            events = Counter(
+                predicted[d] for d, c in clustered.items() if c == cluster and d in predicted
+            )
+            if not events:
+                continue
+            event = store.event(max(events, key=lambda e: (events[e], e)))
+            claims = [c for r in event["reports"] if not r["background"] for c in r["claims"]]
+            for f in reconcile(claims):
+                found[(cluster, f.side, f.outcome)] = f.best
         store.engine.dispose()
-    return ev.score_clusters(clustered, predicted)
+    expected = ev.own_latest((doc for doc, _ in pairs), claimant_country=claimant_country)
+    scores = ev.score_clusters(clustered, predicted)
+    return ev.Scores((*scores.metrics, ev.score_own_latest(expected, found)))
 
 
 def _print_scores(title: str, scores: ev.Scores, as_json: bool, details: bool) -> None:

@@ -466,3 +466,39 @@ def score_clusters(gold: Mapping[str, str], predicted: Mapping[str, str]) -> Sco
             Metric("linking.bcubed_f1", f1, n),
         )
     )
+
+
+def own_latest(
+    docs: Iterable[GoldDoc], *, claimant_country: Callable[[str], str | None]
+) -> dict[tuple[str, str, str], int]:
+    """Per (cluster, side, outcome): the figure that side's own authorities gave last.
+
+    "Last" is by publication date, then by order within the article (the gold format lists an
+    article's claims in the order it gives them, so a revised figure comes after the first).
+
+    >>> doc = parse_gold('{"id": "d1", "text": "x", "cluster": "k", "published": "2024-01-02",'
+    ...     ' "events": [{"type": "armed_clash", "casualties": [{"country": "AM", "killed": 4,'
+    ...     ' "claimed_by": "Armenia"}]}]}')
+    >>> own_latest([doc], claimant_country=lambda t: "AM" if "Armenia" in t else None)
+    {('k', 'AM', 'killed'): 4}
+    """
+    latest: dict[tuple[str, str, str], int] = {}
+    clustered = [d for d in docs if d.cluster]
+    for doc in sorted(clustered, key=lambda d: d.article.published or date.min):
+        for event in (e for e in doc.events if not e.background):
+            for claim in event.claims:
+                if claim.country and claimant_country(claim.claimed_by or "") == claim.country:
+                    latest[(str(doc.cluster), claim.country, claim.outcome.value)] = claim.number
+    return latest
+
+
+def score_own_latest(
+    expected: Mapping[tuple[str, str, str], int], found: Mapping[tuple[str, str, str], int | None]
+) -> Metric:
+    """Share of (cluster, side, outcome) whose reconciled best is the side's own latest figure.
+
+    >>> score_own_latest({("k", "AM", "killed"): 4}, {("k", "AM", "killed"): 4})
+    Metric(name='linking.best_own_latest', value=1.0, n=1)
+    """
+    hits = sum(found.get(key) == value for key, value in expected.items())
+    return share("linking.best_own_latest", hits, len(expected))
