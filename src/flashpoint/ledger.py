@@ -24,7 +24,7 @@ from sqlalchemy import Connection, text
 from flashpoint import dedup
 from flashpoint.errors import InputError, NotFound
 from flashpoint.link import WINDOW, Item, family, new_event_id, place_key, sides, words
-from flashpoint.linker import LOOKBACK, Plan, background_event, plan
+from flashpoint.linker import Plan, background_event, plan
 from flashpoint.models import Article, content_id
 from flashpoint.reconcile import reconcile, reconcile_event
 
@@ -101,18 +101,27 @@ def item_of(row: Any) -> Item:
 
 
 def _neighbours(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
+    """The news reports of every event a report can block with: its family, an overlapping
+    span (widened by ``WINDOW`` days), and a shared country unless either side names none."""
     if it.start is None or it.end is None:
         return [], {}
+    query = (
+        _REPORTS + "WHERE r.background = 0 AND r.id != :id AND r.event_id IN ("
+        "SELECT id FROM events WHERE family = :f AND date_start <= :hi AND date_end >= :lo"
+    )
+    if it.countries:
+        query += (
+            " AND (countries = '[]' OR EXISTS (SELECT 1 FROM json_each(events.countries) "
+            "WHERE value IN (SELECT value FROM json_each(:cs))))"
+        )
     rows = conn.execute(
-        text(
-            _REPORTS + "WHERE r.background = 0 AND r.id != :id AND r.event_id IN ("
-            "SELECT id FROM events WHERE family = :f AND date_start <= :hi AND date_end >= :lo)"
-        ),
+        text(query + ")"),
         {
             "id": it.id,
             "f": it.family,
-            "lo": (it.start - timedelta(days=LOOKBACK)).isoformat(),
+            "lo": (it.start - timedelta(days=WINDOW)).isoformat(),
             "hi": (it.end + timedelta(days=WINDOW)).isoformat(),
+            "cs": json.dumps(list(it.countries)),
         },
     ).all()
     return [item_of(r) for r in rows], {r.id: r.event_id for r in rows}

@@ -298,7 +298,7 @@ def candidate_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
         if not it.linkable or it.start is None or it.end is None:
             continue
         seen: set[str] = set()
-        day = it.start - timedelta(days=WINDOW + 7)
+        day = it.start - timedelta(days=WINDOW + 7)  # a week-precision span starts up to 7 earlier
         while day <= it.end + timedelta(days=WINDOW):
             for other in index.get((it.family, day), ()):
                 if other.id > it.id and other.id not in seen and blocks(it, other):

@@ -49,7 +49,8 @@ from flashpoint.link import (
     score,
 )
 
-LOOKBACK = WINDOW + 7
+MAX_SPAN = 7
+ANY_COUNTRY = "*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +63,20 @@ class Plan:
 
 
 def days_to_search(it: Item) -> list[date]:
-    """The start days whose events a report can block with (empty when it cannot link)."""
+    """The days on which a report can meet the reports it blocks with (empty when it cannot
+    link): its own span widened by ``WINDOW`` days on each side."""
     if not it.linkable or it.start is None or it.end is None:
         return []
-    first, last = it.start - timedelta(days=LOOKBACK), it.end + timedelta(days=WINDOW)
+    first, last = it.start - timedelta(days=WINDOW), it.end + timedelta(days=WINDOW)
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def days_covered(it: Item) -> list[date]:
+    """The days a report is indexed under: every day of its span (a week at most)."""
+    if it.start is None or it.end is None:
+        return []
+    span = min((it.end - it.start).days, MAX_SPAN)
+    return [it.start + timedelta(days=n) for n in range(span + 1)]
 
 
 def plan(
@@ -113,23 +123,33 @@ def background_event(it: Item, neighbours: Sequence[Item], current: dict[str, st
 
 
 class Linker:
-    """Linking in memory, for streams and tests: the same steps the database takes."""
+    """Linking in memory, for streams and tests: the same steps the database takes.
+
+    Events are indexed by (family, day, country) for every day and country of their reports,
+    so a new report meets only the events it can block with; a report naming no country is
+    indexed under every country it could meet (``*``) and searches the whole family-day.
+    """
 
     def __init__(self) -> None:
         self.members: dict[str, list[Item]] = {}
         self.event_of: dict[str, str] = {}
         self.redirects: dict[str, str] = {}
-        self._index: dict[tuple[str, date], set[str]] = defaultdict(set)
+        self._index: dict[tuple[str, date, str], set[str]] = defaultdict(set)
+        self._by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
 
     def _neighbours(self, it: Item) -> list[Item]:
         found: set[str] = set()
         for day in days_to_search(it):
-            found |= self._index.get((it.family, day), set())
+            if not it.countries:
+                found |= self._by_day.get((it.family, day), set())
+                continue
+            for country in (*it.countries, ANY_COUNTRY):
+                found |= self._index.get((it.family, day, country), set())
         live = sorted(e for e in found if e in self.members)
         return [m for e in live for m in self.members[e] if m.id != it.id]
 
     def add(self, it: Item) -> str | None:
-        """Link one report; return its event id (None for a report that cannot start one)."""
+        """Link one report; return its event id."""
         if it.id in self.event_of:
             return self.event_of[it.id]
         if not it.linkable:
@@ -153,25 +173,30 @@ class Linker:
             self.redirects[old] = new
         for event_id in [e for e, ms in self.members.items() if not ms]:
             del self.members[event_id]
-        touched = {self.event_of[r] for r in step.moves}
-        for event_id in touched:
-            for m in self.members[event_id]:
-                if m.start is not None:
-                    self._index[(m.family, m.start)].add(event_id)
+        for report_id, event_id in step.moves.items():
+            m = items[report_id]
+            if not m.linkable:
+                continue
+            for day in days_covered(m):
+                self._by_day[(m.family, day)].add(event_id)
+                for country in m.countries or (ANY_COUNTRY,):
+                    self._index[(m.family, day, country)].add(event_id)
 
     def forget(self, before: date) -> int:
-        """Drop events whose reports all start before ``before`` (keeps memory flat in a
-        stream that moves forward in time); return how many were dropped."""
+        """Drop events whose reports all end before ``before`` (keeps memory flat in a stream
+        that moves forward in time); return how many were dropped."""
         stale = [
             e
             for e, ms in self.members.items()
-            if all(m.start is not None and m.start < before for m in ms)
+            if all(m.end is not None and m.end < before for m in ms)
         ]
         for e in stale:
             for m in self.members.pop(e):
                 self.event_of.pop(m.id, None)
         for key in [k for k in self._index if k[1] < before]:
             del self._index[key]
+        for day_key in [k for k in self._by_day if k[1] < before]:
+            del self._by_day[day_key]
         return len(stale)
 
     def groups(self) -> list[tuple[str, ...]]:
