@@ -43,7 +43,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -289,7 +289,8 @@ def _fits(left: _Group, right: _Group) -> bool:
 
 
 def candidate_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
-    """Pairs that pass the blocks, found through a (family, day) index: no all-pairs step."""
+    """Pairs of the same family within reach of each other's dates, found through a
+    (family, day) index: no all-pairs step. :func:`score` applies the other blocks."""
     index: dict[tuple[str, date], list[Item]] = defaultdict(list)
     for it in items:
         if it.linkable and it.start is not None:
@@ -301,7 +302,7 @@ def candidate_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
         day = it.start - timedelta(days=WINDOW + 7)  # a week-precision span starts up to 7 earlier
         while day <= it.end + timedelta(days=WINDOW):
             for other in index.get((it.family, day), ()):
-                if other.id > it.id and other.id not in seen and blocks(it, other):
+                if other.id > it.id and other.id not in seen:
                     seen.add(other.id)
                     yield it, other
             day += timedelta(days=1)
@@ -312,11 +313,13 @@ def cluster(
     *,
     must: Iterable[tuple[str, str]] = (),
     cannot: Iterable[tuple[str, str]] = (),
+    scorer: Callable[[Item, Item], float] = score,
 ) -> list[tuple[str, ...]]:
     """Group reports into incidents; each group is a sorted tuple of report ids.
 
     ``must`` pairs (a person's merge) are joined first; ``cannot`` pairs (a person's split)
-    never end up together. Groups come sorted, so equal inputs give equal outputs.
+    never end up together. Groups come sorted, so equal inputs give equal outputs. ``scorer``
+    may be a cached :func:`score`.
     """
     by_id = {it.id: it for it in items}
     parent = {i: i for i in by_id}
@@ -355,7 +358,7 @@ def cluster(
     edges = sorted(
         (-s, a.id, b.id)
         for a, b in candidate_pairs(sorted(by_id.values(), key=lambda it: it.id))
-        if (s := score(a, b)) >= THRESHOLD
+        if (s := scorer(a, b)) >= THRESHOLD
     )
     for _, a_id, b_id in edges:
         join(a_id, b_id, forced=False)

@@ -6,13 +6,14 @@ with (its family, its few days, a shared country), and re-clusters that neighbou
 when the simple answer would not be exact:
 
 - no neighbour scores over the threshold: the report starts an event;
-- every neighbour it matches is in one event, and the report fits that event as a whole
-  (sides, article, dates, a person's splits): it joins that event. Adding a report that fits
-  a group can neither block nor enable any other merge, so this is what re-clustering the
-  neighbourhood would give;
-- otherwise the neighbourhood (the new report and every report of the events it blocks with)
-  is clustered again with :func:`flashpoint.link.cluster`, events merge or split, and the
-  existing ids are kept (an absorbed id is redirected to the one that absorbed it).
+- the report and every event it matches fit together as one event (sides, articles, dates,
+  a person's splits): it joins them, and they merge. Adding a report that fits a group can
+  neither block nor enable any other merge, so this is what re-clustering the neighbourhood
+  would give;
+- otherwise the events it matches are clustered again with the new report
+  (:func:`flashpoint.link.cluster`); when that splits one of them, the whole neighbourhood
+  (every report of the events it blocks with) is clustered again instead. Events merge or
+  split, and existing ids are kept (an absorbed id redirects to the one that absorbed it).
 
 The result is the same whatever order reports arrive in, and adding a report twice changes
 nothing.
@@ -33,7 +34,7 @@ False
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -86,31 +87,73 @@ def plan(
     *,
     must: Iterable[tuple[str, str]] = (),
     cannot: Iterable[tuple[str, str]] = (),
+    scorer: Callable[[Item, Item], float] = score,
 ) -> Plan:
     """Where a new news report goes, given the reports of the events it can block with.
 
     ``current`` maps each neighbour report id to its event id.
     """
     must, cannot = list(must), list(cannot)
-    hits = [n for n in neighbours if score(new, n) >= THRESHOLD]
+    hits = [n for n in neighbours if scorer(new, n) >= THRESHOLD]
     tied = any(new.id in pair for pair in must)
     if not hits and not tied:
         event_id = new_event_id([new.id])
         return Plan({new.id: event_id}, {}, (event_id,))
     targets = {current[n.id] for n in hits}
-    if len(targets) == 1 and not tied:
-        (target,) = targets
-        members = [n for n in neighbours if current.get(n.id) == target]
-        ids = {m.id for m in members}
-        split_away = any(new.id in pair and (set(pair) & ids) for pair in cannot)
-        if not split_away and compatible(members, [new]):
-            return Plan({new.id: target})
-    groups = cluster([*neighbours, new], must=must, cannot=cannot)
+    hit = [n for n in neighbours if current.get(n.id) in targets]
+    if not tied and _joins_all(new, hit, current, cannot):
+        if len(targets) == 1:
+            return Plan({new.id: next(iter(targets))})
+        joined = tuple(sorted([new.id, *(n.id for n in hit)]))
+        result, absorbed = assign([joined], dict(current))
+        return Plan({r: e for r, e in result.items() if current.get(r) != e}, absorbed)
+    groups = cluster([*hit, new], must=must, cannot=cannot, scorer=scorer)
+    if not _whole(groups, {n.id: current[n.id] for n in hit}):
+        groups = cluster([*neighbours, new], must=must, cannot=cannot, scorer=scorer)
     result, absorbed = assign(groups, dict(current))
     known = set(current.values())
     moves = {r: e for r, e in result.items() if current.get(r) != e}
     created = tuple(sorted({e for e in result.values() if e not in known}))
     return Plan(moves, absorbed, created)
+
+
+def _joins_all(
+    new: Item, hit: Sequence[Item], current: dict[str, str], cannot: Sequence[tuple[str, str]]
+) -> bool:
+    """Whether the new report and every event it matches fit together as one event.
+
+    Greedy clustering would then join them all: the new report's edges join it to each
+    event, and nothing inside those events can stop it (a group that fits as a whole fits
+    in every part). Events it matches were apart only because no pair between them scored
+    over the threshold, which adding a report does not change.
+    """
+    groups: dict[str, list[Item]] = {}
+    for n in hit:
+        groups.setdefault(current[n.id], []).append(n)
+    ids = {n.id for n in hit} | {new.id}
+    if any(a in ids and b in ids for a, b in cannot):
+        return False
+    members = [m for ms in groups.values() for m in ms]
+    return compatible(members, [new]) and all(
+        compatible(a, b)
+        for i, a in enumerate(groups.values())
+        for b in list(groups.values())[i + 1 :]
+    )
+
+
+def _whole(groups: Sequence[tuple[str, ...]], current: dict[str, str]) -> bool:
+    """Whether every group is a union of whole existing events (plus the new report).
+
+    Re-clustering only the events a new report matches is then exact: those events merged,
+    and merging can only make a group less compatible with the events around it. When an
+    event would be split instead, the whole neighbourhood is clustered again.
+    """
+    seen: dict[str, tuple[str, ...]] = {}
+    for g in groups:
+        for r in g:
+            if r in current and seen.setdefault(current[r], g) != g:
+                return False
+    return True
 
 
 def background_event(it: Item, neighbours: Sequence[Item], current: dict[str, str]) -> str | None:
@@ -136,6 +179,14 @@ class Linker:
         self.redirects: dict[str, str] = {}
         self._index: dict[tuple[str, date, str], set[str]] = defaultdict(set)
         self._by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
+        self._scores: dict[tuple[str, str], float] = {}
+
+    def _score(self, a: Item, b: Item) -> float:
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        found = self._scores.get(key)
+        if found is None:
+            found = self._scores[key] = score(a, b)
+        return found
 
     def _neighbours(self, it: Item) -> list[Item]:
         found: set[str] = set()
@@ -158,21 +209,24 @@ class Linker:
             return event_id
         neighbours = self._neighbours(it)
         current = {n.id: self.event_of[n.id] for n in neighbours}
-        step = plan(it, neighbours, current)
+        step = plan(it, neighbours, current, scorer=self._score)
         self._apply(step, {n.id: n for n in [*neighbours, it]})
         return self.event_of[it.id]
 
     def _apply(self, step: Plan, items: dict[str, Item]) -> None:
+        left: set[str] = set()
         for report_id, event_id in sorted(step.moves.items()):
             old = self.event_of.get(report_id)
             if old is not None:
                 self.members[old] = [m for m in self.members[old] if m.id != report_id]
+                left.add(old)
             self.event_of[report_id] = event_id
             self.members.setdefault(event_id, []).append(items[report_id])
         for old, new in step.absorbed.items():
             self.redirects[old] = new
-        for event_id in [e for e, ms in self.members.items() if not ms]:
-            del self.members[event_id]
+        for event_id in left:
+            if not self.members.get(event_id):
+                self.members.pop(event_id, None)
         for report_id, event_id in step.moves.items():
             m = items[report_id]
             if not m.linkable:
@@ -183,8 +237,9 @@ class Linker:
                     self._index[(m.family, day, country)].add(event_id)
 
     def forget(self, before: date) -> int:
-        """Drop events whose reports all end before ``before`` (keeps memory flat in a stream
-        that moves forward in time); return how many were dropped."""
+        """Drop events whose reports all end before ``before``, and the cached pair scores
+        (keeps memory flat in a stream that moves forward in time); return how many events
+        were dropped."""
         stale = [
             e
             for e, ms in self.members.items()
@@ -197,6 +252,7 @@ class Linker:
             del self._index[key]
         for day_key in [k for k in self._by_day if k[1] < before]:
             del self._by_day[day_key]
+        self._scores.clear()
         return len(stale)
 
     def groups(self) -> list[tuple[str, ...]]:
