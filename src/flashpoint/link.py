@@ -117,19 +117,15 @@ class Item:
     words: frozenset[str]
     points: tuple[tuple[float, float], ...] = ()
 
-    @property
-    def family(self) -> str:
-        """The event family (see :func:`family`)."""
-        return family(self.eval_type)
+    family: str = field(default="", compare=False)
+    linkable: bool = field(default=False, compare=False)
 
-    @property
-    def linkable(self) -> bool:
-        """Whether the date is known well enough to compare with other reports."""
-        return (
-            self.start is not None
-            and self.end is not None
-            and (self.precision in LINKABLE_PRECISION)
-        )
+    def __post_init__(self) -> None:
+        """Fill in the family (see :func:`family`) and whether the date is known well enough
+        to compare with other reports (computed once: linking asks for them very often)."""
+        object.__setattr__(self, "family", FAMILIES.get(self.eval_type, "other"))
+        known = self.start is not None and self.end is not None
+        object.__setattr__(self, "linkable", known and self.precision in LINKABLE_PRECISION)
 
 
 def item(report: Report, title: str = "") -> Item:
@@ -177,12 +173,19 @@ def blocks(a: Item, b: Item) -> bool:
     ...          (), (), frozenset()))
     False
     """
+    return _gap_if_blocked(a, b) is not None
+
+
+def _gap_if_blocked(a: Item, b: Item) -> int | None:
+    """The days between two reports that pass the blocks; None when they do not."""
     if a.family != b.family or not (a.linkable and b.linkable) or a.article_id == b.article_id:
-        return False
-    days = gap(a, b)
-    if days is None or days > WINDOW:
-        return False
-    return not (a.countries and b.countries and not set(a.countries) & set(b.countries))
+        return None
+    days = max(0, (b.start - a.end).days, (a.start - b.end).days)  # type: ignore[operator]
+    if days > WINDOW:
+        return None
+    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+        return None
+    return int(days)
 
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
@@ -222,9 +225,9 @@ def _place_part(a: Item, b: Item) -> float:
 
 def score(a: Item, b: Item) -> float:
     """How strongly two reports look like one incident (0..1); 0 when the blocks fail."""
-    if not blocks(a, b):
+    days = _gap_if_blocked(a, b)
+    if days is None:
         return 0.0
-    days = gap(a, b) or 0
     union = a.words | b.words
     parts = {
         "date": _date_part(a, b, days),
@@ -290,16 +293,18 @@ def _fits(left: _Group, right: _Group) -> bool:
 
 def candidate_pairs(items: Sequence[Item]) -> Iterator[tuple[Item, Item]]:
     """Pairs of the same family within reach of each other's dates, found through a
-    (family, day) index: no all-pairs step. :func:`score` applies the other blocks."""
+    (family, day) index over every day a report spans (a week at most): no all-pairs step.
+    :func:`score` applies the other blocks."""
     index: dict[tuple[str, date], list[Item]] = defaultdict(list)
     for it in items:
-        if it.linkable and it.start is not None:
-            index[(it.family, it.start)].append(it)
+        if it.linkable and it.start is not None and it.end is not None:
+            for n in range(min((it.end - it.start).days, 7) + 1):
+                index[(it.family, it.start + timedelta(days=n))].append(it)
     for it in items:
         if not it.linkable or it.start is None or it.end is None:
             continue
         seen: set[str] = set()
-        day = it.start - timedelta(days=WINDOW + 7)  # a week-precision span starts up to 7 earlier
+        day = it.start - timedelta(days=WINDOW)
         while day <= it.end + timedelta(days=WINDOW):
             for other in index.get((it.family, day), ()):
                 if other.id > it.id and other.id not in seen:
