@@ -319,12 +319,14 @@ def cluster(
     must: Iterable[tuple[str, str]] = (),
     cannot: Iterable[tuple[str, str]] = (),
     scorer: Callable[[Item, Item], float] = score,
+    edges: Iterable[tuple[float, str, str]] | None = None,
 ) -> list[tuple[str, ...]]:
     """Group reports into incidents; each group is a sorted tuple of report ids.
 
     ``must`` pairs (a person's merge) are joined first; ``cannot`` pairs (a person's split)
     never end up together. Groups come sorted, so equal inputs give equal outputs. ``scorer``
-    may be a cached :func:`score`.
+    may be a cached :func:`score`; ``edges`` (score, id, id), when the caller already knows
+    every pair over the threshold, replaces scoring altogether.
     """
     by_id = {it.id: it for it in items}
     parent = {i: i for i in by_id}
@@ -360,12 +362,16 @@ def cluster(
     for a, b in sorted(tuple(sorted(p)) for p in must):
         if a in by_id and b in by_id:
             join(a, b, forced=True)
-    edges = sorted(
-        (-s, a.id, b.id)
-        for a, b in candidate_pairs(sorted(by_id.values(), key=lambda it: it.id))
-        if (s := scorer(a, b)) >= THRESHOLD
+    if edges is None:
+        edges = (
+            (s, a.id, b.id)
+            for a, b in candidate_pairs(sorted(by_id.values(), key=lambda it: it.id))
+            if (s := scorer(a, b)) >= THRESHOLD
+        )
+    ordered = sorted(
+        {(-s, min(a, b), max(a, b)) for s, a, b in edges if a in by_id and b in by_id and a != b}
     )
-    for _, a_id, b_id in edges:
+    for _, a_id, b_id in ordered:
         join(a_id, b_id, forced=False)
     return sorted(tuple(sorted(m.id for m in g.members)) for g in groups.values())
 

@@ -34,7 +34,7 @@ False
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -88,10 +88,13 @@ def plan(
     must: Iterable[tuple[str, str]] = (),
     cannot: Iterable[tuple[str, str]] = (),
     scorer: Callable[[Item, Item], float] = score,
+    known: Mapping[str, Mapping[str, float]] | None = None,
 ) -> Plan:
     """Where a new news report goes, given the reports of the events it can block with.
 
-    ``current`` maps each neighbour report id to its event id.
+    ``current`` maps each neighbour report id to its event id. ``known``, when given, holds
+    for each neighbour every other report it scores over the threshold with, so that
+    clustering needs no scoring.
     """
     must, cannot = list(must), list(cannot)
     hits = [n for n in neighbours if scorer(new, n) >= THRESHOLD]
@@ -107,13 +110,18 @@ def plan(
         joined = tuple(sorted([new.id, *(n.id for n in hit)]))
         result, absorbed = assign([joined], dict(current))
         return Plan({r: e for r, e in result.items() if current.get(r) != e}, absorbed)
-    groups = cluster([*hit, new], must=must, cannot=cannot, scorer=scorer)
+    edges = None
+    if known is not None:
+        edges = [(scorer(new, n), new.id, n.id) for n in hits] + [
+            (v, n.id, o) for n in neighbours for o, v in known.get(n.id, {}).items()
+        ]
+    groups = cluster([*hit, new], must=must, cannot=cannot, scorer=scorer, edges=edges)
     if not _whole(groups, {n.id: current[n.id] for n in hit}):
-        groups = cluster([*neighbours, new], must=must, cannot=cannot, scorer=scorer)
+        groups = cluster([*neighbours, new], must=must, cannot=cannot, scorer=scorer, edges=edges)
     result, absorbed = assign(groups, dict(current))
-    known = set(current.values())
+    existing = set(current.values())
     moves = {r: e for r, e in result.items() if current.get(r) != e}
-    created = tuple(sorted({e for e in result.values() if e not in known}))
+    created = tuple(sorted({e for e in result.values() if e not in existing}))
     return Plan(moves, absorbed, created)
 
 
@@ -180,6 +188,7 @@ class Linker:
         self._index: dict[tuple[str, date, str], set[str]] = defaultdict(set)
         self._by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
         self._scores: dict[tuple[str, str], float] = {}
+        self._edges: dict[str, dict[str, float]] = defaultdict(dict)
 
     def _score(self, a: Item, b: Item) -> float:
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
@@ -209,7 +218,10 @@ class Linker:
             return event_id
         neighbours = self._neighbours(it)
         current = {n.id: self.event_of[n.id] for n in neighbours}
-        step = plan(it, neighbours, current, scorer=self._score)
+        step = plan(it, neighbours, current, scorer=self._score, known=self._edges)
+        for n in neighbours:
+            if (value := self._score(it, n)) >= THRESHOLD:
+                self._edges[it.id][n.id] = self._edges[n.id][it.id] = value
         self._apply(step, {n.id: n for n in [*neighbours, it]})
         return self.event_of[it.id]
 
@@ -248,6 +260,8 @@ class Linker:
         for e in stale:
             for m in self.members.pop(e):
                 self.event_of.pop(m.id, None)
+                for other in self._edges.pop(m.id, {}):
+                    self._edges.get(other, {}).pop(m.id, None)
         for key in [k for k in self._index if k[1] < before]:
             del self._index[key]
         for day_key in [k for k in self._by_day if k[1] < before]:
