@@ -52,6 +52,7 @@ from flashpoint.models import Report, content_id
 WINDOW = 2
 THRESHOLD = 0.6
 WEIGHTS = {"date": 0.35, "type": 0.2, "sides": 0.15, "place": 0.15, "words": 0.15}
+_W_DATE, _W_TYPE, _W_SIDES, _W_PLACE, _W_WORDS = WEIGHTS.values()
 LINKABLE_PRECISION = frozenset({"day", "week"})
 FAMILIES = {
     "armed_clash": "fighting",
@@ -183,7 +184,7 @@ def _gap_if_blocked(a: Item, b: Item) -> int | None:
     days = max(0, (b.start - a.end).days, (a.start - b.end).days)  # type: ignore[operator]
     if days > WINDOW:
         return None
-    if a.countries and b.countries and not set(a.countries) & set(b.countries):
+    if a.countries and b.countries and not any(c in b.countries for c in a.countries):
         return None
     return int(days)
 
@@ -228,15 +229,15 @@ def score(a: Item, b: Item) -> float:
     days = _gap_if_blocked(a, b)
     if days is None:
         return 0.0
-    union = a.words | b.words
-    parts = {
-        "date": _date_part(a, b, days),
-        "type": 1.0 if a.eval_type == b.eval_type else 0.4,
-        "sides": _sides_part(a, b),
-        "place": _place_part(a, b),
-        "words": len(a.words & b.words) / len(union) if union else 0.0,
-    }
-    return sum(WEIGHTS[k] * v for k, v in parts.items())
+    shared = len(a.words & b.words)
+    union = len(a.words) + len(b.words) - shared
+    return (
+        _W_DATE * _date_part(a, b, days)
+        + _W_TYPE * (1.0 if a.eval_type == b.eval_type else 0.4)
+        + _W_SIDES * _sides_part(a, b)
+        + _W_PLACE * _place_part(a, b)
+        + _W_WORDS * (shared / union if union else 0.0)
+    )
 
 
 @dataclass(slots=True)

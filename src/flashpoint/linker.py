@@ -187,15 +187,12 @@ class Linker:
         self.redirects: dict[str, str] = {}
         self._index: dict[tuple[str, date, str], set[str]] = defaultdict(set)
         self._by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
-        self._scores: dict[tuple[str, str], float] = {}
         self._edges: dict[str, dict[str, float]] = defaultdict(dict)
 
-    def _score(self, a: Item, b: Item) -> float:
-        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        found = self._scores.get(key)
-        if found is None:
-            found = self._scores[key] = score(a, b)
-        return found
+    def _known(self, a: Item, b: Item) -> float:
+        """The score of a pair from the kept edges: every pair over the threshold is kept
+        (scored when the later of the two arrived), so a pair not kept scores under it."""
+        return self._edges.get(a.id, {}).get(b.id, 0.0)
 
     def _neighbours(self, it: Item) -> list[Item]:
         found: set[str] = set()
@@ -218,10 +215,10 @@ class Linker:
             return event_id
         neighbours = self._neighbours(it)
         current = {n.id: self.event_of[n.id] for n in neighbours}
-        step = plan(it, neighbours, current, scorer=self._score, known=self._edges)
         for n in neighbours:
-            if (value := self._score(it, n)) >= THRESHOLD:
+            if (value := score(it, n)) >= THRESHOLD:
                 self._edges[it.id][n.id] = self._edges[n.id][it.id] = value
+        step = plan(it, neighbours, current, scorer=self._known, known=self._edges)
         self._apply(step, {n.id: n for n in [*neighbours, it]})
         return self.event_of[it.id]
 
@@ -249,9 +246,8 @@ class Linker:
                     self._index[(m.family, day, country)].add(event_id)
 
     def forget(self, before: date) -> int:
-        """Drop events whose reports all end before ``before``, and the cached pair scores
-        (keeps memory flat in a stream that moves forward in time); return how many events
-        were dropped."""
+        """Drop events whose reports all end before ``before`` (keeps memory flat in a stream
+        that moves forward in time); return how many events were dropped."""
         stale = [
             e
             for e, ms in self.members.items()
@@ -266,7 +262,6 @@ class Linker:
             del self._index[key]
         for day_key in [k for k in self._by_day if k[1] < before]:
             del self._by_day[day_key]
-        self._scores.clear()
         return len(stale)
 
     def groups(self) -> list[tuple[str, ...]]:
