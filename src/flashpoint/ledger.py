@@ -49,7 +49,7 @@ def revise(conn: Connection, event_id: str, action: str, detail: str) -> None:
 
 def mark_copy(conn: Connection, article: Article) -> str | None:
     """Store the article's signature; return the source it copies (None when original)."""
-    sig = dedup.signature(f"{article.title}\n{article.text}")
+    sig = dedup.signature(article.text)
     keys = dedup.bands(sig)
     rows = conn.execute(
         text(
