@@ -120,13 +120,18 @@ class Item:
 
     family: str = field(default="", compare=False)
     linkable: bool = field(default=False, compare=False)
+    first_day: int = field(default=0, compare=False)
+    last_day: int = field(default=0, compare=False)
 
     def __post_init__(self) -> None:
-        """Fill in the family (see :func:`family`) and whether the date is known well enough
-        to compare with other reports (computed once: linking asks for them very often)."""
+        """Fill in the family (see :func:`family`), whether the date is known well enough to
+        compare with other reports, and the span as day numbers (computed once: linking asks
+        for them very often)."""
         object.__setattr__(self, "family", FAMILIES.get(self.eval_type, "other"))
-        known = self.start is not None and self.end is not None
-        object.__setattr__(self, "linkable", known and self.precision in LINKABLE_PRECISION)
+        if self.start is not None and self.end is not None:
+            object.__setattr__(self, "linkable", self.precision in LINKABLE_PRECISION)
+            object.__setattr__(self, "first_day", self.start.toordinal())
+            object.__setattr__(self, "last_day", self.end.toordinal())
 
 
 def item(report: Report, title: str = "") -> Item:
@@ -181,12 +186,17 @@ def _gap_if_blocked(a: Item, b: Item) -> int | None:
     """The days between two reports that pass the blocks; None when they do not."""
     if a.family != b.family or not (a.linkable and b.linkable) or a.article_id == b.article_id:
         return None
-    days = max(0, (b.start - a.end).days, (a.start - b.end).days)  # type: ignore[operator]
+    days = b.first_day - a.last_day
+    if days < 0:
+        days = max(0, a.first_day - b.last_day)
     if days > WINDOW:
         return None
-    if a.countries and b.countries and not any(c in b.countries for c in a.countries):
+    if a.countries and b.countries:
+        for c in a.countries:
+            if c in b.countries:
+                return days
         return None
-    return int(days)
+    return days
 
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
@@ -198,10 +208,13 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
 
 
+_BY_DAYS = (1.0, 0.3, 0.1)
+
+
 def _date_part(a: Item, b: Item, days: int) -> float:
     if a.precision != "day" or b.precision != "day":
         return 0.5 if days == 0 else 0.1
-    return {0: 1.0, 1: 0.3, 2: 0.1}.get(days, 0.0)
+    return _BY_DAYS[days] if days < len(_BY_DAYS) else 0.0
 
 
 def _sides_part(a: Item, b: Item) -> float:
@@ -213,6 +226,10 @@ def _sides_part(a: Item, b: Item) -> float:
 
 
 def _place_part(a: Item, b: Item) -> float:
+    if not a.points and not b.points:
+        if not a.places or not b.places:
+            return 0.5
+        return 1.0 if any(p in b.places for p in a.places) else 0.0
     if a.points and b.points:
         nearest = min(_km(p, q) for p in a.points for q in b.points)
         if nearest <= 25:

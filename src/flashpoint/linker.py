@@ -110,14 +110,19 @@ def plan(
         joined = tuple(sorted([new.id, *(n.id for n in hit)]))
         result, absorbed = assign([joined], dict(current))
         return Plan({r: e for r, e in result.items() if current.get(r) != e}, absorbed)
-    edges = None
-    if known is not None:
-        edges = [(scorer(new, n), new.id, n.id) for n in hits] + [
-            (v, n.id, o) for n in neighbours for o, v in known.get(n.id, {}).items()
-        ]
-    groups = cluster([*hit, new], must=must, cannot=cannot, scorer=scorer, edges=edges)
+
+    def edges(items: list[Item]) -> list[tuple[float, str, str]] | None:
+        if known is None:
+            return None
+        ids = {i.id for i in items}
+        among = [(v, i.id, o) for i in items for o, v in known.get(i.id, {}).items() if o in ids]
+        return among + [(scorer(new, n), new.id, n.id) for n in hits if n.id in ids]
+
+    local = [*hit, new]
+    groups = cluster(local, must=must, cannot=cannot, scorer=scorer, edges=edges(local))
     if not _whole(groups, {n.id: current[n.id] for n in hit}):
-        groups = cluster([*neighbours, new], must=must, cannot=cannot, scorer=scorer, edges=edges)
+        everyone = [*neighbours, new]
+        groups = cluster(everyone, must=must, cannot=cannot, scorer=scorer, edges=edges(everyone))
     result, absorbed = assign(groups, dict(current))
     existing = set(current.values())
     moves = {r: e for r, e in result.items() if current.get(r) != e}
