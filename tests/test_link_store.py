@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from flashpoint import ledger
 from flashpoint.errors import InputError, NotFound
+from flashpoint.linker import Plan
 from flashpoint.models import (
     Actor,
     ActorKind,
@@ -247,3 +249,15 @@ def test_an_event_never_mixes_two_pairs_of_sides(store: Store) -> None:
     for found in pairs:
         assert len({p for p in found if len(p) == 2}) <= 1
     assert store.counts()["events"] == 2
+
+
+def test_a_new_event_never_takes_an_id_already_in_use(store: Store) -> None:
+    store.write([article("a"), article("b", start=DAY + timedelta(days=6))])
+    a, b = store.event_of("r-a"), store.event_of("r-b")
+    assert a and b
+    store.merge(b, a)
+    wanted = Plan({"r-x": a, "r-y": "ev-new"}, {}, (a, "ev-new"))
+    with store.engine.begin() as conn:
+        got = ledger._fresh_ids(conn, wanted)
+    assert got.created[1] == "ev-new" and got.created[0] not in {a, b}
+    assert got.moves == {"r-x": got.created[0], "r-y": "ev-new"}

@@ -187,6 +187,7 @@ def _create(conn: Connection, event_id: str, row: Any) -> None:
 
 def apply(conn: Connection, step: Plan, row: Any, current: dict[str, str]) -> set[str]:
     """Write a linking plan: create events, move reports, absorb merged ids (with redirects)."""
+    step = _fresh_ids(conn, step)
     for event_id in step.created:
         starter = row
         if row.id not in step.moves or step.moves[row.id] != event_id:
@@ -206,6 +207,30 @@ def apply(conn: Connection, step: Plan, row: Any, current: dict[str, str]) -> se
         absorb(conn, old, new, "merged by linking")
     left = {current[r] for r in step.moves if r in current} - set(step.absorbed)
     return set(step.moves.values()) | left
+
+
+def _fresh_ids(conn: Connection, step: Plan) -> Plan:
+    """The plan with every new id that is already used (live or redirected) replaced."""
+    renamed: dict[str, str] = {}
+    for event_id in step.created:
+        fresh, salt = event_id, 0
+        while conn.execute(
+            text(
+                "SELECT 1 FROM events WHERE id = :id "
+                "UNION ALL SELECT 1 FROM event_redirects WHERE old_id = :id"
+            ),
+            {"id": fresh},
+        ).first():
+            salt += 1
+            fresh = content_id(event_id, f"taken {salt}", prefix="ev-")
+        renamed[event_id] = fresh
+    if all(k == v for k, v in renamed.items()):
+        return step
+    return Plan(
+        {r: renamed.get(e, e) for r, e in step.moves.items()},
+        {o: renamed.get(n, n) for o, n in step.absorbed.items()},
+        tuple(renamed[e] for e in step.created),
+    )
 
 
 def absorb(conn: Connection, old: str, new: str, why: str) -> None:
