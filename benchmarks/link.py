@@ -25,6 +25,7 @@ import json
 import random
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -33,6 +34,18 @@ from pathlib import Path
 
 from flashpoint.link import Item
 from flashpoint.linker import Linker
+from flashpoint.models import (
+    Actor,
+    ActorKind,
+    ActorRef,
+    Article,
+    DatePrecision,
+    DateSpan,
+    Mention,
+    Place,
+    Report,
+)
+from flashpoint.store import Store
 
 SEED = 20250501
 START = date(2020, 1, 1)
@@ -50,6 +63,14 @@ TYPES = (
     ("ceasefire_agreement", 0.05),
 )
 VOCAB = [f"w{n:04d}" for n in range(3000)]
+SUB_EVENT = {
+    "armed_clash": "Armed clash",
+    "shelling_airstrike": "Shelling/artillery/missile attack",
+    "attack_on_civilians": "Attack",
+    "protest": "Peaceful protest",
+    "arrest_or_capture": "Arrests",
+    "ceasefire_agreement": "Agreement",
+}
 
 
 def _pairs(rnd: random.Random) -> list[tuple[str, str]]:
@@ -164,13 +185,69 @@ def run_one(n: int) -> dict[str, float]:
     }
 
 
+def _as_article(it: Item) -> tuple[Article, list[Report]]:
+    """A generated report as a stored article would carry it (one report per article)."""
+    sentence = "Fighting was reported: " + " ".join(sorted(it.words)) + "."
+    article = Article(id=it.article_id, text=sentence, title="", outlet="bench", published=it.start)
+    report = Report(
+        id=it.id,
+        article_id=it.article_id,
+        event_type="Battles",
+        sub_event_type=SUB_EVENT[it.eval_type],
+        date=DateSpan(it.start, it.end, DatePrecision.DAY, "bench"),
+        countries=it.countries,
+        actors=tuple(
+            ActorRef(Actor(s, s, s.split(":")[0], ActorKind.STATE_FORCES), "side") for s in it.sides
+        ),
+        claims=(),
+        places=tuple(Place(p) for p in it.places),
+        background=False,
+        trigger=Mention(0, 8, sentence, "Fighting"),
+        confidence=1.0,
+        extractor="bench",
+    )
+    return article, [report]
+
+
+def run_store(n: int) -> dict[str, float]:
+    """Link ``n`` generated reports through the database (``Store.write``, batches of 64)."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.at(Path(folder) / "bench.db")
+        items = [_as_article(it) for it, _ in stream(n)]
+        started = time.perf_counter()
+        for i in range(0, n, 64):
+            store.write(items[i : i + 64])
+        seconds = time.perf_counter() - started
+        events = store.counts()["events"]
+        store.engine.dispose()
+    return {"reports": n, "seconds": seconds, "reports_per_s": n / seconds, "events": events}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--store",
+        type=int,
+        nargs="+",
+        help="Instead: link this many reports through the SQLite store (e.g. 2000 10000).",
+    )
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one)))
+        return
+    if args.store:
+        base = None
+        for n in args.store:
+            r = run_store(n)
+            per = r["seconds"] / n * 1e6
+            base = base or per
+            print(
+                f"store {n:>7,} reports: {r['seconds']:7.1f} s, {r['reports_per_s']:7,.0f} "
+                f"reports/s = {per:7.1f} us/report ({per / base:.2f}x the first size); "
+                f"{r['events']:,} events"
+            )
         return
     results = []
     for n in args.sizes:
