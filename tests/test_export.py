@@ -137,7 +137,30 @@ def test_geojson_is_a_feature_collection_with_no_made_up_points(
     features = collection["features"]
     assert [f["properties"]["event_id"] for f in features] == [e["id"] for e in events]
     assert all(f["type"] == "Feature" and f["geometry"] is None for f in features)
-    assert all(f["properties"]["where_prec"] is None for f in features)
+    assert all(f["properties"]["where_prec"] == 6 for f in features)
+
+
+@pytest.mark.parametrize(
+    ("place", "geometry", "where_prec"),
+    [
+        (
+            {"name": "Sotk", "precision": 1, "lat": 40.2, "lon": 45.9},
+            {"type": "Point", "coordinates": [45.9, 40.2]},
+            1,
+        ),
+        ({"name": "Syunik", "precision": 4, "lat": None, "lon": None}, None, 4),
+        ({"name": "Batken", "precision": None, "lat": None, "lon": None}, None, 6),
+        ({}, None, 6),
+    ],
+    ids=["point", "region-without-point", "named-not-resolved", "no-place"],
+)
+def test_geojson_draws_a_point_only_when_there_is_one_and_always_says_the_precision(
+    place: dict[str, Any], geometry: dict[str, Any] | None, where_prec: int
+) -> None:
+    [feature] = json.loads(text_of([event("ev-x", [], place=place)], "geojson"))["features"]
+    assert feature["geometry"] == geometry
+    assert feature["properties"]["where_prec"] == where_prec
+    assert feature["properties"]["place"] == place.get("name")
 
 
 def test_an_unknown_format_names_the_known_ones() -> None:

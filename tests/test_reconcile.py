@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from flashpoint.actors import claimant_country
+from flashpoint.evaluate import load_gold, own_latest
 from flashpoint.reconcile import reconcile
 
 STATE = "state_forces"
@@ -161,3 +164,41 @@ def test_every_figure_names_the_claims_behind_it(
 ) -> None:
     [figure] = reconcile(rows)
     assert (figure.low_from, figure.best_from, figure.high_from) == (low_from, best_from, high_from)
+
+
+HELD_OUT = Path(__file__).parent / "data" / "linking_heldout.jsonl"
+
+
+def test_on_the_held_out_clusters_best_is_each_sides_own_latest_figure() -> None:
+    """The policy alone, on the gold claims (no extractor): each side's best figure is the one
+    its own authorities gave last, however the other side and the outlets reported it."""
+    docs = list(load_gold(HELD_OUT))
+    expected = own_latest(docs, claimant_country=claimant_country)
+    found: dict[tuple[str, str, str], int | None] = {}
+    for cluster in sorted({d.cluster for d in docs if d.cluster}):
+        rows = [
+            {
+                "id": f"{doc.id}-{e}-{i}",
+                "kind": "casualties",
+                "outcome": claim.outcome.value,
+                "low": claim.number,
+                "high": claim.number,
+                "subject_country": claim.country,
+                "speaker": claim.claimed_by or doc.article.outlet,
+                "speaker_country": claimant_country(claim.claimed_by or ""),
+                "speaker_kind": "state_forces"
+                if claimant_country(claim.claimed_by or "")
+                else "independent",
+                "published": str(doc.article.published),
+                "position": -i,
+                "source": doc.article.id,
+            }
+            for doc in docs
+            if doc.cluster == cluster
+            for e, event in enumerate(doc.events)
+            for i, claim in enumerate(event.claims)
+        ]
+        for f in reconcile(rows):
+            found[(cluster, f.side, f.outcome)] = f.best
+    assert len(expected) >= 12
+    assert {k: found.get(k) for k in expected} == expected

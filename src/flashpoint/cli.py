@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -247,56 +249,151 @@ def show_cmd(
     event_id: Annotated[str, typer.Argument(help="An event id from `flashpoint events`.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """One event: its reports, every claim with its speaker and sentence, and the figures."""
+    """One event: its reports, its claims by speaker, low/best/high and its revision log."""
     with _edge():
         event = _store(ctx).event(event_id)
-    claims = [c for r in event["reports"] for c in r["claims"]]
-    figures = reconcile(claims)
+    news = [r for r in event["reports"] if not r["background"]]
+    figures = reconcile(c for r in news for c in r["claims"])
     if as_json:
         event["figures"] = [asdict(f) for f in figures]
         typer.echo(json.dumps(event, indent=2, ensure_ascii=False, default=str))
         return
+    if "redirected_from" in event:
+        console.print(f"[dim]{event['redirected_from']} was merged into {event['id']}[/]")
     console.print(f"[bold]{event['id']}[/] {event['event_type']} / {event['sub_event_type']}")
+    place = event["place"]
+    where = (
+        f"{place.get('name')} (precision {place.get('precision') or 'not resolved'})"
+        if place
+        else "no place named"
+    )
     console.print(
         f"  date: {event['date_start']} .. {event['date_end']} ({event['date_precision']})"
-        f"   countries: {', '.join(event['countries'])}"
+        f"   countries: {', '.join(event['countries'])}   place: {escape(where)}"
     )
+    console.print(
+        f"  sides: {', '.join(event['sides']) or 'not named'}   "
+        f"{len(news)} reports from {event['sources']} independent sources"
+        + (f"   absorbed: {', '.join(event['absorbed'])}" if event["absorbed"] else "")
+    )
+    for field, seen in event["disagreements"].items():
+        console.print(f"  [yellow]reports disagree on {field}:[/] {escape(json.dumps(seen))}")
     if figures:
-        table = Table("side", "outcome", "low", "best", "high", "best from", title="figures")
+        table = Table("side", "outcome", "low", "best", "high", title="figures (claims behind)")
         for f in figures:
             table.add_row(
                 f.side,
                 f.outcome,
-                *(str(v) if v is not None else "-" for v in (f.low, f.best, f.high)),
-                ", ".join(f.best_from),
+                *(
+                    f"{v} ({', '.join(ids)})" if v is not None else "-"
+                    for v, ids in zip(
+                        (f.low, f.best, f.high), (f.low_from, f.best_from, f.high_from), strict=True
+                    )
+                ),
             )
         console.print(table)
+    _print_reports(news)
+    _print_claims_by_speaker(news)
     for report in event["reports"]:
-        outlet = escape(report["outlet"] or "unknown outlet")
-        console.print(
-            f"\n  report {report['id']} — {outlet}, "
-            f"published {report['published'] or 'unknown'}; date basis: "
-            f"{report['date_basis']}"
-            + (f", {report['time_local']} local time" if report["time_local"] else "")
-        )
-        for c in report["claims"]:
-            what = (
-                f"{c['outcome']} {c['low'] if c['low'] is not None else c['high']} "
-                f"({c['qualifier']}) {c['subject']} [{c['subject_country'] or '?'}]"
+        if report["background"]:
+            console.print(
+                f"  [dim]background mention in {report['id']} ({report['outlet'] or '?'}):[/] "
+                f"{escape(report['trigger_sentence'])}"
             )
-            if c["kind"] != "casualties":
+    console.print("\n  revisions:")
+    for r in event["revisions"]:
+        console.print(f"    {r['at']}  {r['action']}: {escape(r['detail'])}")
+
+
+def _print_reports(reports: list[dict[str, Any]]) -> None:
+    columns = ("outlet", "published", "source", "date basis")
+    table = Table(Column("report", no_wrap=True), *columns, title="reports")
+    for r in reports:
+        copy = "original" if r["source"] == r["article_id"] else f"copy of {r['source']}"
+        table.add_row(
+            r["id"],
+            escape(r["outlet"] or "unknown outlet"),
+            r["published"] or "unknown",
+            copy,
+            escape(r["date_basis"]),
+        )
+    console.print(table)
+
+
+def _print_claims_by_speaker(reports: list[dict[str, Any]]) -> None:
+    by_speaker: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
+    for report in reports:
+        for c in report["claims"]:
+            speaker = f"{c['speaker']} ({c['speaker_country'] or '-'}, {c['speaker_kind']})"
+            by_speaker.setdefault(speaker, []).append((report, c))
+    for speaker, claims in sorted(by_speaker.items()):
+        console.print(f"\n  [cyan]{escape(speaker)}[/]")
+        for report, c in claims:
+            if c["kind"] == "casualties":
+                figure = c["low"] if c["low"] is not None else c["high"]
+                what = (
+                    f"{c['outcome']} {figure} ({c['qualifier']}) {c['subject']} "
+                    f"[{c['subject_country'] or '?'}]"
+                )
+            else:
                 what = f"{c['kind']} against {c['target'] or '?'}"
             claim_id = escape(f"[{c['id']}]")
             console.print(
-                f"    {claim_id} {escape(what)} — said by "
-                f"[cyan]{escape(c['speaker'])}[/] "
-                f"({c['speaker_country'] or '-'})"
+                f"    {claim_id} {escape(what)} — {escape(report['outlet'] or '?')}, "
+                f"{report['published'] or '?'}"
             )
             console.print(f"        “{c['sentence']}”", style="dim", markup=False)
-    console.print(
-        "\n  revisions: "
-        + "; ".join(f"{r['at']} {r['action']} {r['detail']}" for r in event["revisions"])
-    )
+
+
+@app.command("merge")
+def merge_cmd(
+    ctx: typer.Context,
+    keep: Annotated[str, typer.Argument(help="The event that stays.")],
+    other: Annotated[str, typer.Argument(help="The event merged into it (its id redirects).")],
+) -> None:
+    """Merge two events by hand; later linking keeps them together."""
+    with _edge():
+        kept = _store(ctx).merge(keep, other)
+    console.print(f"merged {other} into {kept}; {other} now redirects to {kept}")
+
+
+@app.command("split")
+def split_cmd(
+    ctx: typer.Context,
+    event_id: Annotated[str, typer.Argument(help="The event to split.")],
+    report_id: Annotated[str, typer.Argument(help="The report that leaves it.")],
+) -> None:
+    """Move a report out of an event by hand; later linking keeps it apart."""
+    with _edge():
+        new_id = _store(ctx).split(event_id, report_id)
+    console.print(f"{report_id} left {event_id}; it is now event {new_id}")
+
+
+@app.command("changes")
+def changes_cmd(
+    ctx: typer.Context,
+    since: Annotated[
+        str, typer.Option(help="Changes at or after this UTC time (YYYY-MM-DD[THH:MM:SS]).")
+    ],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON lines.")] = False,
+) -> None:
+    """List events added, updated and merged since a time."""
+    with _edge():
+        try:
+            stamp = datetime.fromisoformat(since)
+        except ValueError:
+            raise InputError(
+                f"--since {since!r} is not a date or time; write e.g. 2024-09-04T12:00:00"
+            ) from None
+        rows = _store(ctx).changes(stamp)
+    if as_json:
+        for row in rows:
+            typer.echo(json.dumps(row, ensure_ascii=False))
+        return
+    table = Table(Column("event", no_wrap=True), "change", "last at", "what")
+    for row in rows:
+        table.add_row(row["event_id"], row["change"], row["at"], escape("; ".join(row["details"])))
+    console.print(table if rows else f"no changes since {since}")
 
 
 @app.command("export")
@@ -384,6 +481,9 @@ def eval_cmd(
             for a, reports in extract_all((d.article for d in docs), settings=settings)
         ]
         scores = ev.score(pairs, claimant_country=claimant_country)
+        linked = _link_scores(pairs)
+        if linked is not None:
+            scores = ev.Scores(scores.metrics + linked.metrics, scores.details)
     _print_scores(f"{title}: {len(docs)} documents", scores, as_json, details)
     if details and not as_json:
         confusion = ev.type_confusion(pairs)
@@ -391,6 +491,37 @@ def eval_cmd(
         for (g, p), n in sorted(confusion.items()):
             table.add_row(g, p, str(n))
         console.print(table)
+
+
+def _link_scores(pairs: list[tuple[ev.GoldDoc, list[Report]]]) -> ev.Scores | None:
+    """Link the extracted reports in a scratch database and score the clusters found, and
+    whether each cluster's reconciled best figure per side is that side's own latest."""
+    clustered = {doc.id: doc.cluster for doc, _ in pairs if doc.cluster}
+    if not clustered:
+        return None
+    predicted: dict[str, str] = {}
+    found: dict[tuple[str, str, str], int | None] = {}
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store.at(Path(folder) / "eval.db")
+        store.write(list({doc.article.id: (doc.article, r) for doc, r in pairs}.values()))
+        for doc, reports in pairs:
+            lead = next((r for r in reports if not r.background), None)
+            if lead is not None and (event_id := store.event_of(lead.id)) is not None:
+                predicted[doc.id] = event_id
+        for cluster in sorted(set(clustered.values())):
+            events = Counter(
+                predicted[d] for d, c in clustered.items() if c == cluster and d in predicted
+            )
+            if not events:
+                continue
+            event = store.event(max(events, key=lambda e: (events[e], e)))
+            claims = [c for r in event["reports"] if not r["background"] for c in r["claims"]]
+            for f in reconcile(claims):
+                found[(cluster, f.side, f.outcome)] = f.best
+        store.engine.dispose()
+    expected = ev.own_latest((doc for doc, _ in pairs), claimant_country=claimant_country)
+    scores = ev.score_clusters(clustered, predicted)
+    return ev.Scores((*scores.metrics, ev.score_own_latest(expected, found)))
 
 
 def _print_scores(title: str, scores: ev.Scores, as_json: bool, details: bool) -> None:

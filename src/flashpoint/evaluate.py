@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -425,3 +425,80 @@ def _get(raw: object, key: str, kind: type, *, required: bool = False) -> Any:
         wanted = _JSON_KINDS[kind] + ("" if required else " or null")
         raise ValueError(f"{key!r} must be {wanted}, not {value!r:.60}")
     return value
+
+
+def score_clusters(gold: Mapping[str, str], predicted: Mapping[str, str]) -> Scores:
+    """Score linking: documents with a gold ``cluster`` against the event each was linked to.
+
+    ``gold`` maps a document id to its cluster id, ``predicted`` maps it to its event id (a
+    document missing from ``predicted`` is an event of its own). Pairwise scores count pairs of
+    documents put together; B-cubed scores average, per document, the share of its predicted
+    event that is right (precision) and of its gold cluster that was found (recall). ``n`` is
+    the number of pairs (pairwise) or documents (B-cubed).
+
+    >>> s = score_clusters({"a": "x", "b": "x", "c": "y"}, {"a": "e1", "b": "e1", "c": "e1"})
+    >>> s["linking.pairwise_precision"].value, s["linking.bcubed_recall"].value
+    (0.3333333333333333, 1.0)
+    """
+    docs = sorted(gold)
+    pred = {d: predicted.get(d, f"(alone) {d}") for d in docs}
+    in_gold: dict[str, set[str]] = {}
+    in_pred: dict[str, set[str]] = {}
+    for d in docs:
+        in_gold.setdefault(gold[d], set()).add(d)
+        in_pred.setdefault(pred[d], set()).add(d)
+    pairs = [(a, b) for i, a in enumerate(docs) for b in docs[i + 1 :]]
+    together = sum(pred[a] == pred[b] for a, b in pairs)
+    same = sum(gold[a] == gold[b] for a, b in pairs)
+    right = sum(pred[a] == pred[b] and gold[a] == gold[b] for a, b in pairs)
+    precision = sum(len(in_pred[pred[d]] & in_gold[gold[d]]) / len(in_pred[pred[d]]) for d in docs)
+    recall = sum(len(in_pred[pred[d]] & in_gold[gold[d]]) / len(in_gold[gold[d]]) for d in docs)
+    n = len(docs)
+    p, r = (precision / n, recall / n) if n else (None, None)
+    f1 = 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
+    return Scores(
+        (
+            share("linking.pairwise_precision", right, together),
+            share("linking.pairwise_recall", right, same),
+            share("linking.pairwise_f1", 2 * right, together + same),
+            Metric("linking.bcubed_precision", p, n),
+            Metric("linking.bcubed_recall", r, n),
+            Metric("linking.bcubed_f1", f1, n),
+        )
+    )
+
+
+def own_latest(
+    docs: Iterable[GoldDoc], *, claimant_country: Callable[[str], str | None]
+) -> dict[tuple[str, str, str], int]:
+    """Per (cluster, side, outcome): the figure that side's own authorities gave last.
+
+    "Last" is by publication date, then by order within the article (the gold format lists an
+    article's claims in the order it gives them, so a revised figure comes after the first).
+
+    >>> doc = parse_gold('{"id": "d1", "text": "x", "cluster": "k", "published": "2024-01-02",'
+    ...     ' "events": [{"type": "armed_clash", "casualties": [{"country": "AM", "killed": 4,'
+    ...     ' "claimed_by": "Armenia"}]}]}')
+    >>> own_latest([doc], claimant_country=lambda t: "AM" if "Armenia" in t else None)
+    {('k', 'AM', 'killed'): 4}
+    """
+    latest: dict[tuple[str, str, str], int] = {}
+    clustered = [d for d in docs if d.cluster]
+    for doc in sorted(clustered, key=lambda d: d.article.published or date.min):
+        for event in (e for e in doc.events if not e.background):
+            for claim in event.claims:
+                if claim.country and claimant_country(claim.claimed_by or "") == claim.country:
+                    latest[(str(doc.cluster), claim.country, claim.outcome.value)] = claim.number
+    return latest
+
+
+def score_own_latest(
+    expected: Mapping[tuple[str, str, str], int], found: Mapping[tuple[str, str, str], int | None]
+) -> Metric:
+    """Share of (cluster, side, outcome) whose reconciled best is the side's own latest figure.
+
+    >>> score_own_latest({("k", "AM", "killed"): 4}, {("k", "AM", "killed"): 4})
+    Metric(name='linking.best_own_latest', value=1.0, n=1)
+    """
+    hits = sum(found.get(key) == value for key, value in expected.items())
+    return share("linking.best_own_latest", hits, len(expected))

@@ -1,7 +1,8 @@
 """Export events as JSON Lines, CSV or GeoJSON, with reconciled figures per side.
 
-An event with no resolved point is written with ``geometry: null`` in GeoJSON: a vague
-place is never drawn as a precise point.
+Every event says how precisely its place is known (UCDP ``where_prec``: 1 exact ... 6 country).
+An event with no resolved point is written with ``geometry: null`` in GeoJSON: a vague place
+is never drawn as a precise point on a country centroid.
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ CSV_FIELDS = (
     "date_end",
     "date_precision",
     "countries",
+    "place",
+    "where_prec",
+    "latitude",
+    "longitude",
     "reports",
+    "sources",
     "killed_low",
     "killed_best",
     "killed_high",
@@ -37,8 +43,38 @@ CSV_FIELDS = (
 )
 
 
+def where(event: dict[str, Any]) -> dict[str, Any]:
+    """The event's place for export: name, UCDP precision, point (only when there is one).
+
+    A place that is named but not resolved, or no place at all, leaves the country as the
+    only thing known: precision 6, no point.
+
+    >>> found = where({"place": {"name": "Batken", "precision": None}, "countries": ["KG"]})
+    >>> found["where_prec"], found["latitude"], found["place_note"]
+    (6, None, 'named but not resolved: country-level')
+    """
+    place = event.get("place") or {}
+    precision = place.get("precision")
+    lat, lon = place.get("lat"), place.get("lon")
+    if precision is not None:
+        note = "resolved"
+    elif place:
+        note = "named but not resolved: country-level"
+    else:
+        note = "no place named: country-level" if event.get("countries") else "no place known"
+    if precision is None and event.get("countries"):
+        precision = 6
+    return {
+        "place": place.get("name"),
+        "where_prec": precision,
+        "latitude": lat if lat is not None and lon is not None else None,
+        "longitude": lon if lat is not None and lon is not None else None,
+        "place_note": note,
+    }
+
+
 def flatten(event: dict[str, Any]) -> dict[str, Any]:
-    """One event as a flat record: ids, type codes, dates, and per-side figures."""
+    """One event as a flat record: ids, type codes, dates, place, and per-side figures."""
     figures = reconcile(event.get("claims", []))
     totals: dict[str, dict[str, int | None]] = {}
     for f in figures:
@@ -56,7 +92,10 @@ def flatten(event: dict[str, Any]) -> dict[str, Any]:
         "date_end": event["date_end"],
         "date_precision": event["date_precision"],
         "countries": event["countries"],
+        **where(event),
         "reports": event["reports_count"],
+        "sources": event.get("sources"),
+        "disagreements": event.get("disagreements", {}),
         "figures": [
             {"side": f.side, "outcome": f.outcome, "low": f.low, "best": f.best, "high": f.high}
             for f in figures
@@ -91,10 +130,11 @@ def export(events: Iterable[dict[str, Any]], fmt: str) -> Iterator[str]:
     else:
         yield '{"type": "FeatureCollection", "features": [\n'
         for n, record in enumerate(records):
+            point = (record["longitude"], record["latitude"])
             feature = {
                 "type": "Feature",
-                "geometry": None,
-                "properties": {**record, "where_prec": None, "place_note": "not geocoded"},
+                "geometry": None if None in point else {"type": "Point", "coordinates": point},
+                "properties": record,
             }
             yield ("" if n == 0 else ",\n") + json.dumps(feature, ensure_ascii=False)
         yield "\n]}\n"

@@ -74,3 +74,31 @@ def _initial(conn: Connection) -> None:
 @migration("m002_claim_earlier")
 def _claim_earlier(conn: Connection) -> None:
     _run(conn, "ALTER TABLE claims ADD COLUMN earlier INTEGER NOT NULL DEFAULT 0")
+
+
+@migration("m003_linking")
+def _linking(conn: Connection) -> None:
+    _run(
+        conn,
+        "ALTER TABLE articles ADD COLUMN copy_of TEXT",
+        """CREATE TABLE minhash (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id), signature TEXT NOT NULL)""",
+        "CREATE TABLE lsh_bands (band TEXT NOT NULL, article_id TEXT NOT NULL)",
+        "CREATE INDEX lsh_bands_band ON lsh_bands(band)",
+        "ALTER TABLE events ADD COLUMN family TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE events ADD COLUMN place TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE events ADD COLUMN sides TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE events ADD COLUMN sources INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE events ADD COLUMN disagreements TEXT NOT NULL DEFAULT '{}'",
+        "ALTER TABLE events ADD COLUMN figures TEXT NOT NULL DEFAULT '[]'",
+        "CREATE INDEX events_family ON events(family, date_start)",
+        "CREATE INDEX events_updated ON events(last_updated)",
+        """CREATE TABLE event_redirects (
+            old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL, at TEXT NOT NULL)""",
+        """CREATE TABLE link_overrides (
+            id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, report_a TEXT NOT NULL,
+            report_b TEXT NOT NULL, at TEXT NOT NULL)""",
+        "CREATE INDEX link_overrides_a ON link_overrides(report_a)",
+        "CREATE INDEX link_overrides_b ON link_overrides(report_b)",
+        "CREATE INDEX revisions_at ON revisions(at)",
+    )

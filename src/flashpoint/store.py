@@ -16,8 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from flashpoint import link
-from flashpoint.errors import NotFound, StoreError
+from flashpoint import ledger
+from flashpoint.errors import StoreError
 from flashpoint.migrations import MIGRATIONS
 from flashpoint.models import Article, Claim, Quarantined, Report, content_id
 
@@ -95,8 +95,11 @@ class Store:
             with self.engine.begin() as conn:
                 for item in quarantined:
                     _quarantine(conn, item)
+                touched: set[str] = set()
                 for article, reports in batch:
-                    totals = _add(totals, _write_article(conn, article, reports))
+                    totals = _add(totals, _write_article(conn, article, reports, touched))
+                for event_id in sorted(touched):
+                    ledger.refresh(conn, event_id)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not write the batch, nothing was stored: {exc}") from exc
         return totals
@@ -136,32 +139,59 @@ class Store:
             return [_event_row(row._mapping, conn) for row in conn.execute(text(query), params)]
 
     def event(self, event_id: str) -> dict[str, Any]:
-        """One event with its reports, their claims and its revision log."""
+        """One event with its reports, their claims and its revision log.
+
+        An id absorbed by a merge still works: the event that absorbed it is returned, with
+        ``redirected_from`` set.
+        """
         with self.engine.connect() as conn:
-            row = conn.execute(text("SELECT * FROM events WHERE id = :id"), {"id": event_id})
-            found = row.first()
-            if found is None:
-                raise NotFound(f"no event {event_id!r}: list events with `flashpoint events`")
+            live = ledger.resolve(conn, event_id)
+            found = conn.execute(text("SELECT * FROM events WHERE id = :id"), {"id": live}).one()
             result = _event_row(found._mapping, conn)
-            reports = conn.execute(
-                text(
-                    "SELECT r.*, a.outlet, a.title, a.url, a.published FROM reports r "
-                    "JOIN articles a ON a.id = r.article_id WHERE r.event_id = :id "
-                    "ORDER BY a.published, r.id"
-                ),
-                {"id": event_id},
-            )
-            result["reports"] = [dict(r._mapping) for r in reports]
-            for report in result["reports"]:
-                report["claims"] = [
-                    dict(c, published=report["published"]) for c in _claims(conn, report["id"])
-                ]
+            if live != event_id:
+                result["redirected_from"] = event_id
+            result["reports"] = ledger.reports_of(conn, live)
             log = conn.execute(
                 text("SELECT at, action, detail FROM revisions WHERE event_id = :id ORDER BY id"),
-                {"id": event_id},
+                {"id": live},
             )
             result["revisions"] = [dict(r._mapping) for r in log]
+            result["absorbed"] = list(
+                conn.execute(
+                    text("SELECT old_id FROM event_redirects WHERE new_id = :id ORDER BY old_id"),
+                    {"id": live},
+                ).scalars()
+            )
             return result
+
+    def event_of(self, report_id: str) -> str | None:
+        """The event a stored report is linked to (None when it is linked to none)."""
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                text("SELECT event_id FROM reports WHERE id = :id"), {"id": report_id}
+            ).scalar()
+            return ledger.resolve(conn, found) if found else None
+
+    def merge(self, keep: str, other: str) -> str:
+        """A person's merge of event ``other`` into ``keep``; later linking keeps it."""
+        return self._decide(ledger.merge, keep, other)
+
+    def split(self, event_id: str, report_id: str) -> str:
+        """A person's split of a report out of an event; return the report's new event id."""
+        return self._decide(ledger.split, event_id, report_id)
+
+    def _decide(self, step: Any, a: str, b: str) -> str:
+        try:
+            with self.engine.begin() as conn:
+                return str(step(conn, a, b))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not record the decision, nothing changed: {exc}") from exc
+
+    def changes(self, since: datetime) -> list[dict[str, Any]]:
+        """Events added, updated and merged at or after ``since`` (UTC when naive)."""
+        stamp = since if since.tzinfo else since.replace(tzinfo=UTC)
+        with self.engine.connect() as conn:
+            return ledger.changes(conn, stamp.astimezone(UTC).isoformat(timespec="seconds"))
 
     def quarantined(self) -> list[dict[str, Any]]:
         """Everything that was quarantined, with its reason."""
@@ -176,10 +206,9 @@ class Store:
                 found = _event_row(row._mapping, conn)
                 found["claims"] = [
                     claim
-                    for rid in conn.execute(
-                        text("SELECT id FROM reports WHERE event_id = :id"), {"id": found["id"]}
-                    ).scalars()
-                    for claim in _claims(conn, rid)
+                    for report in ledger.reports_of(conn, found["id"])
+                    if not report["background"]
+                    for claim in report["claims"]
                 ]
                 yield found
 
@@ -231,11 +260,14 @@ def _quarantine(conn: Connection, item: Quarantined) -> None:
     )
 
 
-def _write_article(conn: Connection, article: Article, reports: Sequence[Report]) -> Written:
+def _write_article(
+    conn: Connection, article: Article, reports: Sequence[Report], touched: set[str]
+) -> Written:
     inserted = conn.execute(
         text(
-            "INSERT INTO articles VALUES (:id, :url, :outlet, :title, :published, :language, "
-            ":text, :source, :seen) ON CONFLICT (id) DO NOTHING"
+            "INSERT INTO articles (id, url, outlet, title, published, language, text, source, "
+            "seen) VALUES (:id, :url, :outlet, :title, :published, :language, :text, :source, "
+            ":seen) ON CONFLICT (id) DO NOTHING"
         ),
         {
             "id": article.id,
@@ -251,75 +283,18 @@ def _write_article(conn: Connection, article: Article, reports: Sequence[Report]
     ).rowcount
     if not inserted:
         return Written()
+    ledger.mark_copy(conn, article)
     claims = events = 0
     for report in reports:
-        event_id, created = _link(conn, report)
-        events += created
-        _insert_report(conn, report, event_id)
+        _insert_report(conn, report, None)
         for position, claim in enumerate(report.claims):
             _insert_claim(conn, report.id, position, claim)
         claims += len(report.claims)
+    for report in sorted(reports, key=lambda r: r.id):
+        changed, created = ledger.link_report(conn, report.id)
+        touched |= changed
+        events += created
     return Written(1, len(reports), claims, events)
-
-
-def _link(conn: Connection, report: Report) -> tuple[str | None, int]:
-    if report.background:
-        return None, 0
-    rows = conn.execute(
-        text(
-            "SELECT id, eval_type, date_start, date_end, countries FROM events "
-            "WHERE eval_type = :t AND date_start <= :end AND date_end >= :start "
-            "ORDER BY first_seen, id"
-        ),
-        {
-            "t": report.eval_type,
-            "start": _iso(report.date.start - link.SLACK) if report.date.start else "",
-            "end": _iso(report.date.end + link.SLACK) if report.date.end else "",
-        },
-    )
-    candidates = [
-        link.Candidate(
-            r.id, r.eval_type, _day(r.date_start), _day(r.date_end), tuple(json.loads(r.countries))
-        )
-        for r in rows
-    ]
-    chosen = link.choose(report, candidates)
-    now = _now()
-    if chosen is not None:
-        countries = sorted(set(chosen.countries) | set(report.countries))
-        conn.execute(
-            text("UPDATE events SET countries = :c, last_updated = :now WHERE id = :id"),
-            {"c": json.dumps(countries), "now": now, "id": chosen.id},
-        )
-        _revise(conn, chosen.id, "report added", report.id)
-        return chosen.id, 0
-    event_id = link.new_event_id(report)
-    conn.execute(
-        text(
-            "INSERT INTO events VALUES (:id, :et, :st, :ev, :ds, :de, :dp, :c, :now, :now) "
-            "ON CONFLICT (id) DO NOTHING"
-        ),
-        {
-            "id": event_id,
-            "et": report.event_type,
-            "st": report.sub_event_type,
-            "ev": report.eval_type,
-            "ds": _iso(report.date.start),
-            "de": _iso(report.date.end),
-            "dp": report.date.precision.value,
-            "c": json.dumps(sorted(report.countries)),
-            "now": now,
-        },
-    )
-    _revise(conn, event_id, "created", report.id)
-    return event_id, 1
-
-
-def _revise(conn: Connection, event_id: str, action: str, detail: str) -> None:
-    conn.execute(
-        text("INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)"),
-        {"e": event_id, "at": _now(), "a": action, "d": detail},
-    )
 
 
 def _insert_report(conn: Connection, report: Report, event_id: str | None) -> None:
@@ -433,17 +408,12 @@ def _insert_claim(conn: Connection, report_id: str, position: int, claim: Claim)
     )
 
 
-def _claims(conn: Connection, report_id: str) -> list[dict[str, Any]]:
-    rows = conn.execute(
-        text("SELECT * FROM claims WHERE report_id = :id ORDER BY position"), {"id": report_id}
-    )
-    return [dict(r._mapping) for r in rows]
-
-
 def _event_row(row: Any, conn: Connection) -> dict[str, Any]:
     found = dict(row)
-    found["countries"] = json.loads(found["countries"])
+    for key in ("countries", "place", "sides", "disagreements", "figures"):
+        found[key] = json.loads(found[key])
     found["reports_count"] = conn.execute(
-        text("SELECT COUNT(*) FROM reports WHERE event_id = :id"), {"id": found["id"]}
+        text("SELECT COUNT(*) FROM reports WHERE event_id = :id AND background = 0"),
+        {"id": found["id"]},
     ).scalar_one()
     return found

@@ -1,0 +1,263 @@
+"""Linking in the database: syndicated copies, revisions, redirects, a person's merge and split."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from flashpoint import ledger
+from flashpoint.errors import InputError, NotFound
+from flashpoint.linker import Plan
+from flashpoint.models import (
+    Actor,
+    ActorKind,
+    ActorRef,
+    Article,
+    Claim,
+    ClaimKind,
+    DatePrecision,
+    DateSpan,
+    Mention,
+    Outcome,
+    Place,
+    Report,
+)
+from flashpoint.store import Store
+from flashpoint.vocab import acled_type
+
+DAY = date(2022, 9, 13)
+STORY = (
+    "Armenia's defence ministry said {n} of its soldiers were killed when Azerbaijani forces "
+    "shelled positions near {place} early on {day}. Azerbaijan's defence ministry said its "
+    "units had answered a provocation and blamed Yerevan for the escalation. The two "
+    "neighbours have fought repeatedly over their unmarked border, and officials on both "
+    "sides said the firing had stopped by the afternoon after several hours of exchanges."
+)
+
+
+def side(code: str) -> ActorRef:
+    return ActorRef(Actor(f"{code}:state_forces", code, code, ActorKind.STATE_FORCES), "side")
+
+
+def killed(n: int, side_code: str = "AM", speaker: str | None = "AM") -> Claim:
+    sentence = f"The ministry said {n} soldiers were killed."
+    return Claim(
+        kind=ClaimKind.CASUALTIES,
+        speaker="the defence ministry" if speaker else "the outlet",
+        speaker_country=speaker,
+        speaker_kind=ActorKind.STATE_FORCES if speaker else ActorKind.OUTLET,
+        mention=Mention(0, len(sentence), sentence, sentence),
+        subject="soldiers",
+        subject_country=side_code,
+        outcome=Outcome.KILLED,
+        low=n,
+        high=n,
+    )
+
+
+def article(
+    name: str,
+    *,
+    text: str | None = None,
+    published: date = DAY,
+    start: date = DAY,
+    place: str = "Sotk",
+    claims: tuple[Claim, ...] = (),
+    background: bool = False,
+    sides: tuple[str, ...] = ("AM", "AZ"),
+    sub: str = "Armed clash",
+) -> tuple[Article, list[Report]]:
+    body = text or STORY.format(n=len(claims) or "two", place=place, day=name)
+    art = Article(
+        id=Article.make_id(body, name),
+        text=body,
+        title=f"Clash near {place}",
+        outlet=f"Outlet {name}",
+        published=published,
+        source=name,
+    )
+    report = Report(
+        id=f"r-{name}",
+        article_id=art.id,
+        event_type=acled_type(sub),
+        sub_event_type=sub,
+        date=DateSpan(start, start, DatePrecision.DAY, "on Tuesday"),
+        countries=("AM", "AZ"),
+        actors=tuple(side(c) for c in sides),
+        claims=claims,
+        places=(Place(place, "AM"),),
+        background=background,
+        trigger=Mention(0, 7, body.split(".")[0], "shelled"),
+        confidence=0.9,
+        extractor="test.v1",
+    )
+    return art, [report]
+
+
+def event_of(store: Store, name: str) -> dict[str, Any]:
+    found = store.event_of(f"r-{name}")
+    assert found is not None
+    return store.event(found)
+
+
+# --- syndicated copies --------------------------------------------------------------------
+
+
+def test_a_syndicated_copy_is_one_source_even_across_batches_and_runs(tmp_path: Path) -> None:
+    original = article("wire", claims=(killed(2, speaker=None),))
+    copy_text = "YEREVAN (Wire) - " + original[0].text + " Reporting by the desk."
+    copy = article("daily", text=copy_text, published=DAY + timedelta(days=1))
+    Store.at(tmp_path / "f.db").write([original])
+    store = Store.at(tmp_path / "f.db")
+    store.write([copy])
+    event = event_of(store, "daily")
+    assert event["reports_count"] == 2 and event["sources"] == 1
+    by_id = {r["id"]: r for r in event["reports"]}
+    assert by_id["r-daily"]["source"] == original[0].id == by_id["r-wire"]["source"]
+
+
+def test_an_unrelated_article_is_not_a_copy(store: Store) -> None:
+    store.write([article("one"), article("two", text="Protesters marched in the capital.")])
+    event = event_of(store, "two")
+    assert {r["source"] for r in event["reports"]} == {r["article_id"] for r in event["reports"]}
+
+
+def test_outlet_figures_repeated_by_copies_count_once() -> None:
+    from flashpoint.reconcile import reconcile
+
+    rows = [
+        {"id": f"c{n}", "kind": "casualties", "outcome": "killed", "low": 3, "high": 3,
+         "subject_country": "AM", "speaker": f"Outlet {n}", "speaker_country": None,
+         "speaker_kind": "outlet", "source": "a-wire", "published": "2022-09-13"}
+        for n in range(20)
+    ] + [
+        {"id": "c-own", "kind": "casualties", "outcome": "killed", "low": 5, "high": 5,
+         "subject_country": "AM", "speaker": "Human Rights Group", "speaker_country": None,
+         "speaker_kind": "independent", "source": "a-ngo", "published": "2022-09-13"}
+    ]  # fmt: skip
+    [figure] = reconcile(rows)
+    assert figure.best == 5  # one wire voice (weight 2) against one rights group (weight 2)
+    assert figure.low == 3 and figure.high == 5
+
+
+# --- revisions, background, changes --------------------------------------------------------
+
+
+def test_a_revised_toll_is_logged_and_the_latest_own_figure_is_best(store: Store) -> None:
+    store.write([article("tue", claims=(killed(1),))])
+    store.write([article("fri", published=DAY + timedelta(days=3), claims=(killed(6),))])
+    event = event_of(store, "fri")
+    assert [f["best"] for f in event["figures"] if f["side"] == "AM"] == [6]
+    assert ("figure revised", "AM killed best 1 -> 6") in [
+        (r["action"], r["detail"]) for r in event["revisions"]
+    ]
+
+
+def test_a_background_report_links_to_the_past_event_and_creates_none(store: Store) -> None:
+    store.write([article("clash")])
+    later = article("later", published=DAY + timedelta(days=40), background=True)
+    unknown = article("older", start=DAY - timedelta(days=300), background=True)
+    store.write([later, unknown])
+    assert store.counts()["events"] == 1
+    event = event_of(store, "later")
+    assert event["reports_count"] == 1
+    assert [r["id"] for r in event["reports"] if r["background"]] == ["r-later"]
+    assert store.event_of("r-older") is None
+
+
+def test_changes_lists_added_updated_and_merged(store: Store) -> None:
+    since = datetime.now(UTC) - timedelta(seconds=1)
+    store.write([article("a"), article("b", start=DAY + timedelta(days=6))])
+    store.write([article("c", published=DAY + timedelta(days=1))])
+    a, b = store.event_of("r-a"), store.event_of("r-b")
+    assert a and b
+    store.merge(a, b)
+    kinds = {(row["event_id"], row["change"]) for row in store.changes(since)}
+    assert kinds == {(a, "added"), (a, "merged")}
+    assert store.changes(datetime.now(UTC) + timedelta(days=1)) == []
+
+
+# --- a person's decisions -------------------------------------------------------------------
+
+
+def test_two_clashes_on_one_border_a_day_apart_stay_apart(store: Store) -> None:
+    first = article("mon", place="Sotk")
+    second = article("tue", place="Jermuk", start=DAY + timedelta(days=1))
+    store.write([first, second])
+    assert store.counts()["events"] == 2
+
+
+def test_a_merge_redirects_and_sticks_when_reports_keep_coming(store: Store) -> None:
+    store.write(
+        [article("a", place="Sotk"), article("b", place="Jermuk", start=DAY + timedelta(days=1))]
+    )
+    a, b = store.event_of("r-a"), store.event_of("r-b")
+    assert a and b and a != b
+    kept = store.merge(a, b)
+    assert kept == a
+    shown = store.event(b)
+    assert shown["id"] == a and shown["redirected_from"] == b and shown["absorbed"] == [b]
+    assert ("merged", f"{b} absorbed (merged by hand)") in [
+        (r["action"], r["detail"]) for r in shown["revisions"]
+    ]
+    store.write([article("c", place="Jermuk", start=DAY + timedelta(days=1))])
+    assert {store.event_of(f"r-{n}") for n in "abc"} == {a}
+    with pytest.raises(InputError, match="already one event"):
+        store.merge(a, b)
+
+
+def test_a_split_sticks_when_the_pipeline_runs_again(store: Store) -> None:
+    batch = [article("a"), article("b")]
+    store.write(batch)
+    event = store.event_of("r-a")
+    assert event and store.event_of("r-b") == event
+    new = store.split(event, "r-b")
+    assert store.event_of("r-b") == new != event
+    store.write(batch)
+    store.write([article("c")])
+    assert store.event_of("r-b") == new
+    assert store.event_of("r-a") != new and store.event_of("r-c") != new
+    assert ("split", f"r-b moved to {new} by hand") in [
+        (r["action"], r["detail"]) for r in store.event(event)["revisions"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("event_id", "report_id", "error"),
+    [("ev-nope", "r-a", NotFound), ("own", "r-zzz", NotFound), ("own", "r-a", InputError)],
+)
+def test_a_bad_split_is_a_clean_error(
+    store: Store, event_id: str, report_id: str, error: type[Exception]
+) -> None:
+    store.write([article("a")])
+    own = store.event_of("r-a")
+    assert own
+    with pytest.raises(error):
+        store.split(own if event_id == "own" else event_id, report_id)
+
+
+def test_an_event_never_mixes_two_pairs_of_sides(store: Store) -> None:
+    store.write([article("a"), article("b", sides=("AM", "TR")), article("c", sides=("AM",))])
+    pairs = [
+        {tuple(sorted(a["id"] for a in json.loads(r["actors"]))) for r in e["reports"]}
+        for e in (store.event(row["id"]) for row in store.events())
+    ]
+    for found in pairs:
+        assert len({p for p in found if len(p) == 2}) <= 1
+    assert store.counts()["events"] == 2
+
+
+def test_a_new_event_never_takes_an_id_already_in_use(store: Store) -> None:
+    store.write([article("a"), article("b", start=DAY + timedelta(days=6))])
+    a, b = store.event_of("r-a"), store.event_of("r-b")
+    assert a and b
+    store.merge(b, a)
+    wanted = Plan({"r-x": a, "r-y": "ev-new"}, {}, (a, "ev-new"))
+    with store.engine.begin() as conn:
+        got = ledger._fresh_ids(conn, wanted)
+    assert got.created[1] == "ev-new" and got.created[0] not in {a, b}
+    assert got.moves == {"r-x": got.created[0], "r-y": "ev-new"}
