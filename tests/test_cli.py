@@ -227,7 +227,14 @@ def parse_csv(text: str) -> list[str]:
 def parse_geojson(text: str) -> list[str]:
     collection = json.loads(text)
     assert collection["type"] == "FeatureCollection"
-    assert all(f["geometry"] is None for f in collection["features"])
+    for feature in collection["features"]:
+        # a point only for a place known better than its country; never a centroid
+        precision = feature["properties"]["where_prec"]
+        if feature["geometry"] is None:
+            continue
+        assert feature["geometry"]["type"] == "Point"
+        assert len(feature["geometry"]["coordinates"]) == 2
+        assert precision is not None and precision <= 5
     return [f["properties"]["event_id"] for f in collection["features"]]
 
 
