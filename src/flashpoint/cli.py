@@ -154,6 +154,8 @@ def _report_json(report: Report) -> dict[str, Any]:
         "date_precision": report.date.precision.value,
         "date_basis": report.date.basis,
         "time_local": report.date.time_local,
+        "timezone": report.date.timezone,
+        "time_utc": report.date.utc,
         "countries": list(report.countries),
         "actors": [
             {"name": a.actor.name, "country": a.actor.country, "role": a.role}
@@ -306,7 +308,7 @@ def show_cmd(
 
 
 def _print_reports(reports: list[dict[str, Any]]) -> None:
-    columns = ("outlet", "published", "source", "date basis")
+    columns = ("outlet", "published", "source", "date basis", "time")
     table = Table(Column("report", no_wrap=True), *columns, title="reports")
     for r in reports:
         copy = "original" if r["source"] == r["article_id"] else f"copy of {r['source']}"
@@ -316,8 +318,17 @@ def _print_reports(reports: list[dict[str, Any]]) -> None:
             r["published"] or "unknown",
             copy,
             escape(r["date_basis"]),
+            _clock(r),
         )
     console.print(table)
+
+
+def _clock(report: dict[str, Any]) -> str:
+    """ "18:00 local (Asia/Yerevan)", or "-" when the text gives no time."""
+    if not report.get("time_local"):
+        return "-"
+    zone = report.get("timezone")
+    return f"{report['time_local']} local" + (f" ({zone})" if zone else " (zone unknown)")
 
 
 def _print_claims_by_speaker(reports: list[dict[str, Any]]) -> None:

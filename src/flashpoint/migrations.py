@@ -102,3 +102,8 @@ def _linking(conn: Connection) -> None:
         "CREATE INDEX link_overrides_b ON link_overrides(report_b)",
         "CREATE INDEX revisions_at ON revisions(at)",
     )
+
+
+@migration("m004_report_timezone")
+def _report_timezone(conn: Connection) -> None:
+    _run(conn, "ALTER TABLE reports ADD COLUMN timezone TEXT")

@@ -302,7 +302,7 @@ def _insert_report(conn: Connection, report: Report, event_id: str | None) -> No
         text(
             "INSERT INTO reports VALUES (:id, :article_id, :event_id, :event_type, :sub, :ev, "
             ":ds, :de, :dp, :basis, :time, :countries, :bg, :conf, :extractor, :tt, :ts, :te, "
-            ":tsent, :actors, :places) ON CONFLICT (id) DO NOTHING"
+            ":tsent, :actors, :places, :tz) ON CONFLICT (id) DO NOTHING"
         ),
         {
             "id": report.id,
@@ -316,6 +316,7 @@ def _insert_report(conn: Connection, report: Report, event_id: str | None) -> No
             "dp": report.date.precision.value,
             "basis": report.date.basis,
             "time": report.date.time_local,
+            "tz": report.date.timezone,
             "countries": json.dumps(list(report.countries)),
             "bg": int(report.background),
             "conf": report.confidence,
