@@ -60,6 +60,28 @@ def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | N
             "Sudan's army said dozens of fighters were killed in fighting on Tuesday.",
             {("killed", None, None, "SD")},
         ),
+        # numbers the tokenizer splits; tolls told as "the number of ... killed"
+        (
+            "Thirty-two Nigerien soldiers were killed in an ambush on Monday, Niger's army said.",
+            {("killed", 32, "NE", "NE")},
+        ),
+        (
+            "The number of Georgian soldiers killed in Tuesday's clash has risen to five, "
+            "Georgia's defence ministry said.",
+            {("killed", 5, "GE", "GE")},
+        ),
+        # losses are the losing side's; a speaker placed in a capital speaks for its state
+        (
+            "In Moscow, the defence ministry said Ukrainian units had lost 40 servicemen in the "
+            "battle on Monday.",
+            {("killed", 40, "UA", "RU")},
+        ),
+        # an authority counting civilians on a border counts its own
+        (
+            "Two civilians were killed on Monday when Indian troops fired across the frontier "
+            "with Pakistan, Pakistan's military said.",
+            {("killed", 2, "PK", "PK")},
+        ),
     ],
 )
 def test_casualty_claims_keep_figure_side_and_speaker(text: str, expected: set[object]) -> None:

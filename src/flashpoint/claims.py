@@ -19,7 +19,7 @@ Span = Any
 
 OUTCOME_LEMMAS: dict[str, Outcome] = {
     **dict.fromkeys(
-        "kill die dead death fatality behead execute murder assassinate assassination".split(),
+        "kill die dead death fatality behead execute murder assassinate assassination lose".split(),
         Outcome.KILLED,
     ),
     **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded"], Outcome.WOUNDED),
@@ -77,7 +77,8 @@ ANAPHORIC_HEADS = frozenset(
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs whose subject is the perpetrator: only their object or passive subject is counted.
 TRANSITIVE = frozenset(
-    "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate".split()
+    "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate "
+    "lose".split()
 )
 # Counted nouns that are never victims.
 NOT_PEOPLE = frozenset(
@@ -112,6 +113,19 @@ class Figure:
     elliptic: bool
 
 
+def _hyphenated(token: Token, value: int) -> int:
+    """ "Twenty-one", split by the tokenizer into "Twenty", "-", "one": the whole number."""
+    doc, i = token.doc, token.i
+    tens = {w for w, v in WORD_NUMBERS.items() if v >= 20 and v % 10 == 0 and v < 100}
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in tens and value < 10:
+        return WORD_NUMBERS[doc[i - 2].lower_] + value
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and token.lower_ in tens:
+        units = WORD_NUMBERS.get(doc[i + 2].lower_)
+        if units is not None and 0 < units < 10:
+            return value + units
+    return value
+
+
 def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | None:
     """The value of a number token (digits or words, "a dozen", "dozens")."""
     text = token.lower_.replace(",", "")
@@ -125,6 +139,7 @@ def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | Non
         value = sum(WORD_NUMBERS[part] for part in text.split("-"))
     else:
         return None
+    value = _hyphenated(token, value)
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in SCALES:
         value *= SCALES[nxt.lower_]
@@ -208,7 +223,11 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
         low = high = 1 + sum(1 for c in group.children if c.dep_ == "conj")
     if group is not None and group.lemma_.lower() in {"other", "more"}:
         group = None
-    elif group is not None and not _people(group) and not _victims_by_verb(group, outcome):
+    elif (
+        group is not None
+        and not _people(group)
+        and (trigger.lemma_.lower() == "lose" or not _victims_by_verb(group, outcome))
+    ):
         return None
     return Figure(trigger, outcome, low, high, qualifier, group, elliptic=group is None)
 
@@ -328,7 +347,8 @@ def _toll(token: Token) -> Figure | None:
 
 
 def _counted_victims(token: Token) -> Outcome | None:
-    """ "The number of dead (wounded, victims) is 59": what a "number of" counts."""
+    """ "The number of dead (wounded, victims) is 59", "the number of soldiers killed has
+    risen to four": what a "number of" counts."""
     if token.lemma_.lower() != "number":
         return None
     for prep in token.children:
@@ -337,9 +357,11 @@ def _counted_victims(token: Token) -> Outcome | None:
                 lemma = pobj.lemma_.lower()
                 if lemma in {"victim", "fatality", "casualty"}:
                     return Outcome.KILLED
-                outcome = OUTCOME_LEMMAS.get(lemma) or OUTCOME_LEMMAS.get(pobj.lower_)
-                if outcome in {Outcome.KILLED, Outcome.WOUNDED}:
-                    return outcome
+                words = [pobj, *(c for c in pobj.children if c.dep_ in {"acl", "amod"})]
+                for word in words:
+                    outcome = OUTCOME_LEMMAS.get(word.lemma_.lower())
+                    if outcome in {Outcome.KILLED, Outcome.WOUNDED}:
+                        return outcome
     return None
 
 
@@ -389,7 +411,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
         if node.lemma_.lower() in REPORTING and node.i != token.i:
             subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None:
-                return describe_speaker(subject, book), node
+                return _placed(describe_speaker(subject, book), node, book), node
         if node.head.i == node.i:
             break
         node = node.head
@@ -399,6 +421,21 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
         if subject is not None:
             return describe_speaker(subject, book), root
     return None, None
+
+
+def _placed(speaker: Speaker, verb: Token, book: ActorBook) -> Speaker:
+    """ "In Baku, the defence ministry said": a speaker with no country of its own speaks
+    for the capital or country it speaks in."""
+    if speaker.country is not None:
+        return speaker
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            named = countries_in([t for p in prep.children for t in p.subtree], book)
+            if len(set(named)) == 1:
+                return Speaker(
+                    speaker.text, named[0], speaker.kind, anaphoric=False, head=speaker.head
+                )
+    return speaker
 
 
 def describe_speaker(head: Token, book: ActorBook) -> Speaker:

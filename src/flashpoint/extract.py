@@ -1106,11 +1106,21 @@ def _read_claims(
 def _mishap(sentence: Span) -> bool:
     """Deaths told with words of an accident, a disaster or poisoning and none of an attack:
     not a conflict event."""
-    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    # gunfire is no blaze: "fired on", "opened fire", "exchange of fire"
+    told = [t for t in sentence if not (t.lemma_.lower() == "fire" and _gunfire(t))]
+    words = {t.lemma_.lower() for t in told} | {t.lower_ for t in told}
     mishap = lexicon.ACCIDENT_WORDS | {
         w for w, kind in lexicon.NON_CONFLICT.items() if kind.endswith("disaster")
     }
     return bool(words & mishap) and not words & lexicon.HOSTILE_WORDS
+
+
+def _gunfire(token: Token) -> bool:
+    """ "Fire" as shooting: the verb, or the noun after open, return or exchange of."""
+    if token.pos_ == "VERB":
+        return True
+    head = token.head.lemma_.lower()
+    return head in {"open", "return", "exchange", "of", "under", "cross"}
 
 
 def _implicit_group(
@@ -1141,6 +1151,11 @@ def _casualty(
 ) -> Claim:
     country, own = cl.group_side(figure.group, book)
     kind = cl.group_kind(figure.group)
+    if country is None and figure.token.lemma_.lower() == "lose":
+        # "Armenian units lost 20 servicemen": the losers' side is the subject's
+        losers = [c for c in figure.token.children if c.dep_ == "nsubj"]
+        named = [code for c in losers for code in cl.countries_in(list(c.subtree), book)]
+        country = named[0] if named else None
     if country is None and (own or kind is ActorKind.STATE_FORCES):
         country = speaker.country
     subject = figure.group.text if figure.group is not None else ""
@@ -1392,7 +1407,10 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
     if claim.subject_kind in {ActorKind.STATE_FORCES, ActorKind.POLICE} and len(countries) == 1:
         return replace(claim, subject_country=countries[0])
     if claim.subject_kind is ActorKind.CIVILIANS:
-        where = _located_in(texts, book) or (countries[0] if len(countries) == 1 else None)
+        # where it happened; else the one country; else an authority counting its own people
+        authority = claim.speaker_kind in {ActorKind.STATE_FORCES, ActorKind.OFFICIAL}
+        own = claim.speaker_country if authority and claim.speaker_country in countries else None
+        where = _located_in(texts, book) or (countries[0] if len(countries) == 1 else None) or own
         return replace(claim, subject_country=where)
     return claim
 
