@@ -76,6 +76,13 @@ def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | N
             "battle on Monday.",
             {("killed", 40, "UA", "RU")},
         ),
+        # a revised toll "raising its toll to N", with the speaker set mid-sentence
+        (
+            "A second Georgian soldier has died of wounds suffered in Monday's clash near "
+            "Tskhinvali, Georgia's defence ministry said on Wednesday, raising its toll to "
+            "two killed.",
+            {("killed", 2, "GE", "GE")},
+        ),
         # an authority counting civilians on a border counts its own
         (
             "Two civilians were killed on Monday when Indian troops fired across the frontier "

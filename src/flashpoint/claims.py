@@ -279,7 +279,7 @@ def figures(sentence: Span) -> Iterator[Figure]:
     wounded", "killing two soldiers", "two soldiers died", "3 dead".
     """
     for token in sentence:
-        if token.lemma_.lower() == "toll" or _counted_victims(token) is not None:
+        if token.lemma_.lower() in {"toll", "loss"} or _counted_victims(token) is not None:
             toll = _toll(token)
             if toll is not None:
                 yield toll
@@ -314,9 +314,11 @@ def figures(sentence: Span) -> Iterator[Figure]:
 
 
 def _toll(token: Token) -> Figure | None:
-    """ "The death toll among Kyrgyz troops rose to three": a revised killed figure."""
+    """ "The death toll among Kyrgyz troops rose to three", "bringing its losses to two": a
+    revised killed figure."""
     verb = token.head
-    if token.dep_ not in {"nsubj", "nsubjpass"}:
+    raised = token.dep_ == "dobj" and verb.lemma_.lower() in {"bring", "raise", "take", "push"}
+    if token.dep_ not in {"nsubj", "nsubjpass"} and not raised:
         return None
     numbers = [
         pobj
@@ -325,6 +327,7 @@ def _toll(token: Token) -> Figure | None:
         for pobj in prep.children
         if pobj.like_num
     ] + [c for c in verb.children if c.dep_ in {"dobj", "attr"} and c.like_num]
+    numbers = [n for n in numbers if number_value(n) is not None]
     if not numbers:
         return None
     value = number_value(numbers[0])
@@ -340,9 +343,13 @@ def _toll(token: Token) -> Figure | None:
         ),
         None,
     )
+    if group is None and any(c.dep_ == "poss" for c in token.children):
+        group = token  # "its toll": the speaker's own losses
     low, high, qualifier = value
     qualifier = qualifier_before(numbers[0]) or qualifier
     outcome = _counted_victims(token) or Outcome.KILLED
+    if any(OUTCOME_LEMMAS.get(t.lemma_.lower()) is Outcome.WOUNDED for t in numbers[0].subtree):
+        outcome = Outcome.WOUNDED
     return Figure(token, outcome, low, high, qualifier, group, elliptic=group is None)
 
 
@@ -410,6 +417,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
     while True:
         if node.lemma_.lower() in REPORTING and node.i != token.i:
             subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            subject = subject or _left_subject(node)
             if subject is not None:
                 return _placed(describe_speaker(subject, book), node, book), node
         if node.head.i == node.i:
@@ -420,7 +428,25 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is not None:
             return describe_speaker(subject, book), root
+    # "A guard died, the border service said on Thursday, raising its toll to two": an
+    # attribution set in the middle of the sentence covers all of it
+    for verb in sentence:
+        if verb.lemma_.lower() in REPORTING and verb.dep_ in {"parataxis", "ccomp", "conj"}:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in PRONOUNS:
+                return _placed(describe_speaker(subject, book), verb, book), verb
     return None, None
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """ "..., Kyrgyzstan's border service said": a noun the parser hung elsewhere, right
+    before a reporting verb that has no subject."""
+    if verb.i == 0 or verb.dep_ not in {"conj", "parataxis", "ccomp"}:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "conj", "npadvmod"}:
+        return before
+    return None
 
 
 def _placed(speaker: Speaker, verb: Token, book: ActorBook) -> Speaker:
