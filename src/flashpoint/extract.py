@@ -175,7 +175,7 @@ def _where(token: Token, book: ActorBook) -> str | None:
 
 
 def _trigger_type(token: Token) -> str | None:
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.ent_type_ in {"DATE", "TIME"}:
         return None
     if lemma in dates.MONTHS and token.text[:1].isupper():
@@ -186,7 +186,7 @@ def _trigger_type(token: Token) -> str | None:
     if lemma in {"talk", "negotiation"} and token.pos_ == "NOUN":
         return "Agreement" if _modified(token, lexicon.AGREEMENT_MODIFIERS) else None
     if lemma in lexicon.AGREEMENT_NOUNS:
-        words = {c.lemma_.lower() for c in token.children} | {token.head.lemma_.lower()}
+        words = {_lemma(c) for c in token.children} | {token.head.lemma_.lower()}
         marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}
         about = {t.lemma_.lower() for t in token.sent} & lexicon.AGREEMENT_TOPICS
         if token.pos_ != "NOUN" or token.lower_.startswith("accord"):
@@ -197,7 +197,7 @@ def _trigger_type(token: Token) -> str | None:
         sub_type = "Attack"
     if sub_type is None:
         return None
-    if sub_type == "Agreement" and not _agreed(token):
+    if sub_type == "Agreement" and lemma not in lexicon.SURRENDER and not _agreed(token):
         return None
     if lemma == "strike":
         near = {t.lower_ for t in token.subtree} | {token.head.lower_}
@@ -214,6 +214,8 @@ def _trigger_type(token: Token) -> str | None:
         if _accidental(token):
             return None
         found = _instrument(token)
+        if _self_killed(token):
+            found = "Suicide bomb"
         if found in lexicon.PERSONAL_WEAPONS:
             return found
         if sub_type.startswith("Remote explosive") and _from_the_air(token):
@@ -237,6 +239,19 @@ def _trigger_type(token: Token) -> str | None:
     if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, with "cease-fire" (three tokens) read as one word on its "fire"."""
+    doc, i = token.doc, token.i
+    if (
+        token.lower_ == "fire"
+        and i >= 2
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ == "cease"
+    ):
+        return "ceasefire"
+    return str(token.lemma_.lower())
 
 
 def _pattern_type(token: Token, lemma: str) -> str | None:
@@ -646,7 +661,7 @@ def _disrupted(token: Token) -> bool:
     if token.lemma_.lower() not in lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS:
         return False
     node = token
-    for _ in range(3):
+    for _ in range(5):
         if node.head.i == node.i:
             return False
         below, node = node, node.head
@@ -661,6 +676,15 @@ def _disrupted(token: Token) -> bool:
         if node.pos_ == "VERB":
             return False
     return False
+
+
+def _self_killed(token: Token) -> bool:
+    """ "detonated explosives, killing themselves": the bombers died by their own bomb."""
+    return any(
+        t.lemma_.lower() in {"kill", "blow"}
+        and any(c.lower_ in lexicon.REFLEXIVES for c in t.children if c.dep_ == "dobj")
+        for t in token.sent
+    )
 
 
 def _accidental(token: Token) -> bool:

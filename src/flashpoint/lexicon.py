@@ -6,6 +6,9 @@ violence against civilians, on a base it is a clash).
 
 from __future__ import annotations
 
+# Surrender is an agreement in ACLED's codebook, with no agreeing verb needed.
+SURRENDER = frozenset({"surrender", "capitulate", "capitulation"})
+
 # Nouns and verbs of incidents, by lemma.
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
@@ -35,6 +38,8 @@ TRIGGERS: dict[str, str] = {
     ),
     **dict.fromkeys(["riot", "rioting", "unrest"], "Violent demonstration"),
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Agreement"),
+    # ACLED's agreements include surrenders
+    **dict.fromkeys(["surrender", "capitulate", "capitulation"], "Agreement"),
     **dict.fromkeys(["arrest", "detain", "detention"], "Arrests"),
     "incident": "Other",
 }
@@ -238,7 +243,8 @@ WEAPON_NOUNS = frozenset(
     "bullet cartridge stockpile projectile ammo weaponry warhead stash".split()
 )
 DISRUPT_VERBS = frozenset(
-    "defuse dismantle neutralize neutralise deactivate disarm intercept foil thwart down".split()
+    "defuse dismantle neutralize neutralise deactivate disarm intercept foil thwart down clear "
+    "remove demine".split()
 )
 SEIZE_VERBS = frozenset(
     "seize confiscate recover find discover uncover unearth impound capture".split()
@@ -281,8 +287,7 @@ BASE_NOUNS = frozenset(
 # Change to group/activity: a group forms, splits, merges, renames, gets a new leader,
 # recruits, surrenders, or forces are deployed; curfews and emergencies declared.
 CHANGE_VERBS = frozenset(
-    "merge split defect disband dissolve rename recruit surrender regroup redeploy mobilize "
-    "mobilise".split()
+    "merge split defect disband dissolve rename recruit regroup redeploy mobilize mobilise".split()
 )
 # Verbs that change an armed group's activity when forces (or their presence) are moved.
 DEPLOY_VERBS = frozenset(
