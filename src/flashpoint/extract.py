@@ -199,6 +199,8 @@ def _trigger_type(token: Token) -> str | None:
         return None
     if sub_type == "Agreement" and lemma not in lexicon.SURRENDER and not _agreed(token):
         return None
+    if lemma == "fight" and token.pos_ == "VERB" and not _fights_someone(token):
+        return None
     if lemma == "strike":
         near = {t.lower_ for t in token.subtree} | {token.head.lower_}
         if near & {"hunger", "general"} or token.head.lemma_.lower() == "go":
@@ -239,6 +241,21 @@ def _trigger_type(token: Token) -> str | None:
     if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
+
+
+def _fights_someone(token: Token) -> bool:
+    """ "Fighting deportation", "fight corruption": a fight against something that is not an
+    armed actor is no clash. A fight with no object, or against people, is."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return True
+    return any(
+        GROUP_KINDS.get(o.lemma_.lower()) is not None
+        or o.lemma_.lower() in lexicon.NON_STATE_WORDS | lexicon.STATE_WORDS
+        or o.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}
+        or o.pos_ == "PRON"
+        for o in objects
+    )
 
 
 def _lemma(token: Token) -> str:
@@ -470,7 +487,9 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
 
 def _at_protest(token: Token) -> bool:
     """Protesters arrested, or arrests during a protest ("detained during the rally")."""
-    verb = token if token.pos_ == "VERB" else token.head
+    verb = token
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
     words = {t.lemma_.lower() for o in _targets(verb) for t in o.subtree}
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in {"during", "at", "in"}:
@@ -616,7 +635,7 @@ def _change(token: Token, lemma: str, heads: set[str]) -> bool:
         return True
     if lemma in lexicon.DECREE_VERBS and heads & lexicon.DECREE_NOUNS:
         disaster = {k for k in lexicon.NON_CONFLICT.values() if k.endswith("disaster")}
-        return not any(lexicon.NON_CONFLICT.get(t.lemma_.lower()) in disaster for t in token.sent)
+        return not any(lexicon.NON_CONFLICT.get(t.lemma_.lower()) in disaster for t in token.doc)
     return lemma == "pledge" and "allegiance" in heads
 
 
@@ -720,7 +739,7 @@ def _protest_type(token: Token, sub_type: str) -> str:
     if scene & lexicon.RIOT_ACTS:
         return "Violent demonstration"
     shots = {"shoot", "bullet", "gunfire"} & scene or {"open", "fire"} <= scene
-    lethal = scene & lexicon.LETHAL_FORCE and not scene & lexicon.ACCIDENT_WORDS
+    lethal = scene & lexicon.LETHAL_FORCE and not scene & {"accident", "crash", "collision"}
     if lethal or (shots and not scene & lexicon.NON_LETHAL):
         return "Excessive force against protesters"
     if scene & lexicon.INTERVENTION:
@@ -895,7 +914,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 g
                 for g in groups
                 if g.background == hit.background
-                and eval_type(g.sub_type) == eval_type(hit.sub_type)
+                and _family(g.sub_type) == _family(hit.sub_type)
                 and g.date.label == label
                 and (g.place is None or hit.place is None or g.place == hit.place)
             ),
@@ -953,7 +972,7 @@ def _elsewhere(groups: list[_Group], near: _Group, hit: _Hit) -> _Group:
             group.place == hit.place
             and group.background == near.background
             and group.date.label == near.date.label
-            and eval_type(group.sub_type) == eval_type(hit.sub_type)
+            and _family(group.sub_type) == _family(hit.sub_type)
         ):
             return group
     group = _Group(hit.sub_type, near.date, near.background, place=hit.place)
@@ -965,7 +984,7 @@ def _find(
     groups: list[_Group], sub_type: str, background: bool, span: DateSpan | None
 ) -> _Group | None:
     for group in groups:
-        if group.background != background or eval_type(group.sub_type) != eval_type(sub_type):
+        if group.background != background or _family(group.sub_type) != _family(sub_type):
             continue
         if span is None or group.date.label == span.label:
             return group
@@ -1011,8 +1030,27 @@ def _join(group: _Group, hit: _Hit) -> None:
 
 
 def _rank(sub_type: str) -> int:
-    """More specific sub-types win when triggers of one report disagree."""
+    """More specific sub-types win when triggers of one report disagree; of a demonstration,
+    the gravest thing that happened at it (ACLED codes one event per demonstration)."""
+    if sub_type in DEMONSTRATION:
+        return 2 + DEMONSTRATION.index(sub_type)
     return {"Other": 0, "Armed clash": 1}.get(sub_type, 2)
+
+
+DEMONSTRATION = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Mob violence",
+    "Violent demonstration",
+    "Excessive force against protesters",
+)
+
+
+def _family(sub_type: str) -> str:
+    """What triggers must share to make one report: the eval type, with protests and riots
+    together (a protest that turned violent is one event)."""
+    kind = eval_type(sub_type)
+    return "demonstration" if kind in {"protest", "riot"} else kind
 
 
 def _enclosing_hit(hit: _Hit, hits: list[_Hit]) -> _Hit | None:

@@ -36,7 +36,7 @@ TRIGGERS: dict[str, str] = {
         ["protest", "demonstration", "rally", "march", "sit-in", "protester", "demonstrator"],
         "Peaceful protest",
     ),
-    **dict.fromkeys(["riot", "rioting", "unrest"], "Violent demonstration"),
+    **dict.fromkeys(["riot", "rioting", "unrest", "rioter"], "Violent demonstration"),
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Agreement"),
     # ACLED's agreements include surrenders
     **dict.fromkeys(["surrender", "capitulate", "capitulation"], "Agreement"),
@@ -321,7 +321,7 @@ RIOT_ACTS = frozenset(
     "tire firebomb barricade blockade stone-throwing rock-throwing".split()
 )
 LETHAL_FORCE = frozenset(
-    "live kill dead die brutally brutal beat bludgeon injure wound injury".split()
+    "live kill dead die brutally brutal beat bludgeon injure wound injury hit club".split()
 )
 NON_LETHAL = frozenset({"rubber", "tear", "teargas", "pellet", "plastic", "blank"})
 INTERVENTION = frozenset(
