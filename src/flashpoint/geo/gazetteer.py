@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
@@ -205,17 +206,32 @@ class Gazetteer:
 
     def nearest(self, lat: float, lon: float, country: str | None = None) -> Entry | None:
         """The populated place nearest a point (within about 1 degree), for reverse lookup."""
+        found = self.nearby(lat, lon, (country,) if country else (), limit=1)
+        return found[0] if found else None
+
+    def nearby(
+        self, lat: float, lon: float, countries: Collection[str] = (), *, limit: int = 5
+    ) -> list[Entry]:
+        """Up to ``limit`` populated places within about 1 degree of a point, nearest first.
+
+        ``countries`` limits them to some countries (all when empty).
+
+        >>> [e.admin1 for e in open_gazetteer().nearby(40.15, 46.0, ["AZ"], limit=1)]
+        ['AZ-KAL']
+        """
+        codes = sorted(countries)
+        where = f"AND country IN ({', '.join('?' * len(codes))})" if codes else ""
         rows = self._db.execute(
             f"SELECT {COLUMNS} FROM places WHERE kind = 'city' AND lat BETWEEN ? AND ? "
-            "AND lon BETWEEN ? AND ? AND (? IS NULL OR country = ?)",
-            (lat - 1, lat + 1, lon - 1, lon + 1, country, country),
+            f"AND lon BETWEEN ? AND ? {where}",
+            (lat - 1, lat + 1, lon - 1, lon + 1, *codes),
         ).fetchall()
+        scale = math.cos(math.radians(lat)) ** 2
         entries = [Entry(*row) for row in rows]
-        return min(
-            entries,
-            key=lambda e: ((e.lat or 0.0) - lat) ** 2 + ((e.lon or 0.0) - lon) ** 2,
-            default=None,
+        entries.sort(
+            key=lambda e: ((e.lat or 0.0) - lat) ** 2 + scale * ((e.lon or 0.0) - lon) ** 2
         )
+        return entries[:limit]
 
     def size(self) -> int:
         """How many places the gazetteer holds."""
