@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.datasets import ucdp_ged
 from flashpoint.geo import gazetteer as gz
 from flashpoint.geo import sources
 from flashpoint.geo.geocoder import Geocoder, distance_km
@@ -301,3 +302,33 @@ def test_curated_rows_name_their_source_and_a_vague_precision() -> None:
 def test_a_disputed_region_resolves_to_its_curated_area(geocoder: Geocoder) -> None:
     place = geocoder.place_of("the breakaway region of Nagorno-Karabakh", countries=("AZ",))
     assert (place.feature, place.precision, place.country) == ("area", 5, "AZ")
+
+
+def test_a_place_named_as_a_point_of_reference_is_not_the_container(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Bama, south of the capital Maiduguri", countries=("NG",))
+    assert (place.name, place.precision) == ("Bama", 1)
+    found = find("shelling 10 km north of the town of Gwoza", geocoder.gazetteer, loose=True)
+    assert [(t.text, t.near, t.part) for t in found] == [("Gwoza", True, "north")]
+
+
+def test_a_region_word_closes_a_name_after_an_unknown_one(geocoder: Geocoder) -> None:
+    place = geocoder.place_of(
+        "a road to the village of Zorbakhel Helmand province", countries=("AF",)
+    )
+    assert (place.admin1, place.precision) == ("AF-HEL", 4)
+
+
+def test_ged_rows_count_the_territories_coded_under_their_country(geocoder: Geocoder) -> None:
+    assert ucdp_ged.covered("Israel", "IL") == ("PS",)
+    assert ucdp_ged.covered("Serbia", "RS") == ()
+    row = ucdp_ged.Row("1", "Beit Hanoun", "IL", 1, 31.54, 34.54, "Gaza Strip", also=("PS",))
+    place = Place("Bayt Hanun", "PS", 1, "PS-NGZ", 31.54, 34.54)
+    scores = ucdp_ged.score([row], [place], gold_admin1=["PS-NGZ"])
+    assert scores["country"].value == 1.0 and scores["within_25km"].value == 1.0
+
+
+def test_the_gold_region_of_a_capital_is_its_own_not_the_countryside(geocoder: Geocoder) -> None:
+    row = ucdp_ged.Row("1", "Damascus", "SY", 1, 33.51, 36.29, "Damascus governorate")
+    assert ucdp_ged.gold_admin1(row, geocoder) == "SY-DI"
+    named = ucdp_ged.Row("2", "Idlib", "SY", 4, 35.93, 36.63, "Idlib governorate")
+    assert ucdp_ged.gold_admin1(named, geocoder) == "SY-ID"

@@ -127,7 +127,8 @@ class Geocoder:
         """The one place a description names: its most precise place in the right country.
 
         A place outside the regions the description names ("X village, Y province") is
-        passed over when another place fits them. A name given as part of a town ("X
+        passed over when another place fits them; a region named only as a point of
+        reference ("X, east of Y") does not count. A name given as part of a town ("X
         neighborhood") counts only inside the region of another place named, and a named
         town wins a tie with it; a name as written wins a tie with one spelled alike; other
         ties go to the first place named.
@@ -140,7 +141,11 @@ class Geocoder:
         found = find(description, self.gazetteer, loose=True, countries=countries)
         pairs = self.pairs(found, countries=countries, alike=True)
         pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
-        regions = {p.admin1 for _, p in pairs if p.feature in ("admin1", "admin2")}
+        regions = {
+            p.admin1
+            for t, p in pairs
+            if p.feature in ("admin1", "admin2") and not (t.near or t.part)
+        }
         pairs = [(t, p) for t, p in pairs if not regions or p.admin1 in regions] or pairs
         towns = {p.admin1 for t, p in pairs if t.hint != "part"}
         pairs = [(t, p) for t, p in pairs if t.hint != "part" or p.admin1 in towns]

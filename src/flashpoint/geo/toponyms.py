@@ -73,6 +73,8 @@ _BORDER = re.compile(
     rf"|(?i:between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
+# Words that may stand between "east of" and the name it points at ("east of the capital X").
+FILLERS = frozenset({"the", "a", "of", "capital", "provincial", "regional", "main"}) | CITY_WORDS
 MAX_WORDS = 5
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
 NEVER_FIRST = (
@@ -134,7 +136,7 @@ def find(
         if any(s <= start < e for s, e in taken):
             i = j
             continue
-        if not loud and _partial(text, tokens, i, j):
+        if not loud and _partial(text, tokens, i, j, loose=loose):
             i = j
             continue
         name = text[start:end]
@@ -145,7 +147,10 @@ def find(
     ordered = sorted(found, key=lambda t: t.start)
     return [
         replace(t, hint="region")
-        if t.hint is None and k and "," in text[ordered[k - 1].end : t.start]
+        if t.hint is None
+        and not (t.near or t.part)
+        and k
+        and "," in text[ordered[k - 1].end : t.start]
         else t
         for k, t in enumerate(ordered)
     ]
@@ -193,8 +198,14 @@ def capitalised(word: str) -> bool:
     return word[0].isupper() or bool(_ARTICLED.match(word))
 
 
-def _partial(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """Whether the match i..j is part of a longer name ("Sánchez" in "Sánchez Taboada")."""
+def _partial(
+    text: str, tokens: list[tuple[str, int, int]], i: int, j: int, *, loose: bool = False
+) -> bool:
+    """Whether the match i..j is part of a longer name ("Sánchez" in "Sánchez Taboada").
+
+    In a description (``loose``), a region word right after the match closes the name:
+    in "the village of Hasankeyf Batman province", Batman is the province.
+    """
 
     def name_word(k: int) -> bool:
         word = tokens[k][0]
@@ -207,6 +218,8 @@ def _partial(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> b
 
     if j < len(tokens) and name_word(j) and joined(j - 1, j):
         return True
+    if loose and j < len(tokens) and tokens[j][0].lower() in ADMIN_WORDS and joined(j - 1, j):
+        return False
     starts_sentence = i == 1 or (i > 1 and not joined(i - 2, i - 1))
     return i > 0 and not starts_sentence and name_word(i - 1) and joined(i - 1, i)
 
@@ -281,9 +294,20 @@ def _context(
     part = None
     if possessive and after in DIRECTIONS:
         part = after
-    elif len(before) >= 2 and before[-1] == "of" and before[-2] in DIRECTIONS:
-        part, near = before[-2], True
+    else:
+        part = _direction_of(words[max(0, i - 6) : i])
+        near = near or part is not None
     return hint, near, part
+
+
+def _direction_of(before: list[str]) -> str | None:
+    """The direction in "east of X", "east of the capital X", "north of the town of X"."""
+    for k in range(len(before) - 1, 0, -1):
+        if before[k] == "of" and before[k - 1] in DIRECTIONS:
+            return before[k - 1]
+        if before[k] not in FILLERS:
+            return None
+    return None
 
 
 def _supported(
