@@ -332,3 +332,22 @@ def test_the_gold_region_of_a_capital_is_its_own_not_the_countryside(geocoder: G
     assert ucdp_ged.gold_admin1(row, geocoder) == "SY-DI"
     named = ucdp_ged.Row("2", "Idlib", "SY", 4, 35.93, 36.63, "Idlib governorate")
     assert ucdp_ged.gold_admin1(named, geocoder) == "SY-ID"
+
+
+@pytest.mark.parametrize(
+    ("description", "admin1"),
+    [("Lere town, Bauchi state", "NG-BA"), ("Lere town", "NG-KD"), ("Daura, Katsina", "NG-KT")],
+)
+def test_a_name_is_read_inside_the_first_level_region_named_with_it(
+    geocoder: Geocoder, description: str, admin1: str
+) -> None:
+    place = geocoder.place_of(description, countries=("NG",))
+    assert (place.admin1, place.precision) == (admin1, 1)
+
+
+def test_within_a_region_a_name_means_only_the_places_inside_it(geocoder: Geocoder) -> None:
+    found = find("Daura", geocoder.gazetteer, loose=True)
+    alone = geocoder.pairs(found, countries=("NG",))
+    inside = geocoder.pairs(found, countries=("NG",), within={"NG-KT"})
+    assert [p.admin1 for _, p in alone] == ["NG-YO"]
+    assert [p.admin1 for _, p in inside] == ["NG-KT"]

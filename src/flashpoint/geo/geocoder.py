@@ -87,14 +87,20 @@ class Geocoder:
         *,
         countries: Collection[str] = (),
         alike: bool = False,
+        within: Collection[str] = (),
     ) -> list[tuple[Toponym, Place]]:
         """Each resolvable toponym with its place; names the gazetteer lacks are left out.
 
         Two passes: each toponym's best reading alone, then again with the other toponyms'
-        readings as context (shared regions, nearby points).
+        readings as context (shared regions, nearby points). With ``within`` (first-level
+        region codes), a name that can mean a place inside them means only such places.
         """
         named = [t for t in toponyms if not t.is_border]
         options = {id(t): self.candidates(t, countries, alike=alike) for t in named}
+        if within:
+            options = {
+                k: tuple(e for e in v if e.admin1 in within) or v for k, v in options.items()
+            }
         first = {id(t): _rank(t, options[id(t)], countries, ()) for t in named}
         pairs: list[tuple[Toponym, Place]] = []
         for toponym in toponyms:
@@ -128,7 +134,9 @@ class Geocoder:
 
         A place outside the regions the description names ("X village, Y province") is
         passed over when another place fits them; a region named only as a point of
-        reference ("X, east of Y") does not count. A name given as part of a town ("X
+        reference ("X, east of Y") does not count. A name that can mean a place inside a
+        first-level region the description names is read as that place ("Juárez, Nuevo
+        León" is the Juárez of Nuevo León). A name given as part of a town ("X
         neighborhood") counts only inside the region of another place named, and a named
         town wins a tie with it; a name as written wins a tie with one spelled alike; other
         ties go to the first place named.
@@ -141,6 +149,12 @@ class Geocoder:
         found = find(description, self.gazetteer, loose=True, countries=countries)
         pairs = self.pairs(found, countries=countries, alike=True)
         pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
+        containers = {
+            p.admin1 for t, p in pairs if p.feature == "admin1" and p.admin1 and not t.near
+        }
+        if containers:
+            pairs = self.pairs(found, countries=countries, alike=True, within=containers)
+            pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
         regions = {
             p.admin1
             for t, p in pairs
