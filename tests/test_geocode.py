@@ -351,3 +351,18 @@ def test_within_a_region_a_name_means_only_the_places_inside_it(geocoder: Geocod
     inside = geocoder.pairs(found, countries=("NG",), within={"NG-KT"})
     assert [p.admin1 for _, p in alone] == ["NG-YO"]
     assert [p.admin1 for _, p in inside] == ["NG-KT"]
+
+
+@pytest.mark.parametrize(
+    ("description", "country", "expected"),
+    [
+        ("Daraa Balad", "SY", ("Dar‘ā", 2)),
+        ("Khwaja Zorbakhel", "AF", ("Afghanistan", 6)),
+        ("Damascus Newtown neighborhood", "SY", ("Syrian Arab Republic", 6)),
+    ],
+)
+def test_a_known_name_inside_an_unknown_one_is_only_a_last_resort_reference(
+    geocoder: Geocoder, description: str, country: str, expected: tuple[str, int]
+) -> None:
+    place = geocoder.place_of(description, countries=(country,))
+    assert (place.name, place.precision) == expected

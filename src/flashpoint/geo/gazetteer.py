@@ -189,6 +189,18 @@ class Gazetteer:
         ).fetchall()
         return tuple(Entry(*row) for row in rows)
 
+    def prefixed(self, name_key: str, *, limit: int = 50) -> int:
+        """How many names begin with this one and go on with more words (up to ``limit``).
+
+        >>> open_gazetteer().prefixed("gwoza"), open_gazetteer().prefixed("tal") > 5
+        (0, True)
+        """
+        row = self._db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM names WHERE key > ? AND key < ? LIMIT ?)",
+            (f"{name_key} ", f"{name_key} ~", limit),
+        ).fetchone()
+        return int(row[0])
+
     def known(self, name_key: str) -> bool:
         """Whether any place is called this (by its lookup key)."""
         return bool(self.lookup_key(name_key))

@@ -149,6 +149,10 @@ class Geocoder:
         found = find(description, self.gazetteer, loose=True, countries=countries)
         pairs = self.pairs(found, countries=countries, alike=True)
         pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
+        if not pairs:
+            found = find(description, self.gazetteer, loose=True, countries=countries, partial=True)
+            pairs = self.pairs(found, countries=countries, alike=True)
+            pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
         containers = {
             p.admin1 for t, p in pairs if p.feature == "admin1" and p.admin1 and not t.near
         }

@@ -76,6 +76,8 @@ _BORDER = re.compile(
 # Words that may stand between "east of" and the name it points at ("east of the capital X").
 FILLERS = frozenset({"the", "a", "of", "capital", "provincial", "regional", "main"}) | CITY_WORDS
 MAX_WORDS = 5
+# A name that this many places' names begin with is a common first word of names.
+GENERIC = 5
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
 NEVER_FIRST = (
     STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
@@ -107,11 +109,14 @@ def find(
     entities: Collection[str] = (),
     loose: bool = False,
     countries: Collection[str] = (),
+    partial: bool = False,
 ) -> list[Toponym]:
     """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
 
     ``entities`` are place names the parser found; they count as support. In a description
     with ``countries``, a name the gazetteer lacks may match a place spelled alike there.
+    With ``partial``, a known name spelled as written inside a longer unknown one ("Daraa"
+    in "Daraa Balad") is kept as a place near which the longer one lies.
 
     >>> from flashpoint.geo.gazetteer import open_gazetteer
     >>> [t.text for t in find("vicinity of Gwoza town, Borno", open_gazetteer(), loose=True)]
@@ -126,6 +131,7 @@ def find(
     i = 0
     while i < len(tokens):
         match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
+        spelled = match is not None
         if match is None and loose and countries:
             match = _alike(text, tokens, i, gazetteer, countries, loud)
         if match is None:
@@ -136,11 +142,14 @@ def find(
         if any(s <= start < e for s, e in taken):
             i = j
             continue
-        if not loud and _partial(text, tokens, i, j, loose=loose):
+        inside = not loud and _partial(text, tokens, i, j, loose=loose)
+        if inside and not (partial and spelled and _reference(text, tokens, i, j, gazetteer)):
             i = j
             continue
         name = text[start:end]
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
+        if inside:
+            context = (context[0], True, context[2])
         if loose or _supported(name, words, i, context, known):
             found.append(Toponym(name, start, end, *context))
         i = j
@@ -222,6 +231,26 @@ def _partial(
         return False
     starts_sentence = i == 1 or (i > 1 and not joined(i - 2, i - 1))
     return i > 0 and not starts_sentence and name_word(i - 1) and joined(i - 1, i)
+
+
+def _reference(
+    text: str, tokens: list[tuple[str, int, int]], i: int, j: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether a name inside a longer one can stand for a place the longer one lies near.
+
+    Not when the longer name is a region or a part of a town ("Kigali Rural prefecture",
+    "Lomas Modelo neighborhood"), nor when many places' names begin with it ("Tal", "Khwaja":
+    a common first word of names, not a reference to one place).
+    """
+    k = j
+    while k < len(tokens) and capitalised(tokens[k][0]):
+        if _BREAK.search(text[tokens[k - 1][2] : tokens[k][1]]):
+            break
+        k += 1
+    after = tokens[k][0].lower() if k < len(tokens) else ""
+    if after in ADMIN_WORDS or after in PART_WORDS:
+        return False
+    return gazetteer.prefixed(key(text[tokens[i][1] : tokens[j - 1][2]])) < GENERIC
 
 
 def _named(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
