@@ -366,3 +366,20 @@ def test_a_known_name_inside_an_unknown_one_is_only_a_last_resort_reference(
 ) -> None:
     place = geocoder.place_of(description, countries=(country,))
     assert (place.name, place.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("shelling in the countryside of Damascus", ("SY-RD", "admin1", 4)),
+        ("Damascus Suburbs: Zamalka", ("SY-RD", "admin1", 4)),
+        ("rural Damascus", ("SY-RD", "admin1", 4)),
+        ("the outskirts of Damascus", ("SY-DI", "city", 2)),
+        ("the southern countryside of Idlib", ("SY-ID", "admin1", 4)),
+    ],
+)
+def test_a_towns_countryside_is_the_region_around_it(
+    geocoder: Geocoder, description: str, expected: tuple[str, str, int]
+) -> None:
+    place = geocoder.place_of(description, countries=("SY",))
+    assert (place.admin1, place.feature, place.precision) == expected

@@ -46,6 +46,8 @@ LOCATIVE = frozenset(
     "in at near outside around into from across to toward towards inside within "
     "through between".split()
 )
+# Words for the countryside around a town ("the countryside of Idlib", "Damascus suburbs").
+RURAL = frozenset("countryside suburbs rural".split())
 # Words that put something inside a place: a capital after them is the city, not the state.
 INSIDE = frozenset("in at near outside around into inside within across".split())
 DIRECTIONS = frozenset(
@@ -150,7 +152,11 @@ def find(
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
         if inside:
             context = (context[0], True, context[2])
-        if loose or _supported(name, words, i, context, known):
+        if _rural(words, i, j):
+            region = _rural_region(name, gazetteer)
+            name = region or name
+            context = (context[0], False, context[2]) if region else ("admin", True, context[2])
+        if loose or _supported(text[start:end], words, i, context, known):
             found.append(Toponym(name, start, end, *context))
         i = j
     ordered = sorted(found, key=lambda t: t.start)
@@ -231,6 +237,26 @@ def _partial(
         return False
     starts_sentence = i == 1 or (i > 1 and not joined(i - 2, i - 1))
     return i > 0 and not starts_sentence and name_word(i - 1) and joined(i - 1, i)
+
+
+def _rural(words: list[str], i: int, j: int) -> bool:
+    """Whether the name at i..j is named for its countryside: "X countryside", "rural X",
+    "the countryside of X", "X suburbs"."""
+    after = words[j] if j < len(words) else ""
+    before = words[max(0, i - 2) : i]
+    return (
+        after in RURAL
+        or (before[-1:] == ["rural"])
+        or (len(before) == 2 and before[0] in RURAL and before[1] == "of")
+    )
+
+
+def _rural_region(name: str, gazetteer: Gazetteer) -> str | None:
+    """The region named for a town's countryside ("Damascus countryside" is Rif Dimashq)."""
+    for form in (f"{name} countryside", f"rural {name}", f"{name} rural"):
+        if any(e.kind in ("admin1", "admin2") for e in gazetteer.lookup_key(key(form))):
+            return form
+    return None
 
 
 def _reference(
