@@ -383,3 +383,10 @@ def test_a_towns_countryside_is_the_region_around_it(
 ) -> None:
     place = geocoder.place_of(description, countries=("SY",))
     assert (place.admin1, place.feature, place.precision) == expected
+
+
+def test_a_name_before_a_colon_heads_the_places_after_it(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Aleppo: Bab: Raei village", countries=("SY",))
+    assert (place.name, place.admin1, place.precision) == ("Al Bāb", "SY-HL", 1)
+    heading = geocoder.place_of("Daraa: Nahta", countries=("SY",))
+    assert (heading.admin1, heading.feature, heading.precision) == ("SY-DR", "admin1", 4)

@@ -161,14 +161,23 @@ def find(
         i = j
     ordered = sorted(found, key=lambda t: t.start)
     return [
-        replace(t, hint="region")
-        if t.hint is None
-        and not (t.near or t.part)
-        and k
-        and "," in text[ordered[k - 1].end : t.start]
-        else t
+        replace(t, hint="region") if _container(text, ordered, k, loose=loose) else t
         for k, t in enumerate(ordered)
     ]
+
+
+def _container(text: str, ordered: list[Toponym], k: int, *, loose: bool) -> bool:
+    """Whether the k-th toponym is written as the region around the others.
+
+    After a comma it follows another place ("Gwoza, Borno"); in a description, before a
+    colon it heads the rest ("Aleppo: Bab: Raei village").
+    """
+    toponym = ordered[k]
+    if toponym.hint is not None or toponym.near or toponym.part:
+        return False
+    if k and "," in text[ordered[k - 1].end : toponym.start]:
+        return True
+    return loose and re.match(r"\s*:\s*\S", text[toponym.end :]) is not None
 
 
 def _longest(
