@@ -390,3 +390,15 @@ def test_a_name_before_a_colon_heads_the_places_after_it(geocoder: Geocoder) -> 
     assert (place.name, place.admin1, place.precision) == ("Al Bāb", "SY-HL", 1)
     heading = geocoder.place_of("Daraa: Nahta", countries=("SY",))
     assert (heading.admin1, heading.feature, heading.precision) == ("SY-DR", "admin1", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"), [("clashes in N. Kivu", "CD-NK"), ("S. Kivu province", "CD-SK")]
+)
+def test_a_region_written_with_an_initial_is_found(
+    geocoder: Geocoder, text: str, admin1: str
+) -> None:
+    place = geocoder.place_of(text, countries=("CD",))
+    assert (place.admin1, place.feature) == (admin1, "admin1")
+    assert geocoder.gazetteer.abbreviated("n kivu")[0].admin1 == "CD-NK"
+    assert geocoder.gazetteer.abbreviated("kivu") == ()

@@ -36,7 +36,9 @@ KINDS = ("country", "admin1", "admin2", "city", "area")
 ARTICLES = frozenset("al el ar ash as at ath ad adh az an ed es ul".split())
 _PUNCT = re.compile(r"['’`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_SCHWA = str.maketrans("əƏ", "eE")  # unidecode spells the schwa "@"
+_SCHWA = str.maketrans("əƏ", "eE")
+# A name that begins with an initial: "N. de Santander", "S. Kordofan".
+_INITIAL = re.compile(r"^[A-Za-z]\.\s*\w")  # unidecode spells the schwa "@"
 
 
 @lru_cache(maxsize=200_000)
@@ -154,8 +156,30 @@ class Gazetteer:
         >>> [e.country for e in open_gazetteer().lookup("Kalbajar")][:1]
         ['AZ']
         """
-        found = self.lookup_key(key(name))
-        return found or self.lookup_key(loose_key(name))
+        found = self.lookup_key(key(name)) or self.lookup_key(loose_key(name))
+        if not found and _INITIAL.match(name):
+            return self.abbreviated(key(name))
+        return found
+
+    def abbreviated(self, name_key: str) -> tuple[Entry, ...]:
+        """Places whose name's first word begins with the key's first letter ("N. Kivu").
+
+        >>> [e.name for e in open_gazetteer().abbreviated("n de santander")]
+        ['Norte de Santander']
+        """
+        letter, _, rest = name_key.partition(" ")
+        if len(letter) != 1 or not rest or not letter.isalpha():
+            return ()
+        cached = f"{letter}* {rest}"
+        if cached in self._cache:
+            return self._cache[cached]
+        rows = self._db.execute(
+            f"SELECT {COLUMNS} FROM places WHERE id IN (SELECT place FROM names "
+            "WHERE key >= ? AND key < ? AND key GLOB ?) ORDER BY population DESC LIMIT 60",
+            (letter, chr(ord(letter) + 1), f"{letter}[a-z]* {rest}"),
+        ).fetchall()
+        self._cache[cached] = tuple(Entry(*row) for row in rows)
+        return self._cache[cached]
 
     def lookup_key(self, name_key: str) -> tuple[Entry, ...]:
         """Places under one lookup key (see :func:`key`), most populous first."""

@@ -198,9 +198,11 @@ def _longest(
     if first.lower() in NEVER_FIRST and first.lower() not in DIRECTIONS:
         return None
     last = i
-    shortest = i + 2 if first.lower() in DIRECTIONS else i + 1
+    initial = len(first) == 1 and text[tokens[i][2] : tokens[i][2] + 1] == "."
+    shortest = i + 2 if first.lower() in DIRECTIONS or initial else i + 1
     for j in range(shortest, min(i + MAX_WORDS, len(tokens)) + 1):
-        if j > i + 1 and _BREAK.search(text[tokens[j - 2][2] : tokens[j - 1][1]]):
+        gap = text[tokens[j - 2][2] : tokens[j - 1][1]]
+        if j > i + 1 and _BREAK.search(gap) and not (initial and j == i + 2 and gap.strip() == "."):
             break
         word = tokens[j - 1][0]
         if not (loud or capitalised(word) or word.lower() in JOINERS):
@@ -294,7 +296,7 @@ def _named(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
         entries = gazetteer.lookup_key(name_key)
         if any(not countries or e.country in countries for e in entries):
             return True
-    return False
+    return any(not countries or e.country in countries for e in gazetteer.lookup(name))
 
 
 def _alike(
