@@ -402,3 +402,9 @@ def test_a_region_written_with_an_initial_is_found(
     assert (place.admin1, place.feature) == (admin1, "admin1")
     assert geocoder.gazetteer.abbreviated("n kivu")[0].admin1 == "CD-NK"
     assert geocoder.gazetteer.abbreviated("kivu") == ()
+
+
+def test_a_hyphenated_pair_of_towns_is_near_the_first(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("an ambush on the Maiduguri-Damboa road", countries=("NG",))
+    assert (place.name, place.precision) == ("Maiduguri", 2)
+    assert geocoder.place_of("Gwoza-Zorbakhel road", countries=("NG",)).precision == 6

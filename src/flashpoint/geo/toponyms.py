@@ -137,6 +137,9 @@ def find(
         if match is None and loose and countries:
             match = _alike(text, tokens, i, gazetteer, countries, loud)
         if match is None:
+            for part in _linked(tokens[i], gazetteer, loud, countries if loose else ()):
+                if loose or _supported(part.text, words, i, (None, True, None), known):
+                    found.append(part)
             i += 1
             continue
         j = match
@@ -248,6 +251,23 @@ def _partial(
         return False
     starts_sentence = i == 1 or (i > 1 and not joined(i - 2, i - 1))
     return i > 0 and not starts_sentence and name_word(i - 1) and joined(i - 1, i)
+
+
+def _linked(
+    token: tuple[str, int, int], gazetteer: Gazetteer, loud: bool, countries: Collection[str]
+) -> list[Toponym]:
+    """The places of a hyphenated pair such as "Salamanca-Celaya" (a road between them).
+
+    Each known part is a place the whole lies near; only when two or more parts are known.
+    """
+    word, start, _ = token
+    parts: list[Toponym] = []
+    offset = start
+    for piece in word.split("-"):
+        if len(piece) > 2 and (loud or capitalised(piece)) and _named(gazetteer, piece, countries):
+            parts.append(Toponym(piece, offset, offset + len(piece), near=True))
+        offset += len(piece) + 1
+    return parts if len(parts) >= 2 else []
 
 
 def _rural(words: list[str], i: int, j: int) -> bool:
