@@ -408,3 +408,18 @@ def test_a_hyphenated_pair_of_towns_is_near_the_first(geocoder: Geocoder) -> Non
     place = geocoder.place_of("an ambush on the Maiduguri-Damboa road", countries=("NG",))
     assert (place.name, place.precision) == ("Maiduguri", 2)
     assert geocoder.place_of("Gwoza-Zorbakhel road", countries=("NG",)).precision == 6
+
+
+def test_a_first_level_region_holding_others_is_a_named_area() -> None:
+    from types import SimpleNamespace
+
+    def region(id_: int, iso: str | None, code: str) -> SimpleNamespace:
+        return SimpleNamespace(id=id_, admin_level=1, iso_code=iso, geonames_code=code)
+
+    regions = [
+        region(1, None, "PS.WE"),
+        region(2, "PS-TKM", "PS.WE.7870644"),
+        region(3, "PS-NGZ", "PS.GZ.7870263"),
+        region(4, None, "XX.01"),
+    ]
+    assert sources._umbrellas(regions) == {1}
