@@ -17,7 +17,7 @@ from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
 from flashpoint.models import Mention, Place
 
-COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU")
+COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM")
 
 
 @pytest.fixture(scope="session")
@@ -423,3 +423,13 @@ def test_a_first_level_region_holding_others_is_a_named_area() -> None:
         region(4, None, "XX.01"),
     ]
     assert sources._umbrellas(regions) == {1}
+
+
+def test_compass_words_are_indexed_joined_and_a_direction_names_a_region_before_region(
+    geocoder: Geocoder,
+) -> None:
+    assert sources.compass("north west") == "northwest"
+    for text in ("Konye, Southwest region", "in the South West region", "South-West"):
+        place = geocoder.place_of(text, countries=("CM",))
+        assert (place.admin1, place.precision) == ("CM-SW", 4), text
+    assert find("The army moved North.", geocoder.gazetteer, countries=("CM",)) == []

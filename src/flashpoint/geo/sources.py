@@ -37,6 +37,7 @@ from flashpoint.geo.gazetteer import (
 
 logger = logging.getLogger(__name__)
 
+_COMPASS = re.compile(r"\b(north|south) (east|west)\b")
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u02bb\u02bc\u2018\u2019]+$")
 Row = tuple[tuple[object, ...], set[str]]
 
@@ -97,6 +98,7 @@ def _fill(db: sqlite3.Connection, only: frozenset[str] | None) -> None:
     for number, (place, spellings) in enumerate(_rows(only), start=1):
         places.append((number, *place))
         keys = {key(spelling) for spelling in spellings}
+        keys |= {compass(k) for k in keys}
         names += [(k, number) for k in keys | {unarticled(k) for k in keys} if k]
         sounds += [(f, number) for f in {key_skeleton(k) for k in keys} if f]
         if len(places) >= 20_000:
@@ -210,6 +212,15 @@ def _umbrellas(subdivisions: Iterable[Any]) -> set[int]:
         if not s.iso_code
         and any(o.geonames_code.startswith(f"{s.geonames_code}.") for o in first if o is not s)
     }
+
+
+def compass(name_key: str) -> str:
+    """A key with its compass words joined: "south west" is written "southwest" too.
+
+    >>> compass("south west"), compass("far north"), compass("north west frontier")
+    ('southwest', 'far north', 'northwest frontier')
+    """
+    return _COMPASS.sub(r"\1\2", name_key)
 
 
 def usable(name: str) -> bool:

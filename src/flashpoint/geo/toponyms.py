@@ -202,7 +202,8 @@ def _longest(
         return None
     last = i
     initial = len(first) == 1 and text[tokens[i][2] : tokens[i][2] + 1] == "."
-    shortest = i + 2 if first.lower() in DIRECTIONS or initial else i + 1
+    region = i + 1 < len(tokens) and tokens[i + 1][0].lower() in ADMIN_WORDS
+    shortest = i + 2 if (first.lower() in DIRECTIONS and not region) or initial else i + 1
     for j in range(shortest, min(i + MAX_WORDS, len(tokens)) + 1):
         gap = text[tokens[j - 2][2] : tokens[j - 1][1]]
         if j > i + 1 and _BREAK.search(gap) and not (initial and j == i + 2 and gap.strip() == "."):
