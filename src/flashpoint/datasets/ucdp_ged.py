@@ -41,7 +41,7 @@ from flashpoint.errors import InputError
 from flashpoint.evaluate import Metric, Scores, share
 from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder, distance_km
-from flashpoint.geo.toponyms import ADMIN_WORDS
+from flashpoint.geo.words import ADMIN_WORDS
 from flashpoint.models import Place
 
 COLUMNS = ("id", "where_description", "country", "where_prec", "latitude", "longitude", "adm_1")

@@ -22,47 +22,21 @@ from difflib import SequenceMatcher
 
 from flashpoint.actors import load_actor_book
 from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key
+from flashpoint.geo.words import (
+    ADMIN_WORDS,
+    CITY_WORDS,
+    DIRECTIONS,
+    FILLERS,
+    INSIDE,
+    JOINERS,
+    LOCATIVE,
+    NEAR_WORDS,
+    NEVER_FIRST,
+    PART_WORDS,
+    RURAL,
+)
 from flashpoint.truecase import shouting
 
-ADMIN_WORDS = frozenset(
-    "district districts province provinces governorate governorates state region county "
-    "oblast rayon raion prefecture department dep dept municipality lga territory sector "
-    "commune tehsil subdistrict wilaya emirate zone division canton parish muhafazah "
-    "subcounty locality".split()
-)
-CITY_WORDS = frozenset(
-    "village villages town city hamlet settlement barangay kebele township".split()
-)
-# Words for a part of a town: the name is not the town's, and may be a town's elsewhere.
-PART_WORDS = frozenset(
-    "neighbourhood neighborhood suburb quarter camp street road highway market stadium "
-    "colony colonia barrio".split()
-)
-NEAR_WORDS = frozenset(
-    "near outside vicinity outskirts suburb suburbs close around nearby km kilometres".split()
-)
-# "of" is not one: "the son of X", "a spokesman of X" name people and groups.
-LOCATIVE = frozenset(
-    "in at near outside around into from across to toward towards inside within "
-    "through between".split()
-)
-# Words for the countryside around a town ("the countryside of Idlib", "Damascus suburbs").
-RURAL = frozenset("countryside suburbs rural".split())
-# Words that put something inside a place: a capital after them is the city, not the state.
-INSIDE = frozenset("in at near outside around into inside within across".split())
-DIRECTIONS = frozenset(
-    "north south east west northeast northwest southeast southwest northern southern eastern "
-    "western northeastern northwestern southeastern southwestern central middle upper "
-    "lower".split()
-)
-# Words that join the parts of one name ("Bosnia and Herzegovina", "Ras al-Ain").
-JOINERS = frozenset("al el ar as ash ad at az an de del la le of and e i da do di ul".split())
-STOP = frozenset(
-    "the a an this that these those its his her their our we he she it they i you said says "
-    "on monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december mr mrs ms dr gen col president "
-    "minister ministry army police government forces force photo".split()
-)
 _TOKEN = re.compile(r"[^\W_](?:[\w'’`ʻ.-]*[^\W_])?")
 _BREAK = re.compile(r"[,;:()\[\]!?\"“”/\n]|\.\s|\s[-–—]\s|['’]s\b")
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*"
@@ -75,15 +49,10 @@ _BORDER = re.compile(
     rf"|(?i:between)\s+(?P<a>{_NAME})\s+and\s+(?P<b>{_NAME})"
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
-# Words that may stand between "east of" and the name it points at ("east of the capital X").
-FILLERS = frozenset({"the", "a", "of", "capital", "provincial", "regional", "main"}) | CITY_WORDS
 MAX_WORDS = 5
 # A name that this many places' names begin with is a common first word of names.
 GENERIC = 5
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
-NEVER_FIRST = (
-    STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
-)
 
 
 @dataclass(frozen=True, slots=True)
