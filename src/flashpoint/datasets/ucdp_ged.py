@@ -9,8 +9,8 @@ admin1 and country accuracy where the gold is at least a first-level region
 (``where_prec`` <= 4). A prediction with no point counts as an infinite error.
 
 UCDP codes some events under a state other than the one that holds the place today: the
-West Bank and Gaza under Israel, the wars of the 1990s in Bosnia, Croatia and Kosovo under
-"Serbia (Yugoslavia)". Such a row's ``also`` lists the territories its country covers
+West Bank and Gaza under Israel, some events of the 1990s in Yugoslavia's successor states
+(towns of Bosnia and Kosovo) under "Serbia (Yugoslavia)". Such a row's ``also`` lists the territories its country covers
 (:data:`COVERS`); they are given to the geocoder as context with the country itself, and a
 place in any of them counts as the right country.
 
