@@ -10,9 +10,9 @@ admin1 and country accuracy where the gold is at least a first-level region
 
 UCDP codes some events under a state other than the one that holds the place today: the
 West Bank and Gaza under Israel, some events of the 1990s in Yugoslavia's successor states
-(towns of Bosnia and Kosovo) under "Serbia (Yugoslavia)". Such a row's ``also`` lists the territories its country covers
-(:data:`COVERS`); they are given to the geocoder as context with the country itself, and a
-place in any of them counts as the right country.
+(towns of Bosnia and Kosovo) under "Serbia (Yugoslavia)". Such a row's ``also`` lists the
+territories its country covers (:data:`COVERS`); they are given to the geocoder as context
+with the country itself, and a place in any of them counts as the right country.
 
 The gold admin1 is the gazetteer's first-level region whose name matches ``adm_1`` (type
 words such as "province" dropped), or failing that is spelled alike ("Hilmand" for
