@@ -256,6 +256,8 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
             "attack_on_civilians",
         ),
         ("Gunmen fired on a bus carrying pilgrims near the shrine.", "attack_on_civilians"),
+        # opening fire on a post is a clash, not opening a post
+        ("Afghan forces opened fire on a border post on Sunday.", "armed_clash"),
         ("Two aid workers have been held by the rebels since Monday.", "abduction"),
     ],
 )

@@ -310,9 +310,11 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         territory = _territory(token, lemma, objects, particles)
         if territory is not None:
             return territory
+        built = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+        built |= {c.lower_ for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
         if (
             lemma in lexicon.ESTABLISH_VERBS
-            and heads & lexicon.BASE_NOUNS
+            and built & lexicon.BASE_NOUNS
             and (lemma != "set" or "up" in particles)
         ):
             return "Headquarters or base established"
