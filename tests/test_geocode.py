@@ -17,7 +17,7 @@ from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
 from flashpoint.models import Mention, Place
 
-COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM")
+COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM", "PK")
 
 
 @pytest.fixture(scope="session")
@@ -433,3 +433,14 @@ def test_compass_words_are_indexed_joined_and_a_direction_names_a_region_before_
         place = geocoder.place_of(text, countries=("CM",))
         assert (place.admin1, place.precision) == ("CM-SW", 4), text
     assert find("The army moved North.", geocoder.gazetteer, countries=("CM",)) == []
+
+
+def test_where_a_speaker_sits_is_not_where_it_happened(geocoder: Geocoder) -> None:
+    text = (
+        "Two guards were wounded when troops fired on a post in Khyber Pakhtunkhwa province, "
+        "officials said. The defence ministry in Kabul denied it."
+    )
+    sentences = [text.split(". ")[0] + ".", text.split(". ")[1]]
+    places = places_of(text, sentences, ("AF", "PK"), [], geocoder)
+    assert (places[0].country, places[0].precision) == ("PK", 4)
+    assert "Kabul" in {p.name for p in places[1:]}

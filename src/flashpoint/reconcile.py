@@ -228,8 +228,16 @@ def _place(rows: list[Mapping[str, Any]]) -> tuple[dict[str, Any], list[dict[str
     places = sorted(named.values(), key=lambda p: (-p["reports"], p["name"]))
     if not places:
         return {}, []
+    # each report's first place is where it says the event happened; the others are places
+    # it also names (a capital a ministry spoke from, a province around the village)
+    leads = {str(r["places"][0].get("name", "")) for r in rows if r.get("places")}
     best = min(
         places,
-        key=lambda p: (p.get("precision") is None, p.get("precision") or 0, -p["reports"]),
+        key=lambda p: (
+            p["name"] not in leads,
+            p.get("precision") is None,
+            p.get("precision") or 0,
+            -p["reports"],
+        ),
     )
     return best, places

@@ -1,12 +1,14 @@
 """Placing reports: each report's raw toponyms become resolved places, the event's place first.
 
 A report's places come from its own sentences (the trigger's, its claims' and its mentions'),
-resolved together with the report's countries as context. They are ordered by precision, then
-by where the text names them, so the first is the event's place; the others stay as the
-report's other accounts of where it happened ("the northeast part of the border"). A place
-outside the report's countries is dropped. With no place found, each of the report's
-countries stands as a country-level place: precision 6 and no point. Names the gazetteer
-cannot resolve stay at the end with no precision, so that what was not resolved is visible.
+resolved together with the report's countries as context. The first is the event's place:
+places known better than a border segment come first, those named in the trigger's own
+sentence before those named elsewhere ("the defence ministry in Kabul said" is where someone
+spoke), then by precision and by where the text names them. The others stay as the report's
+other accounts of where it happened ("the northeast part of the border"). A place outside the
+report's countries is dropped. With no place found, each of the report's countries stands as
+a country-level place: precision 6 and no point. Names the gazetteer cannot resolve stay at
+the end with no precision, so that what was not resolved is visible.
 
 >>> from flashpoint.geo.geocoder import make_geocoder
 >>> from flashpoint.models import Mention
@@ -87,7 +89,19 @@ def places_of(
             continue
         mention = Mention(toponym.start, toponym.end, where[toponym.start], toponym.text)
         kept.setdefault((place.name, place.feature, place.admin1), replace(place, mention=mention))
-    ordered = sorted(kept.values(), key=lambda p: (p.precision or 7, _start(p)))
+    # a place named in the trigger's sentence comes first among places known better than a
+    # border segment: a more precise place elsewhere ("the defence ministry in Kabul said")
+    # is where someone spoke, not where it happened
+    lead = texts[0] if texts else ""
+    ordered = sorted(
+        kept.values(),
+        key=lambda p: (
+            (p.precision or 7) >= 5,
+            p.mention is None or p.mention.sentence != lead,
+            p.precision or 7,
+            _start(p),
+        ),
+    )
     if not ordered:
         ordered = [geocoder.country(code) for code in countries]
     named = [key(p.mention.text) for p in kept.values() if p.mention is not None]
