@@ -294,3 +294,12 @@ def test_local_time_takes_the_zone_of_the_place(
     (report,) = news(run(text))
     assert report.date.time_local is not None
     assert (report.date.timezone, report.date.utc) == (zone, utc)
+
+
+def test_a_dateline_date_is_publication_not_the_event() -> None:
+    text = (
+        "BAMAKO, March 14 (Wire) - A bus struck a roadside bomb in central Mali on Monday, "
+        "killing nine passengers, an official said on Wednesday."
+    )
+    (report,) = news(run(text))
+    assert report.date.start == date(2024, 3, 11)

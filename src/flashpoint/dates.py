@@ -261,6 +261,25 @@ _DATELINE = re.compile(
 )
 
 
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z .'-]{1,30})?,\s+[^\n]{1,40}?"
+    r"(?:\([^)\n]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a dateline ("BAMAKO, July 3 (Wire) - ") ends, or 0 when the text has none: its
+    date is the day of publication, never the day of an event.
+
+    >>> dateline_end("KHARKIV, Ukraine, May 26 (Eastline) - The number of people killed")
+    38
+    >>> dateline_end("Armenia said on Monday - in a statement - that")
+    0
+    """
+    m = _DATELINE_HEAD.match(text[:160])
+    return m.end() if m and find(m.group()) else 0
+
+
 def dateline(text: str) -> date | None:
     """The date of a wire dateline at the start of a text ("SAN SALVADOR, 3 JAN 90 --").
 

@@ -98,6 +98,7 @@ def extract(
     article: Article, doc: Any, *, book: ActorBook, background_days: int = BACKGROUND_DAYS
 ) -> list[Report]:
     """The reports one parsed article gives, news and background alike."""
+    doc.user_data["dateline_end"] = dates.dateline_end(article.text)
     sentences = list(doc.sents)
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
@@ -861,7 +862,10 @@ def _tree_distance(a: Token, b: Token) -> int:
 def _date_expressions(sentence: Span, published: date | None) -> list[tuple[Token, str, DateSpan]]:
     found = []
     text = sentence.text
+    dateline = sentence.doc.user_data.get("dateline_end", 0)
     for start, end, kind in dates.find(text):
+        if sentence.start_char + start < dateline:
+            continue  # the dateline's date is the day of publication
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
