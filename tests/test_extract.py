@@ -256,6 +256,18 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
             "attack_on_civilians",
         ),
         ("Gunmen fired on a bus carrying pilgrims near the shrine.", "attack_on_civilians"),
+        # a plural the tagger reads as a name after a dateline; a storming with shootings
+        (
+            "KYIV, March 14 (Wire) - Rockets fired from across the border struck Sumy on "
+            "Thursday, killing three people.",
+            "shelling_airstrike",
+        ),
+        (
+            "Gunmen stormed the village of Dogo on Tuesday night, shooting residents and "
+            "setting houses on fire.",
+            "attack_on_civilians",
+        ),
+        ("Rioters looted shops in the city centre overnight on Monday.", "riot"),
         # opening fire on a post is a clash, not opening a post
         ("Afghan forces opened fire on a border post on Sunday.", "armed_clash"),
         ("Two aid workers have been held by the rebels since Monday.", "abduction"),

@@ -260,7 +260,8 @@ def _fights_someone(token: Token) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    """The token's lemma, with "cease-fire" (three tokens) read as one word on its "fire"."""
+    """The token's lemma, with "cease-fire" (three tokens) read as one word on its "fire", and
+    a plural the tagger took for a name read as the common noun."""
     doc, i = token.doc, token.i
     if (
         token.lower_ == "fire"
@@ -269,7 +270,13 @@ def _lemma(token: Token) -> str:
         and doc[i - 2].lower_ == "cease"
     ):
         return "ceasefire"
-    return str(token.lemma_.lower())
+    lemma = str(token.lemma_.lower())
+    if token.pos_ == "PROPN" and lemma not in lexicon.TRIGGERS:
+        # a capitalised word the tagger took for a name ("Rockets fired from ...")
+        for singular in (lemma.removesuffix("s"), lemma.removesuffix("es")):
+            if singular in lexicon.TRIGGERS:
+                return singular
+    return lemma
 
 
 def _pattern_type(token: Token, lemma: str) -> str | None:
@@ -297,6 +304,10 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             if _scene(token) & (lexicon.PROTEST_PEOPLE | {"disperse"}):
                 return _protest_type(token, "Peaceful protest")
             return _instrument(token) or _attack_type(token)
+        if lemma == "storm" and objects:
+            if _parties(token) & lexicon.PROTEST_PEOPLE:
+                return _protest_type(token, "Violent demonstration")
+            return _attack_type(token)
         if lemma == "hold" and _held(token):
             return "Abduction/forced disappearance"
         if lemma in lexicon.HIT_VERBS and _subject_heads(token) & lexicon.AIRCRAFT:
@@ -667,6 +678,9 @@ def _perpetrator(token: Token) -> bool:
     """The verb's subject (or passive agent) is an armed actor, not an event ("the war")."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    if not subjects and token.dep_ in {"advcl", "conj", "xcomp"}:
+        # "gunmen stormed the village, shooting residents": the participle's subject
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     for subject in subjects:
         kind = GROUP_KINDS.get(subject.lemma_.lower())
         if kind is not None and kind is not ActorKind.CIVILIANS:
@@ -718,6 +732,7 @@ def _accidental(token: Token) -> bool:
 def _instrument(token: Token) -> str | None:
     """The sub-event type the weapon named around a violent trigger implies, if any."""
     words = _context(token) | {t.lower_ for t in token.head.subtree}
+    words |= {w.removesuffix("s") for w in words}
     for sub_type, names in lexicon.INSTRUMENTS:
         if sub_type == "Grenade" and words & {"rocket-propelled", "rpg", "rpgs", "propelled"}:
             continue
@@ -738,7 +753,8 @@ def _protest_type(token: Token, sub_type: str) -> str:
     if sub_type == "Mob violence" or (scene & lexicon.MOB_WORDS and not demonstrating):
         return "Mob violence" if demonstrating or scene & lexicon.MOB_WORDS else sub_type
     if sub_type == "Looting/property destruction":
-        return "Violent demonstration" if demonstrating else sub_type
+        rioting = demonstrating or bool(scene & {"riot", "rioter", "rioting"})
+        return "Violent demonstration" if rioting else sub_type
     if scene & lexicon.RIOT_ACTS:
         return "Violent demonstration"
     shots = {"shoot", "bullet", "gunfire"} & scene or {"open", "fire"} <= scene
