@@ -444,3 +444,51 @@ def test_where_a_speaker_sits_is_not_where_it_happened(geocoder: Geocoder) -> No
     places = places_of(text, sentences, ("AF", "PK"), [], geocoder)
     assert (places[0].country, places[0].precision) == ("PK", 4)
     assert "Kabul" in {p.name for p in places[1:]}
+
+
+def test_civilians_with_no_side_are_of_the_place(geocoder: Geocoder) -> None:
+    from flashpoint.geo.reports import locate
+    from flashpoint.models import (
+        ActorKind,
+        Article,
+        Claim,
+        ClaimKind,
+        DatePrecision,
+        DateSpan,
+        Outcome,
+        Report,
+    )
+
+    text = "A missile hit a market in Idlib province on Monday, killing four people."
+    mention = Mention(0, 9, text, "A missile")
+    claim = Claim(
+        kind=ClaimKind.CASUALTIES,
+        speaker="the report",
+        speaker_country=None,
+        speaker_kind=ActorKind.OUTLET,
+        mention=mention,
+        subject="people",
+        subject_country=None,
+        subject_kind=ActorKind.CIVILIANS,
+        outcome=Outcome.KILLED,
+        low=4,
+        high=4,
+    )
+    report = Report(
+        id="r-1",
+        article_id="a-1",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Shelling/artillery/missile attack",
+        date=DateSpan(None, None, DatePrecision.UNKNOWN),
+        countries=("SY",),
+        actors=(),
+        claims=(claim,),
+        places=(),
+        background=False,
+        trigger=mention,
+        confidence=0.5,
+        extractor="test",
+    )
+    (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
+    assert placed.places[0].country == "SY"
+    assert placed.claims[0].subject_country == "SY"

@@ -28,7 +28,7 @@ from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
 from flashpoint.geo.toponyms import Toponym, find
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
-from flashpoint.models import Article, Mention, Place, Report
+from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Place, Report
 
 
 def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> list[Report]:
@@ -43,8 +43,24 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
             report.places,
             geocoder,
         )
-        placed.append(replace(report, places=tuple(places)))
+        placed.append(replace(report, places=tuple(places), claims=_civilians_of(report, places)))
     return placed
+
+
+def _civilians_of(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
+    """Civilians counted with no side of their own are of the country where it happened,
+    once the event's place is known better than a border segment."""
+    where = places[0] if places else None
+    if where is None or where.country is None or (where.precision or 7) > 4:
+        return report.claims
+    return tuple(
+        replace(claim, subject_country=where.country)
+        if claim.kind is ClaimKind.CASUALTIES
+        and claim.subject_kind is ActorKind.CIVILIANS
+        and claim.subject_country is None
+        else claim
+        for claim in report.claims
+    )
 
 
 def sentences(report: Report) -> list[str]:
