@@ -315,3 +315,17 @@ def test_a_dateline_date_is_publication_not_the_event() -> None:
     )
     (report,) = news(run(text))
     assert report.date.start == date(2024, 3, 11)
+
+
+def test_incidents_before_the_lead_are_background_with_their_own_day() -> None:
+    text = (
+        "Protesters clashed with police in the capital on Thursday, and at least 12 people "
+        "were killed, hospital officials said.\n\n"
+        "The protests have escalated since Tuesday, when four people were killed in clashes "
+        "in the port city."
+    )
+    reports = run(text)
+    lead = [r for r in reports if not r.background]
+    earlier = [r for r in reports if r.background]
+    assert [r.date.start for r in lead] == [date(2024, 3, 14)]
+    assert date(2024, 3, 12) in {r.date.start for r in earlier}

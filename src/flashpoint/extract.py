@@ -107,6 +107,7 @@ def extract(
         in_sentence = [h for h in hits if h.sentence == index]
         _date_hits(in_sentence, sentences[index], article.published, background_days)
     groups = _group(hits, article.published)
+    _earlier_incidents(groups)
     main = next((g for g in groups if not g.background), None)
     _read_claims(sentences, skip, title, hits, groups, main, book, article)
     reports: list[Report] = []
@@ -678,7 +679,8 @@ def _perpetrator(token: Token) -> bool:
     """The verb's subject (or passive agent) is an armed actor, not an event ("the war")."""
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children]
-    if not subjects and token.dep_ in {"advcl", "conj", "xcomp"}:
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    if not subjects and not passive and token.dep_ in {"advcl", "conj", "xcomp"}:
         # "gunmen stormed the village, shooting residents": the participle's subject
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
     for subject in subjects:
@@ -898,7 +900,11 @@ def _date_hits(
     retaken in last year's conflict" leaves the fighting undated and dates the conflict.
     """
     for root, kind, span in _date_expressions(sentence, published):
-        owner = min(hits, key=lambda h: _tree_distance(h.token, root))
+        # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
+        # in clashes" dates the clashes)
+        owner = min(
+            hits, key=lambda h: (_tree_distance(h.token, root), not _governs(root, h.token))
+        )
         told = root.head.lemma_.lower() in cl.REPORTING and root.head.i != owner.token.i
         if told and kind in {"today", "dmy"}:
             continue
@@ -1000,6 +1006,20 @@ def _elsewhere(groups: list[_Group], near: _Group, hit: _Hit) -> _Group:
     group = _Group(hit.sub_type, near.date, near.background, place=hit.place)
     groups.append(group)
     return group
+
+
+def _earlier_incidents(groups: list[_Group]) -> None:
+    """Incidents dated before the day of the lead's news are told as context ("the protests
+    have escalated since Tuesday, when six were killed"): background, with their own date."""
+    lead = next((g for g in groups if not g.background), None)
+    if lead is None or lead.date.precision is not DatePrecision.DAY or lead.date.start is None:
+        return
+    for group in groups:
+        end = group.date.end
+        if group is not lead and not group.background and end is not None and end < lead.date.start:
+            group.background = True
+            for hit in group.hits:
+                hit.background = True
 
 
 def _find(
