@@ -1,0 +1,57 @@
+"""Extraction on the 40 held-out reports shipped in tests/data, and on MUC-4 when the
+evaluation data is beside the project: floors just under the figures measured, so that a
+change that loses ground shows up (docs/eval.md has the figures and how they were made)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flashpoint import evaluate as ev
+from flashpoint.actors import claimant_country
+from flashpoint.datasets import muc4
+from flashpoint.pipeline import extract_all
+from flashpoint.settings import Settings
+
+HELDOUT = Path(__file__).parent / "data" / "heldout_reports.jsonl"
+MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
+
+pytestmark = pytest.mark.slow
+
+
+def test_heldout_reports_hold_their_floors(tmp_path: Path) -> None:
+    docs = list(ev.load_gold(HELDOUT))
+    settings = Settings(db=tmp_path / "unused.db")
+    reports = dict((a.id, r) for a, r in extract_all((d.article for d in docs), settings=settings))
+    scores = ev.score([(d, reports[d.article.id]) for d in docs], claimant_country=claimant_country)
+    assert scores["events.recall"].n == 54
+    floors = {
+        "events.recall": 0.70,
+        "events.precision": 0.60,
+        "events.date_exact": 0.90,
+        "casualties.precision": 0.70,
+        "casualties.recall": 0.50,
+        "background.kept": 0.95,
+    }
+    below = {
+        name: scores[name].value
+        for name, floor in floors.items()
+        if (scores[name].value or 0.0) < floor
+    }
+    assert not below, below
+
+
+@pytest.mark.eval
+def test_muc4_holds_its_floors(tmp_path: Path) -> None:
+    files = [MUC / "muc4_tst1.jsonl", MUC / "muc4_tst2.jsonl"]
+    if not all(f.exists() for f in files):
+        pytest.skip("../shared/eval/muc4 is absent: the evaluation data lives beside the project")
+    docs = [d for f in files for d in muc4.load(f)]
+    settings = Settings(db=tmp_path / "unused.db")
+    extracted = extract_all((d.article for d in docs), settings=settings)
+    pairs = zip(docs, (r for _, r in extracted), strict=True)
+    scores = muc4.score(pairs)
+    assert scores["incidents.recall"].n == 191
+    assert (scores["incidents.recall"].value or 0.0) >= 0.50
+    assert (scores["incidents.date_exact"].value or 0.0) >= 0.75
