@@ -1140,7 +1140,7 @@ def _mention(token_or_span: Any) -> Mention:
     if span is None:
         doc = token_or_span.doc
         span = doc[token_or_span.i : token_or_span.i + 1]
-    text = span.doc.user_data.get("text", span.doc.text)
+    text = span.doc.user_data.get("text") or span.doc.text
     sentence = text[span.sent.start_char : span.sent.end_char].strip()
     return Mention(span.start_char, span.end_char, sentence, text[span.start_char : span.end_char])
 
@@ -1535,12 +1535,18 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
 
 
 def _article_country(sentences: list[Span], book: ActorBook) -> list[str]:
-    """For an event between non-state groups: the country the article names most."""
-    counts: dict[str, int] = {}
-    for sentence in sentences:
-        for code in cl.countries_in(sentence, book):
-            counts[code] = counts.get(code, 0) + 1
-    return [max(counts, key=lambda c: counts[c])] if counts else []
+    """For an event between non-state groups: the country the article names most (counted
+    once per article)."""
+    if not sentences:
+        return []
+    memo = sentences[0].doc.user_data
+    if "article_country" not in memo:
+        counts: dict[str, int] = {}
+        for sentence in sentences:
+            for code in cl.countries_in(sentence, book):
+                counts[code] = counts.get(code, 0) + 1
+        memo["article_country"] = [max(counts, key=lambda c: counts[c])] if counts else []
+    return list(memo["article_country"])
 
 
 def _reciprocal(sentence: Span, countries: list[str], book: ActorBook) -> Iterator[Claim]:
