@@ -9,7 +9,9 @@ With 16 bands of 4 rows, a pair at similarity 0.8 is a candidate with probabilit
 pair at 0.3 with probability 0.12; the threshold then decides.
 
 Hashes come from BLAKE2b, never from Python's ``hash`` (randomised per process), so the
-signatures stored by one run match those of the next.
+signatures stored by one run match those of the next. The 64 hash functions are
+``(a * h + b) mod p`` over 32-bit shingle hashes with the prime ``p = 2**31 - 1``, so that
+the products fit in 64 bits and one vector operation computes them all.
 
 >>> story = ("The ministry said two soldiers were killed and five wounded in a clash on "
 ...          "Tuesday near the village. It blamed the other side for opening fire first and "
@@ -28,13 +30,15 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+import numpy as np
+
 PERMUTATIONS = 64
 BANDS = 16
 ROWS = PERMUTATIONS // BANDS
 SHINGLE = 4
 THRESHOLD = 0.7
 
-_PRIME = (1 << 61) - 1
+_PRIME = (1 << 31) - 1
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -45,6 +49,8 @@ def _seeded(n: int) -> int:
 _COEFFICIENTS = tuple(
     (_seeded(2 * i) % (_PRIME - 1) + 1, _seeded(2 * i + 1) % _PRIME) for i in range(PERMUTATIONS)
 )
+_A = np.array([a for a, _ in _COEFFICIENTS], dtype=np.uint64)[:, None]
+_B = np.array([b for _, b in _COEFFICIENTS], dtype=np.uint64)[:, None]
 
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
@@ -65,13 +71,17 @@ def signature(text: str) -> tuple[int, ...]:
     >>> len(signature("one two three four five"))
     64
     """
-    hashes = [
-        int.from_bytes(hashlib.blake2b(s.encode(), digest_size=8).digest(), "big")
-        for s in shingles(text)
-    ]
-    if not hashes:
+    hashes = np.fromiter(
+        (
+            int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "big")
+            for s in shingles(text)
+        ),
+        dtype=np.uint64,
+    )
+    if not hashes.size:
         return (_PRIME,) * PERMUTATIONS
-    return tuple(min((a * h + b) % _PRIME for h in hashes) for a, b in _COEFFICIENTS)
+    minimums = ((_A * hashes[None, :] + _B) % _PRIME).min(axis=1)
+    return tuple(int(m) for m in minimums)
 
 
 def bands(sig: Sequence[int]) -> list[str]:
