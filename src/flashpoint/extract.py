@@ -178,6 +178,8 @@ def _where(token: Token, book: ActorBook) -> str | None:
 
 def _trigger_type(token: Token) -> str | None:
     lemma = _lemma(token)
+    if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
+        return None
     if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.ent_type_ in {"DATE", "TIME"}:
         return None
     if lemma in dates.MONTHS and token.text[:1].isupper():

@@ -393,3 +393,63 @@ CIVILIAN_TARGETS = frozenset(
     "cafe restaurant hotel population wedding funeral crowd worshipper "
     "household".split()
 )
+
+# Every lemma a trigger or a typing pattern can start from: a word outside this set is never
+# an event trigger, which spares the pattern checks for most words of a text.
+TRIGGER_LEMMAS = frozenset(
+    {*TRIGGERS, *AGREEMENT_NOUNS, *EXCHANGE_NOUNS, *SEXUAL_NOUNS, *FOILED_EVENTS}
+    | DESTROY_VERBS
+    | DISRUPT_VERBS
+    | SEIZE_VERBS
+    | ESTABLISH_VERBS
+    | HIT_VERBS
+    | KILL_VERBS
+    | EXPEL_VERBS
+    | RETAKE_VERBS
+    | TAKE_VERBS
+    | WITHDRAW_VERBS
+    | APPOINT_VERBS
+    | CHANGE_VERBS
+    | DECREE_VERBS
+    | DEPLOY_VERBS
+    | FORM_VERBS
+    | SURRENDER
+    | {
+        "set",
+        "agree",
+        "blow",
+        "fire",
+        "hold",
+        "storm",
+        "take",
+        "assault",
+        "abuse",
+        "attempt",
+        "plot",
+        "gas",
+        "agent",
+        "weapon",
+        "attack",
+        "grab",
+        "snatch",
+        "shoot",
+        "bring",
+        "fall",
+        "pull",
+        "enter",
+        "march",
+        "hand",
+        "turn",
+        "gain",
+        "assume",
+        "win",
+        "pledge",
+        "step",
+        "trigger",
+        "talk",
+        "negotiation",
+        "fight",
+        "strike",
+        "ceasefire",
+    }
+)
