@@ -329,3 +329,11 @@ def test_incidents_before_the_lead_are_background_with_their_own_day() -> None:
     earlier = [r for r in reports if r.background]
     assert [r.date.start for r in lead] == [date(2024, 3, 14)]
     assert date(2024, 3, 12) in {r.date.start for r in earlier}
+
+
+def test_killed_or_wounded_stays_one_combined_figure() -> None:
+    text = "More than 115 people were killed or wounded in the attack on Sunday, officials said."
+    claims = [c for r in news(run(text)) for c in r.claims if c.outcome is not None]
+    assert [(c.outcome.value if c.outcome else None, c.low, c.figure) for c in claims] == [
+        ("killed_or_wounded", 115, None)
+    ]

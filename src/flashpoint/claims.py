@@ -259,6 +259,21 @@ def _victims_by_verb(group: Token, outcome: Outcome) -> bool:
     )
 
 
+_HURT = frozenset({Outcome.KILLED, Outcome.WOUNDED})
+
+
+def _either(token: Token) -> bool:
+    """ "Killed or wounded": one figure for both outcomes, which stays combined."""
+    joined = [c for c in token.children if c.dep_ == "conj" and outcome_of(c) in _HURT]
+    said_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children)
+    return said_or and bool(joined) and outcome_of(token) in _HURT
+
+
+def _second_of_either(token: Token) -> bool:
+    """The "wounded" of "killed or wounded", counted with the first."""
+    return token.dep_ == "conj" and _either(token.head)
+
+
 def outcome_of(token: Token) -> Outcome | None:
     """The casualty outcome a word expresses, if it is used as one."""
     lemma = token.lemma_.lower()
@@ -285,8 +300,10 @@ def figures(sentence: Span) -> Iterator[Figure]:
                 yield toll
             continue
         outcome = outcome_of(token)
-        if outcome is None:
+        if outcome is None or _second_of_either(token):
             continue
+        if _either(token):
+            outcome = Outcome.KILLED_OR_WOUNDED
         candidates: list[Token] = []
         counted_deps = {"nsubjpass", "nsubj", "dobj"}
         if token.pos_ == "VERB" and token.lemma_.lower() in TRANSITIVE:
