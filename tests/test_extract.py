@@ -337,3 +337,14 @@ def test_killed_or_wounded_stays_one_combined_figure() -> None:
     assert [(c.outcome.value if c.outcome else None, c.low, c.figure) for c in claims] == [
         ("killed_or_wounded", 115, None)
     ]
+
+
+def test_running_totals_and_wars_are_never_todays_toll() -> None:
+    text = (
+        "An air strike on a house in the town killed four people on Monday, the health "
+        "ministry said.\n\n"
+        "More than 2,000 people have been killed in the country since the fighting began "
+        "last October."
+    )
+    (lead,) = news(run(text))
+    assert {c.figure for c in lead.claims if c.outcome is not None} == {4}

@@ -256,13 +256,15 @@ def week_before(published: date | None) -> DateSpan:
 
 
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+(?P<d>[0-3]?\d)\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b",
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}}(?:\s*\([A-Za-z .'-]{{1,30}}\))?,\s+"
+    rf"(?P<d>[0-3]?\d)\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 
 
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Za-z .'-]{1,30})?,\s+[^\n]{1,40}?"
+    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*\([A-Za-z .'-]{1,30}\))?(?:,\s*[A-Za-z .'-]{1,30})?,"
+    r"\s+[^\n]{1,40}?"
     r"(?:\([^)\n]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s"
 )
 
@@ -285,6 +287,8 @@ def dateline(text: str) -> date | None:
 
     >>> dateline("SAN SALVADOR, 3 JAN 90 (ACAN-EFE) -- [TEXT] ...")
     datetime.date(1990, 1, 3)
+    >>> dateline("MADRID (SPAIN), 19 NOV 89 (DOMESTIC SERVICE) -- [TEXT]")
+    datetime.date(1989, 11, 19)
     >>> dateline("Armenia said three soldiers were killed") is None
     True
     """

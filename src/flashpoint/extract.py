@@ -978,7 +978,14 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         elif main_news is not None and (lemma in lexicon.GENERIC or hit.sub_type in SUBSUMED):
             group = main_news
         elif lemma in lexicon.LONG or _ongoing(hit.token):
-            continue
+            # a war or months of strikes: past context, so that its tolls never count as
+            # today's news ("the war, which has killed 10,000 people")
+            hit.background = True
+            group = _find(groups, hit.sub_type, True, UNDATED_PAST) or _Group(
+                hit.sub_type, UNDATED_PAST, True
+            )
+            if group not in groups:
+                groups.append(group)
         elif hit.background:
             group = _Group(hit.sub_type, UNDATED_PAST, True)
             groups.append(group)
@@ -991,7 +998,8 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             group = _elsewhere(groups, group, hit)
         _join(group, hit)
         group.place = group.place or hit.place
-        by_lemma.setdefault(lemma, group)
+        if not (group.background and group.date is UNDATED_PAST):
+            by_lemma.setdefault(lemma, group)
     return groups
 
 
@@ -1044,10 +1052,15 @@ def _ongoing(token: Token) -> bool:
     """ "weeks of fighting", "years of conflict": a situation, not an incident."""
     spans = {"day", "week", "month", "year", "decade"}
     for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"for", "since"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"for", "since", "over", "in", "during"}:
             continue
-        if any(p.lemma_.lower() in spans for p in prep.children):
-            return True
+        for p in prep.children:
+            if p.lemma_.lower() not in spans:
+                continue
+            # "for weeks", "since last year", "over the past year", "in recent months"
+            past = {c.lower_ for c in p.children} & {"past", "last", "recent", "previous"}
+            if prep.lower_ in {"for", "since"} or past:
+                return True
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         counted = head.head
@@ -1166,6 +1179,8 @@ def _read_claims(
             continue
         for figure in cl.figures(sentence):
             group = _group_for(figure.token, index, hits, main)
+            if _cumulative(figure.token) and (group is None or not group.background):
+                group = _past_context(groups, group)
             if group is None and _mishap(sentence):
                 continue
             if group is None:
@@ -1207,6 +1222,27 @@ def _read_claims(
     for group, claim in headline:
         if not any(c.outcome == claim.outcome for c in group.claims):
             _add_claim(group, claim, 0)
+
+
+def _cumulative(token: Token) -> bool:
+    """ "More than 2,000 have been killed since the fighting began": a running total."""
+    verb = token if token.pos_ == "VERB" else token.head
+    for child in verb.children:
+        if child.lower_ == "since" or (
+            child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _past_context(groups: list[_Group], near: _Group | None) -> _Group:
+    """The undated background report a running total belongs to."""
+    sub_type = near.sub_type if near is not None else "Other"
+    found = _find(groups, sub_type, True, UNDATED_PAST)
+    if found is None:
+        found = _Group(sub_type, UNDATED_PAST, True)
+        groups.append(found)
+    return found
 
 
 def _mishap(sentence: Span) -> bool:

@@ -128,7 +128,13 @@ def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
         free = sorted(reports, key=lambda r: r.background)
         for incident in doc.incidents:
             gold += 1
-            match = next((r for r in free if _agrees(incident, r)), None)
+            agreeing = [r for r in free if _agrees(incident, r)]
+            # of the reports that fit, the one on the template's day, news before background
+            match = min(
+                agreeing,
+                key=lambda r: (r.date.start != incident.day, r.background),
+                default=None,
+            )
             for outcome, numbers in (
                 (Outcome.KILLED, incident.killed),
                 (Outcome.WOUNDED, incident.wounded),
