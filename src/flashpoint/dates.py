@@ -52,7 +52,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("days_ago", r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b"),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
-    ("in_month", rf"\b(?:in|since|during|early|late|mid-?)\s+(?P<mon>{_MON})\b"),
+    ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),
     ("in_year", r"\bin\s+(?P<y>(?:19|20)\d\d)\b"),
 )
 _COMPILED = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS)
