@@ -1019,17 +1019,36 @@ def _elsewhere(groups: list[_Group], near: _Group, hit: _Hit) -> _Group:
 
 
 def _earlier_incidents(groups: list[_Group]) -> None:
-    """Incidents dated before the day of the lead's news are told as context ("the protests
-    have escalated since Tuesday, when six were killed"): background, with their own date."""
+    """Incidents dated before the day of the lead's news are context, background with their
+    own date, when told as what led to it ("the protests have escalated since Tuesday, when
+    six were killed") or only further down ("On Thursday, a strike on a printing house killed
+    seven"). An earlier incident the lead sentence itself reports ("arrested 11 men in
+    connection with a clash that killed three") stays news."""
     lead = next((g for g in groups if not g.background), None)
     if lead is None or lead.date.precision is not DatePrecision.DAY or lead.date.start is None:
         return
+    lead_sentence = min((h.sentence for h in lead.hits), default=-1)
     for group in groups:
         end = group.date.end
-        if group is not lead and not group.background and end is not None and end < lead.date.start:
+        earlier = end is not None and end < lead.date.start
+        if group is lead or group.background or not earlier:
+            continue
+        in_lead = any(h.sentence == lead_sentence for h in group.hits)
+        if any(_as_context(hit.token) for hit in group.hits) or not in_lead:
             group.background = True
             for hit in group.hits:
                 hit.background = True
+
+
+def _as_context(token: Token) -> bool:
+    """The trigger sits in a clause that anchors other news in time or cause ("since Tuesday,
+    when six were killed", "a day after strikes on ...", "in retaliation for an attack")."""
+    for node in (token, *token.ancestors):
+        if node.lower_ in {"since", "after", "following", "before"}:
+            return True
+        if node.lemma_.lower() in {"retaliation", "response", "revenge", "reprisal"}:
+            return True
+    return False
 
 
 def _find(
