@@ -16,14 +16,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, text
 
-from flashpoint import dedup
+from flashpoint import blocking, dedup
 from flashpoint.errors import InputError, NotFound
-from flashpoint.link import WINDOW, Item, family, new_event_id, place_key, sides, words
+from flashpoint.link import Item, family, new_event_id, place_key, sides, words
 from flashpoint.linker import Plan, background_event, plan
 from flashpoint.models import Article, content_id
 from flashpoint.reconcile import reconcile, reconcile_event
@@ -32,6 +32,17 @@ _REPORTS = (
     "SELECT r.*, a.title, a.outlet, a.url, a.published, COALESCE(a.copy_of, a.id) AS source "
     "FROM reports r JOIN articles a ON a.id = r.article_id "
 )
+_REPORT = text(_REPORTS + "WHERE r.id = :id")
+_MOVE = text("UPDATE reports SET event_id = :e WHERE id = :id")
+_CLAIMS_OF = text(
+    "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.event_id = :id "
+    "ORDER BY c.report_id, c.position"
+)
+_OVERRIDES = text(
+    "SELECT kind, report_a, report_b FROM link_overrides WHERE report_a IN "
+    "(SELECT value FROM json_each(:ids)) OR report_b IN (SELECT value FROM json_each(:ids))"
+)
+_REVISE = text("INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)")
 
 
 def now() -> str:
@@ -41,10 +52,7 @@ def now() -> str:
 
 def revise(conn: Connection, event_id: str, action: str, detail: str) -> None:
     """Append one line to an event's revision log."""
-    conn.execute(
-        text("INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)"),
-        {"e": event_id, "at": now(), "a": action, "d": detail},
-    )
+    conn.execute(_REVISE, {"e": event_id, "at": now(), "a": action, "d": detail})
 
 
 def mark_copy(conn: Connection, article: Article) -> str | None:
@@ -100,65 +108,45 @@ def item_of(row: Any) -> Item:
     )
 
 
-def _neighbours(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
-    """The news reports of every event a report can block with: its family, an overlapping
-    span (widened by ``WINDOW`` days), and a shared country unless either side names none."""
-    if it.start is None or it.end is None:
-        return [], {}
-    query = (
-        _REPORTS + "WHERE r.background = 0 AND r.id != :id AND r.event_id IN ("
-        "SELECT id FROM events WHERE family = :f AND date_start <= :hi AND date_end >= :lo"
-    )
-    if it.countries:
-        query += (
-            " AND (countries = '[]' OR EXISTS (SELECT 1 FROM json_each(events.countries) "
-            "WHERE value IN (SELECT value FROM json_each(:cs))))"
-        )
-    rows = conn.execute(
-        text(query + ")"),
-        {
-            "id": it.id,
-            "f": it.family,
-            "lo": (it.start - timedelta(days=WINDOW)).isoformat(),
-            "hi": (it.end + timedelta(days=WINDOW)).isoformat(),
-            "cs": json.dumps(list(it.countries)),
-        },
-    ).all()
-    return [item_of(r) for r in rows], {r.id: r.event_id for r in rows}
-
-
 def _overrides(conn: Connection, ids: Iterable[str]) -> tuple[list[Any], list[Any]]:
-    rows = conn.execute(
-        text(
-            "SELECT kind, report_a, report_b FROM link_overrides WHERE report_a IN "
-            "(SELECT value FROM json_each(:ids)) OR report_b IN (SELECT value FROM json_each(:ids))"
-        ),
-        {"ids": json.dumps(sorted(set(ids)))},
-    ).all()
+    rows = conn.execute(_OVERRIDES, {"ids": json.dumps(sorted(set(ids)))}).all()
     pairs: dict[str, list[Any]] = {"must": [], "cannot": []}
     for r in rows:
         pairs[r.kind].append((r.report_a, r.report_b))
     return pairs["must"], pairs["cannot"]
 
 
-def link_report(conn: Connection, report_id: str) -> tuple[set[str], int]:
-    """Link a stored report; return the events touched and how many events were created."""
-    row = conn.execute(text(_REPORTS + "WHERE r.id = :id"), {"id": report_id}).one()
-    it = item_of(row)
-    neighbours, current = _neighbours(conn, it) if it.linkable else ([], {})
+def link_report(conn: Connection, report_id: str, it: Item | None = None) -> tuple[set[str], int]:
+    """Link a stored report; return the events touched and how many events were created.
+
+    ``it`` is the report's linking view when the caller has it (it is read back otherwise).
+    Only the reports within reach are read (:func:`flashpoint.blocking.reach`), the new
+    report is scored against them once, and clustering uses the kept pairs.
+    """
+    row = conn.execute(_REPORT, {"id": report_id}).one()
+    it = it or item_of(row)
+    neighbours, current = blocking.reach(conn, it)
     if row.background:
         target = background_event(it, neighbours, current)
         if target is not None:
-            conn.execute(
-                text("UPDATE reports SET event_id = :e WHERE id = :id"), {"e": target, "id": it.id}
-            )
+            conn.execute(_MOVE, {"e": target, "id": it.id})
             revise(conn, target, "background report", it.id)
         return set(), 0
     if not it.linkable:
         step = Plan({it.id: new_event_id([it.id])}, {}, (new_event_id([it.id]),))
     else:
+        kept = blocking.keep_edges(conn, it, neighbours)
         must, cannot = _overrides(conn, [it.id, *current])
-        step = plan(it, neighbours, current, must=must, cannot=cannot)
+        known = blocking.Edges(conn, current)
+
+        def scorer(a: Item, b: Item) -> float:
+            if a.id == it.id:
+                return kept.get(b.id, 0.0)
+            if b.id == it.id:
+                return kept.get(a.id, 0.0)
+            return known.score(a.id, b.id)
+
+        step = plan(it, neighbours, current, must=must, cannot=cannot, scorer=scorer, known=known)
     return apply(conn, step, row, current), len(step.created)
 
 
@@ -192,7 +180,7 @@ def apply(conn: Connection, step: Plan, row: Any, current: dict[str, str]) -> se
         starter = row
         if row.id not in step.moves or step.moves[row.id] != event_id:
             first = min(r for r, e in step.moves.items() if e == event_id)
-            starter = conn.execute(text(_REPORTS + "WHERE r.id = :id"), {"id": first}).one()
+            starter = conn.execute(_REPORT, {"id": first}).one()
         _create(conn, event_id, starter)
     for report_id, event_id in sorted(step.moves.items()):
         conn.execute(
@@ -273,14 +261,14 @@ def reports_of(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     for r in reports:
         if r["published"]:
             first_seen[r["source"]] = min(first_seen.get(r["source"], "9999"), r["published"])
+    claims: dict[str, list[Any]] = {r["id"]: [] for r in reports}
+    for c in conn.execute(_CLAIMS_OF, {"id": event_id}):
+        claims[c.report_id].append(c)
     for r in reports:
-        claims = conn.execute(
-            text("SELECT * FROM claims WHERE report_id = :id ORDER BY position"), {"id": r["id"]}
-        ).all()
         published = first_seen.get(r["source"], r["published"])
         r["claims"] = [
             dict(c._mapping, published=published, source=r["source"], outlet=r["outlet"])
-            for c in claims
+            for c in claims[r["id"]]
         ]
     return reports
 
@@ -378,7 +366,7 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
     new_id = new_event_id([report_id])
     if new_id == event_id:
         new_id = content_id(report_id, "split", prefix="ev-")
-    row = conn.execute(text(_REPORTS + "WHERE r.id = :id"), {"id": report_id}).one()
+    row = conn.execute(_REPORT, {"id": report_id}).one()
     _create(conn, new_id, row)
     conn.execute(
         text("UPDATE reports SET event_id = :e WHERE id = :id"), {"e": new_id, "id": report_id}

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from flashpoint import ledger
+from flashpoint import blocking, ledger, link
 from flashpoint.errors import StoreError
 from flashpoint.migrations import MIGRATIONS
 from flashpoint.models import Article, Claim, Quarantined, Report, content_id
@@ -284,14 +284,18 @@ def _write_article(
     if not inserted:
         return Written()
     ledger.mark_copy(conn, article)
-    claims = events = 0
+    items = {report.id: link.item(report, article.title) for report in reports}
     for report in reports:
         _insert_report(conn, report, None)
+    blocking.index(conn, [(items[r.id], r.background) for r in reports])
+    claims = 0
+    for report in reports:
         for position, claim in enumerate(report.claims):
             _insert_claim(conn, report.id, position, claim)
         claims += len(report.claims)
+    events = 0
     for report in sorted(reports, key=lambda r: r.id):
-        changed, created = ledger.link_report(conn, report.id)
+        changed, created = ledger.link_report(conn, report.id, items[report.id])
         touched |= changed
         events += created
     return Written(1, len(reports), claims, events)
@@ -371,42 +375,46 @@ def _insert_report(conn: Connection, report: Report, event_id: str | None) -> No
     )
 
 
+_INSERT_CLAIM = text(
+    "INSERT INTO claims (id, report_id, position, kind, speaker, speaker_country, "
+    "speaker_kind, subject, subject_country, subject_kind, outcome, low, high, "
+    'qualifier, target, target_country, stated, sentence, start, "end", evidence_text, '
+    "evidence, earlier) VALUES (:id, :rid, :pos, :kind, :speaker, :sc, :sk, :subject, "
+    ":subc, :subk, :outcome, :low, :high, :q, :target, :tc, :stated, :sentence, "
+    ":start, :end, :etext, :evidence, :earlier) ON CONFLICT (id) DO NOTHING"
+)
+
+
 def _insert_claim(conn: Connection, report_id: str, position: int, claim: Claim) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO claims (id, report_id, position, kind, speaker, speaker_country, "
-            "speaker_kind, subject, subject_country, subject_kind, outcome, low, high, "
-            'qualifier, target, target_country, stated, sentence, start, "end", evidence_text, '
-            "evidence, earlier) VALUES (:id, :rid, :pos, :kind, :speaker, :sc, :sk, :subject, "
-            ":subc, :subk, :outcome, :low, :high, :q, :target, :tc, :stated, :sentence, "
-            ":start, :end, :etext, :evidence, :earlier) ON CONFLICT (id) DO NOTHING"
-        ),
-        {
-            "id": content_id(report_id, str(position), prefix="c-"),
-            "earlier": int(claim.earlier),
-            "rid": report_id,
-            "pos": position,
-            "kind": claim.kind.value,
-            "speaker": claim.speaker,
-            "sc": claim.speaker_country,
-            "sk": claim.speaker_kind.value,
-            "subject": claim.subject,
-            "subc": claim.subject_country,
-            "subk": claim.subject_kind.value,
-            "outcome": claim.outcome.value if claim.outcome else None,
-            "low": claim.low,
-            "high": claim.high,
-            "q": claim.qualifier.value,
-            "target": claim.target,
-            "tc": claim.target_country,
-            "stated": _iso(claim.stated),
-            "sentence": claim.mention.sentence,
-            "start": claim.mention.start,
-            "end": claim.mention.end,
-            "etext": claim.mention.text,
-            "evidence": json.dumps([m.sentence for m in claim.evidence]),
-        },
-    )
+    conn.execute(_INSERT_CLAIM, _claim_row(report_id, position, claim))
+
+
+def _claim_row(report_id: str, position: int, claim: Claim) -> dict[str, Any]:
+    return {
+        "id": content_id(report_id, str(position), prefix="c-"),
+        "earlier": int(claim.earlier),
+        "rid": report_id,
+        "pos": position,
+        "kind": claim.kind.value,
+        "speaker": claim.speaker,
+        "sc": claim.speaker_country,
+        "sk": claim.speaker_kind.value,
+        "subject": claim.subject,
+        "subc": claim.subject_country,
+        "subk": claim.subject_kind.value,
+        "outcome": claim.outcome.value if claim.outcome else None,
+        "low": claim.low,
+        "high": claim.high,
+        "q": claim.qualifier.value,
+        "target": claim.target,
+        "tc": claim.target_country,
+        "stated": _iso(claim.stated),
+        "sentence": claim.mention.sentence,
+        "start": claim.mention.start,
+        "end": claim.mention.end,
+        "etext": claim.mention.text,
+        "evidence": json.dumps([m.sentence for m in claim.evidence]),
+    }
 
 
 def _event_row(row: Any, conn: Connection) -> dict[str, Any]:

@@ -1,0 +1,221 @@
+"""Blocking in the database: what linking reads, kept compact and found in one query.
+
+Linking a report through the database needs, for every report it can block with, only what
+:func:`flashpoint.link.score` compares (family, date span, countries, sides, places, words,
+points). Two tables keep it ready, so that no report is read back from its full row and no
+pair is scored twice:
+
+- ``link_items``: one row per stored report, written with the report: its family and span as
+  day numbers (indexed) and its linking view as a small JSON array;
+- ``link_edges``: every pair of reports that scored over ``THRESHOLD`` when the later of the
+  two was linked, in both directions. Every pair that passes the blocks is scored then
+  (:func:`reach` finds every such report, whatever event it is in), so a pair that is not
+  kept scores under the threshold and clustering a neighbourhood needs no scoring at all.
+
+>>> from datetime import date
+>>> it = Item("r1", "a1", "armed_clash", date(2021, 7, 27), date(2021, 7, 27), "day",
+...           ("AM", "AZ"), ("AM:s", "AZ:s"), ("sotk",), frozenset({"clash"}), ((40.2, 45.9),))
+>>> decode("r1", encode(it)) == it
+True
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from flashpoint.link import THRESHOLD, WINDOW, Item, candidate_pairs, score
+
+ANY_COUNTRY = "*"
+
+_INSERT_ITEM = text(
+    "INSERT INTO link_items (report_id, background, data) VALUES (:id, :bg, :data) "
+    "ON CONFLICT (report_id) DO NOTHING"
+)
+_INSERT_EDGE = text(
+    "INSERT INTO link_edges (a, b, score) VALUES (:a, :b, :s) ON CONFLICT (a, b) DO NOTHING"
+)
+_MAX_SPAN = text("SELECT MAX(last_day - first_day) FROM link_keys")
+_INSERT_KEY = text(
+    "INSERT INTO link_keys (family, country, first_day, last_day, report_id) "
+    "VALUES (:family, :country, :first, :last, :id) ON CONFLICT DO NOTHING"
+)
+_REACH = (
+    "SELECT DISTINCT r.event_id FROM link_keys k JOIN reports r ON r.id = k.report_id "
+    "WHERE k.family = :family AND k.first_day BETWEEN :earliest AND :hi AND k.last_day >= :lo "
+    "AND r.event_id IS NOT NULL AND k.report_id != :id"
+)
+_REACH_ALL = text(_REACH)
+_REACH_SHARED = text(_REACH + " AND k.country IN (SELECT value FROM json_each(:countries))")
+_MEMBERS = text(
+    "SELECT li.report_id, li.data, r.event_id FROM reports r "
+    "JOIN link_items li ON li.report_id = r.id "
+    "WHERE r.event_id IN (SELECT value FROM json_each(:events)) AND r.background = 0 "
+    "AND r.id != :id"
+)
+_EDGES = text("SELECT a, b, score FROM link_edges WHERE a IN (SELECT value FROM json_each(:ids))")
+
+
+def encode(it: Item) -> str:
+    """The linking view of a report as a compact JSON array (the id is the row's key)."""
+    return json.dumps(
+        [
+            it.article_id,
+            it.eval_type,
+            it.first_day if it.start else None,
+            it.last_day if it.end else None,
+            it.precision,
+            it.countries,
+            it.sides,
+            it.places,
+            sorted(it.words),
+            it.points,
+        ],
+        separators=(",", ":"),
+    )
+
+
+def decode(report_id: str, data: str) -> Item:
+    """The :class:`~flashpoint.link.Item` that :func:`encode` wrote."""
+    article, kind, first, last, precision, countries, sides, places, words, points = json.loads(
+        data
+    )
+    return Item(
+        report_id,
+        article,
+        kind,
+        date.fromordinal(first) if first is not None else None,
+        date.fromordinal(last) if last is not None else None,
+        precision,
+        tuple(countries),
+        tuple(sides),
+        tuple(places),
+        frozenset(words),
+        tuple((p[0], p[1]) for p in points),
+    )
+
+
+def index(conn: Connection, items: Sequence[tuple[Item, bool]]) -> None:
+    """Store the linking view of new reports (``(item, background)`` pairs); index the news
+    reports that can link under their family, each country they name (``*`` for none) and
+    their span, which is what :func:`reach` looks up."""
+    if not items:
+        return
+    conn.execute(
+        _INSERT_ITEM,
+        [{"id": it.id, "bg": int(background), "data": encode(it)} for it, background in items],
+    )
+    keys = [
+        {
+            "family": it.family,
+            "country": country,
+            "first": it.first_day,
+            "last": it.last_day,
+            "id": it.id,
+        }
+        for it, background in items
+        if it.linkable and not background
+        for country in it.countries or (ANY_COUNTRY,)
+    ]
+    if keys:
+        conn.execute(_INSERT_KEY, keys)
+
+
+def reach(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
+    """The news reports of every event that holds a report within reach of ``it``: of its
+    family, no more than ``WINDOW`` days apart, naming a country it names (or either naming
+    none), with the event of each. Empty when ``it`` cannot link."""
+    if not it.linkable:
+        return [], {}
+    widest = conn.execute(_MAX_SPAN).scalar() or 0
+    lo, hi = it.first_day - WINDOW, it.last_day + WINDOW
+    params: dict[str, Any] = {
+        "family": it.family,
+        "earliest": lo - widest,
+        "hi": hi,
+        "lo": lo,
+        "id": it.id,
+    }
+    if it.countries:
+        params["countries"] = json.dumps([*it.countries, ANY_COUNTRY])
+        query = _REACH_SHARED
+    else:
+        query = _REACH_ALL
+    events = sorted(conn.execute(query, params).scalars())
+    if not events:
+        return [], {}
+    members = conn.execute(_MEMBERS, {"events": json.dumps(events), "id": it.id}).all()
+    found = sorted(members, key=lambda r: r.report_id)
+    return [decode(r.report_id, r.data) for r in found], {r.report_id: r.event_id for r in found}
+
+
+def keep_edges(conn: Connection, it: Item, neighbours: Iterable[Item]) -> dict[str, float]:
+    """Score a new report against its neighbours; store and return the pairs over the threshold."""
+    kept = {n.id: value for n in neighbours if (value := score(it, n)) >= THRESHOLD}
+    if kept:
+        conn.execute(
+            _INSERT_EDGE,
+            [
+                row
+                for other, value in sorted(kept.items())
+                for row in (
+                    {"a": it.id, "b": other, "s": value},
+                    {"a": other, "b": it.id, "s": value},
+                )
+            ],
+        )
+    return kept
+
+
+class Edges(Mapping[str, Mapping[str, float]]):
+    """The kept pairs of a set of reports, read from ``link_edges`` on first use only (most
+    reports are linked without clustering, so most never read them)."""
+
+    def __init__(self, conn: Connection, ids: Iterable[str]) -> None:
+        self._conn, self._ids = conn, sorted(set(ids))
+        self._loaded: dict[str, dict[str, float]] | None = None
+
+    def _edges(self) -> dict[str, dict[str, float]]:
+        if self._loaded is None:
+            loaded: dict[str, dict[str, float]] = {}
+            for a, b, value in self._conn.execute(_EDGES, {"ids": json.dumps(self._ids)}):
+                loaded.setdefault(a, {})[b] = value
+            self._loaded = loaded
+        return self._loaded
+
+    def __getitem__(self, key: str) -> Mapping[str, float]:
+        return self._edges()[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The kept pairs of one report (``default`` when it has none)."""
+        return self._edges().get(key, default)
+
+    def score(self, a: str, b: str) -> float:
+        """The kept score of a pair; 0 when it was not kept (it scored under the threshold)."""
+        return self._edges().get(a, {}).get(b, 0.0)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._edges())
+
+    def __len__(self) -> int:
+        return len(self._edges())
+
+
+def backfill(conn: Connection, rows: Iterable[Any], item_of: Any) -> None:
+    """Index reports stored before these tables existed, and keep their pairs over the
+    threshold (used once, by the migration that made the tables)."""
+    stored = [(item_of(r), bool(r.background)) for r in rows]
+    index(conn, stored)
+    news = sorted((it for it, background in stored if not background), key=lambda it: it.id)
+    edges = [
+        row
+        for a, b in candidate_pairs(news)
+        if (value := score(a, b)) >= THRESHOLD
+        for row in ({"a": a.id, "b": b.id, "s": value}, {"a": b.id, "b": a.id, "s": value})
+    ]
+    if edges:
+        conn.execute(_INSERT_EDGE, edges)
