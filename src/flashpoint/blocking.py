@@ -57,7 +57,10 @@ _MEMBERS = text(
     "WHERE r.event_id IN (SELECT value FROM json_each(:events)) AND r.background = 0 "
     "AND r.id != :id"
 )
-_EDGES = text("SELECT a, b, score FROM link_edges WHERE a IN (SELECT value FROM json_each(:ids))")
+_EDGES = text(
+    "SELECT a, b, score FROM link_edges WHERE a IN (SELECT value FROM json_each(:ids)) "
+    "AND b IN (SELECT value FROM json_each(:among))"
+)
 
 
 def encode(it: Item) -> str:
@@ -172,37 +175,54 @@ def keep_edges(conn: Connection, it: Item, neighbours: Iterable[Item]) -> dict[s
 
 
 class Edges(Mapping[str, Mapping[str, float]]):
-    """The kept pairs of a set of reports, read from ``link_edges`` on first use only (most
-    reports are linked without clustering, so most never read them)."""
+    """The kept pairs among a neighbourhood (``current``: report id -> event id), read from
+    ``link_edges`` one event at a time, when clustering first asks for a report of it (most
+    reports are linked without clustering, and most clustering needs only the events the new
+    report matches)."""
 
-    def __init__(self, conn: Connection, ids: Iterable[str]) -> None:
-        self._conn, self._ids = conn, sorted(set(ids))
-        self._loaded: dict[str, dict[str, float]] | None = None
+    def __init__(self, conn: Connection, current: Mapping[str, str]) -> None:
+        self._conn = conn
+        self._event = dict(current)
+        self._members: dict[str, list[str]] = {}
+        for report_id, event_id in sorted(current.items()):
+            self._members.setdefault(event_id, []).append(report_id)
+        self._all = json.dumps(sorted(current))
+        self._loaded: dict[str, dict[str, float]] = {}
+        self._events: set[str] = set()
 
-    def _edges(self) -> dict[str, dict[str, float]]:
-        if self._loaded is None:
-            loaded: dict[str, dict[str, float]] = {}
-            for a, b, value in self._conn.execute(_EDGES, {"ids": json.dumps(self._ids)}):
-                loaded.setdefault(a, {})[b] = value
-            self._loaded = loaded
-        return self._loaded
+    def _load(self, report_id: str) -> None:
+        event_id = self._event.get(report_id)
+        if event_id is None or event_id in self._events:
+            return
+        self._events.add(event_id)
+        ids = self._members[event_id]
+        for report in ids:
+            self._loaded[report] = {}
+        rows = self._conn.execute(_EDGES, {"ids": json.dumps(ids), "among": self._all})
+        for a, b, value in rows:
+            self._loaded[a][b] = value
 
     def __getitem__(self, key: str) -> Mapping[str, float]:
-        return self._edges()[key]
+        self._load(key)
+        return self._loaded[key]
+
+    def __iter__(self) -> Iterator[str]:
+        for report_id in self._event:
+            self._load(report_id)
+        return iter(self._loaded)
+
+    def __len__(self) -> int:
+        return len(self._event)
 
     def get(self, key: str, default: Any = None) -> Any:
-        """The kept pairs of one report (``default`` when it has none)."""
-        return self._edges().get(key, default)
+        """The kept pairs of one report within the neighbourhood (``default`` outside it)."""
+        self._load(key)
+        return self._loaded.get(key, default)
 
     def score(self, a: str, b: str) -> float:
         """The kept score of a pair; 0 when it was not kept (it scored under the threshold)."""
-        return self._edges().get(a, {}).get(b, 0.0)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._edges())
-
-    def __len__(self) -> int:
-        return len(self._edges())
+        self._load(a)
+        return self._loaded.get(a, {}).get(b, 0.0)
 
 
 def backfill(conn: Connection, rows: Iterable[Any], item_of: Any) -> None:
