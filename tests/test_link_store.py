@@ -352,10 +352,10 @@ def test_an_older_database_gets_its_reports_indexed_and_their_pairs_kept(tmp_pat
         items = conn.execute("SELECT * FROM link_items ORDER BY report_id").fetchall()
         conn.execute("DELETE FROM link_items")
         conn.execute("DELETE FROM link_edges")
-        conn.execute("DELETE FROM link_keys")
+        conn.execute("DELETE FROM link_reach")
         conn.execute("DROP TABLE link_items")
         conn.execute("DROP TABLE link_edges")
-        conn.execute("DROP TABLE link_keys")
+        conn.execute("DROP TABLE link_reach")
         conn.execute("DELETE FROM migrations WHERE name = 'm005_link_index'")
     assert [p[:2] for p in pairs] == [("r-a", "r-b"), ("r-b", "r-a")]
     store = Store.at(path)

@@ -29,8 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from flashpoint.link import THRESHOLD, WINDOW, Item, candidate_pairs, score
-
-ANY_COUNTRY = "*"
+from flashpoint.linker import ANY_COUNTRY, days_covered
 
 _INSERT_ITEM = text(
     "INSERT INTO link_items (report_id, background, data) VALUES (:id, :bg, :data) "
@@ -39,15 +38,18 @@ _INSERT_ITEM = text(
 _INSERT_EDGE = text(
     "INSERT INTO link_edges (a, b, score) VALUES (:a, :b, :s) ON CONFLICT (a, b) DO NOTHING"
 )
-_MAX_SPAN = text("SELECT MAX(last_day - first_day) FROM link_keys")
-_INSERT_KEY = text(
-    "INSERT INTO link_keys (family, country, first_day, last_day, report_id) "
-    "VALUES (:family, :country, :first, :last, :id) ON CONFLICT DO NOTHING"
+_INSERT_REACH = text(
+    "INSERT INTO link_reach (family, country, day, event_id) "
+    "VALUES (:family, :country, :day, :event) ON CONFLICT DO NOTHING"
+)
+_COPY_REACH = text(
+    "INSERT INTO link_reach (family, country, day, event_id) "
+    "SELECT family, country, day, :new FROM link_reach WHERE event_id = :old "
+    "ON CONFLICT DO NOTHING"
 )
 _REACH = (
-    "SELECT DISTINCT r.event_id FROM link_keys k JOIN reports r ON r.id = k.report_id "
-    "WHERE k.family = :family AND k.first_day BETWEEN :earliest AND :hi AND k.last_day >= :lo "
-    "AND r.event_id IS NOT NULL AND k.report_id != :id"
+    "SELECT DISTINCT k.event_id FROM link_reach k JOIN events e ON e.id = k.event_id "
+    "WHERE k.family = :family AND k.day BETWEEN :lo AND :hi"
 )
 _REACH_ALL = text(_REACH)
 _REACH_SHARED = text(_REACH + " AND k.country IN (SELECT value FROM json_each(:countries))")
@@ -57,10 +59,7 @@ _MEMBERS = text(
     "WHERE r.event_id IN (SELECT value FROM json_each(:events)) AND r.background = 0 "
     "AND r.id != :id"
 )
-_EDGES = text(
-    "SELECT a, b, score FROM link_edges WHERE a IN (SELECT value FROM json_each(:ids)) "
-    "AND b IN (SELECT value FROM json_each(:among))"
-)
+_EDGES = text("SELECT a, b, score FROM link_edges WHERE a IN (SELECT value FROM json_each(:ids))")
 
 
 def encode(it: Item) -> str:
@@ -103,45 +102,47 @@ def decode(report_id: str, data: str) -> Item:
 
 
 def index(conn: Connection, items: Sequence[tuple[Item, bool]]) -> None:
-    """Store the linking view of new reports (``(item, background)`` pairs); index the news
-    reports that can link under their family, each country they name (``*`` for none) and
-    their span, which is what :func:`reach` looks up."""
-    if not items:
-        return
-    conn.execute(
-        _INSERT_ITEM,
-        [{"id": it.id, "bg": int(background), "data": encode(it)} for it, background in items],
-    )
+    """Store the linking view of new reports (``(item, background)`` pairs), in one statement."""
+    if items:
+        conn.execute(
+            _INSERT_ITEM,
+            [{"id": it.id, "bg": int(background), "data": encode(it)} for it, background in items],
+        )
+
+
+def enter(conn: Connection, moves: Mapping[str, str], items: Mapping[str, Item]) -> None:
+    """Index events under what the reports moved into them can meet: (family, country, day)
+    for every day a linkable report covers and each country it names (``*`` for none).
+
+    Keys are only added, as the in-memory linker's are: an event stays findable where its
+    reports once were (a report that left it may have left neighbours behind), and a key of
+    an event that no longer exists finds nothing."""
     keys = [
-        {
-            "family": it.family,
-            "country": country,
-            "first": it.first_day,
-            "last": it.last_day,
-            "id": it.id,
-        }
-        for it, background in items
-        if it.linkable and not background
+        {"family": it.family, "country": country, "day": day.toordinal(), "event": event_id}
+        for report_id, event_id in sorted(moves.items())
+        if (it := items[report_id]).linkable
+        for day in days_covered(it)
         for country in it.countries or (ANY_COUNTRY,)
     ]
     if keys:
-        conn.execute(_INSERT_KEY, keys)
+        conn.execute(_INSERT_REACH, keys)
+
+
+def carry(conn: Connection, old: str, new: str) -> None:
+    """Index event ``new`` wherever event ``old`` was (``old`` was absorbed into it)."""
+    conn.execute(_COPY_REACH, {"old": old, "new": new})
 
 
 def reach(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
-    """The news reports of every event that holds a report within reach of ``it``: of its
-    family, no more than ``WINDOW`` days apart, naming a country it names (or either naming
-    none), with the event of each. Empty when ``it`` cannot link."""
+    """The news reports of every event indexed within reach of ``it`` (see :func:`enter`):
+    its family, a day of its span widened by ``WINDOW`` days, a country it names or ``*``
+    (any country when it names none); with the event of each. Empty when it cannot link."""
     if not it.linkable:
         return [], {}
-    widest = conn.execute(_MAX_SPAN).scalar() or 0
-    lo, hi = it.first_day - WINDOW, it.last_day + WINDOW
     params: dict[str, Any] = {
         "family": it.family,
-        "earliest": lo - widest,
-        "hi": hi,
-        "lo": lo,
-        "id": it.id,
+        "lo": it.first_day - WINDOW,
+        "hi": it.last_day + WINDOW,
     }
     if it.countries:
         params["countries"] = json.dumps([*it.countries, ANY_COUNTRY])
@@ -186,7 +187,6 @@ class Edges(Mapping[str, Mapping[str, float]]):
         self._members: dict[str, list[str]] = {}
         for report_id, event_id in sorted(current.items()):
             self._members.setdefault(event_id, []).append(report_id)
-        self._all = json.dumps(sorted(current))
         self._loaded: dict[str, dict[str, float]] = {}
         self._events: set[str] = set()
 
@@ -198,9 +198,9 @@ class Edges(Mapping[str, Mapping[str, float]]):
         ids = self._members[event_id]
         for report in ids:
             self._loaded[report] = {}
-        rows = self._conn.execute(_EDGES, {"ids": json.dumps(ids), "among": self._all})
-        for a, b, value in rows:
-            self._loaded[a][b] = value
+        for a, b, value in self._conn.execute(_EDGES, {"ids": json.dumps(ids)}):
+            if b in self._event:
+                self._loaded[a][b] = value
 
     def __getitem__(self, key: str) -> Mapping[str, float]:
         self._load(key)
@@ -226,14 +226,15 @@ class Edges(Mapping[str, Mapping[str, float]]):
 
 
 def backfill(conn: Connection, rows: Iterable[Any], item_of: Any) -> None:
-    """Index reports stored before these tables existed, and keep their pairs over the
-    threshold (used once, by the migration that made the tables)."""
-    stored = [(item_of(r), bool(r.background)) for r in rows]
-    index(conn, stored)
-    news = sorted((it for it, background in stored if not background), key=lambda it: it.id)
+    """Index reports stored before these tables existed, index their events, and keep their
+    pairs over the threshold (used once, by the migration that made the tables)."""
+    stored = [(item_of(r), bool(r.background), r.event_id) for r in rows]
+    index(conn, [(it, background) for it, background, _ in stored])
+    news = {it.id: it for it, background, _ in stored if not background}
+    enter(conn, {it.id: e for it, bg, e in stored if not bg and e is not None}, news)
     edges = [
         row
-        for a, b in candidate_pairs(news)
+        for a, b in candidate_pairs(sorted(news.values(), key=lambda it: it.id))
         if (value := score(a, b)) >= THRESHOLD
         for row in ({"a": a.id, "b": b.id, "s": value}, {"a": b.id, "b": a.id, "s": value})
     ]

@@ -14,7 +14,7 @@ Functions here run inside the store's transactions (they take a ``Connection``):
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from typing import Any
@@ -147,7 +147,8 @@ def link_report(conn: Connection, report_id: str, it: Item | None = None) -> tup
             return known.score(a.id, b.id)
 
         step = plan(it, neighbours, current, must=must, cannot=cannot, scorer=scorer, known=known)
-    return apply(conn, step, row, current), len(step.created)
+    items = {n.id: n for n in [*neighbours, it]}
+    return apply(conn, step, row, current, items), len(step.created)
 
 
 def _create(conn: Connection, event_id: str, row: Any) -> None:
@@ -173,8 +174,18 @@ def _create(conn: Connection, event_id: str, row: Any) -> None:
     revise(conn, event_id, "created", row.id)
 
 
-def apply(conn: Connection, step: Plan, row: Any, current: dict[str, str]) -> set[str]:
-    """Write a linking plan: create events, move reports, absorb merged ids (with redirects)."""
+def apply(
+    conn: Connection,
+    step: Plan,
+    row: Any,
+    current: dict[str, str],
+    items: Mapping[str, Item] | None = None,
+) -> set[str]:
+    """Write a linking plan: create events, move reports, absorb merged ids (with redirects).
+
+    ``items``: the linking view of every report the plan moves, to index the events they
+    move into (see :func:`flashpoint.blocking.enter`); none for a report that cannot link.
+    """
     step = _fresh_ids(conn, step)
     for event_id in step.created:
         starter = row
@@ -183,14 +194,13 @@ def apply(conn: Connection, step: Plan, row: Any, current: dict[str, str]) -> se
             starter = conn.execute(_REPORT, {"id": first}).one()
         _create(conn, event_id, starter)
     for report_id, event_id in sorted(step.moves.items()):
-        conn.execute(
-            text("UPDATE reports SET event_id = :e WHERE id = :id"),
-            {"e": event_id, "id": report_id},
-        )
+        conn.execute(_MOVE, {"e": event_id, "id": report_id})
         if report_id == row.id and event_id not in step.created:
             revise(conn, event_id, "report added", report_id)
         elif report_id != row.id:
             revise(conn, event_id, "report moved", f"{report_id} from {current.get(report_id)}")
+    if items is not None:
+        blocking.enter(conn, step.moves, items)
     for old, new in sorted(step.absorbed.items()):
         absorb(conn, old, new, "merged by linking")
     left = {current[r] for r in step.moves if r in current} - set(step.absorbed)
@@ -344,6 +354,7 @@ def merge(conn: Connection, keep: str, other: str) -> str:
     for report_id in theirs:
         _override(conn, "must", ours[0], report_id)
     absorb(conn, other, keep, "merged by hand")
+    blocking.carry(conn, other, keep)
     refresh(conn, keep)
     return keep
 
@@ -368,9 +379,8 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
         new_id = content_id(report_id, "split", prefix="ev-")
     row = conn.execute(_REPORT, {"id": report_id}).one()
     _create(conn, new_id, row)
-    conn.execute(
-        text("UPDATE reports SET event_id = :e WHERE id = :id"), {"e": new_id, "id": report_id}
-    )
+    conn.execute(_MOVE, {"e": new_id, "id": report_id})
+    blocking.enter(conn, {report_id: new_id}, {report_id: item_of(row)})
     revise(conn, event_id, "split", f"{report_id} moved to {new_id} by hand")
     revise(conn, new_id, "split", f"{report_id} split from {event_id} by hand")
     refresh(conn, event_id)

@@ -118,11 +118,11 @@ def _link_index(conn: Connection) -> None:
         """CREATE TABLE link_items (
             report_id TEXT PRIMARY KEY REFERENCES reports(id), background INTEGER NOT NULL,
             data TEXT NOT NULL)""",
-        """CREATE TABLE link_keys (
-            family TEXT NOT NULL, country TEXT NOT NULL, first_day INTEGER NOT NULL,
-            last_day INTEGER NOT NULL, report_id TEXT NOT NULL REFERENCES reports(id),
-            PRIMARY KEY (family, country, first_day, report_id)) WITHOUT ROWID""",
-        "CREATE INDEX link_keys_span ON link_keys((last_day - first_day))",
+        """CREATE TABLE link_reach (
+            family TEXT NOT NULL, country TEXT NOT NULL, day INTEGER NOT NULL,
+            event_id TEXT NOT NULL, PRIMARY KEY (family, country, day, event_id)) WITHOUT ROWID""",
+        "CREATE INDEX link_reach_day ON link_reach(family, day)",
+        "CREATE INDEX link_reach_event ON link_reach(event_id)",
         """CREATE TABLE link_edges (
             a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (a, b))
             WITHOUT ROWID""",
