@@ -22,27 +22,30 @@ True
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
+from sqlalchemy.exc import DBAPIError
 
+from flashpoint.errors import StoreError
 from flashpoint.link import THRESHOLD, WINDOW, Item, candidate_pairs, score
 from flashpoint.linker import ANY_COUNTRY, days_covered
 
-_INSERT_ITEM = text(
+_INSERT_ITEM = (
     "INSERT INTO link_items (report_id, background, data) VALUES (:id, :bg, :data) "
     "ON CONFLICT (report_id) DO NOTHING"
 )
-_INSERT_EDGE = text(
+_INSERT_EDGE = (
     "INSERT INTO link_edges (a, b, score) VALUES (:a, :b, :s) ON CONFLICT (a, b) DO NOTHING"
 )
-_INSERT_REACH = text(
+_INSERT_REACH = (
     "INSERT INTO link_reach (family, country, day, event_id) "
     "VALUES (:family, :country, :day, :event) ON CONFLICT DO NOTHING"
 )
-_COPY_REACH = text(
+_COPY_REACH = (
     "INSERT INTO link_reach (family, country, day, event_id) "
     "SELECT family, country, day, :new FROM link_reach WHERE event_id = :old "
     "ON CONFLICT DO NOTHING"
@@ -51,15 +54,41 @@ _REACH = (
     "SELECT DISTINCT k.event_id FROM link_reach k JOIN events e ON e.id = k.event_id "
     "WHERE k.family = :family AND k.day BETWEEN :lo AND :hi"
 )
-_REACH_ALL = text(_REACH)
-_REACH_SHARED = text(_REACH + " AND k.country IN (SELECT value FROM json_each(:countries))")
-_MEMBERS = text(
+_REACH_ALL = _REACH
+_REACH_SHARED = _REACH + " AND k.country IN (SELECT value FROM json_each(:countries))"
+_MEMBERS = (
     "SELECT li.report_id, li.data, r.event_id FROM reports r "
     "JOIN link_items li ON li.report_id = r.id "
     "WHERE r.event_id IN (SELECT value FROM json_each(:events)) AND r.background = 0 "
     "AND r.id != :id"
 )
-_EDGES = text("SELECT a, b, score FROM link_edges WHERE a IN (SELECT value FROM json_each(:ids))")
+_EDGES = "SELECT a, b, score FROM link_edges WHERE a IN (SELECT value FROM json_each(:ids))"
+
+
+def run(conn: Connection, sql: str, params: Mapping[str, Any]) -> list[Any]:
+    """Run one statement (named ``:parameters``) on the connection's own SQLite cursor, in
+    its transaction; return the rows as tuples. Linking runs a dozen statements per report,
+    and SQLAlchemy's work per statement costs more than SQLite's; errors are SQLAlchemy's.
+    """
+    try:
+        return _driver(conn).execute(sql, params).fetchall()
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
+
+
+def run_many(conn: Connection, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Run one statement for each row of parameters (see :func:`run`)."""
+    try:
+        _driver(conn).executemany(sql, rows)
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, rows, exc, sqlite3.Error) from exc
+
+
+def _driver(conn: Connection) -> sqlite3.Connection:
+    raw = conn.connection.driver_connection
+    if not isinstance(raw, sqlite3.Connection):
+        raise StoreError("linking in the database needs SQLite")
+    return raw
 
 
 def encode(it: Item) -> str:
@@ -104,7 +133,8 @@ def decode(report_id: str, data: str) -> Item:
 def index(conn: Connection, items: Sequence[tuple[Item, bool]]) -> None:
     """Store the linking view of new reports (``(item, background)`` pairs), in one statement."""
     if items:
-        conn.execute(
+        run_many(
+            conn,
             _INSERT_ITEM,
             [{"id": it.id, "bg": int(background), "data": encode(it)} for it, background in items],
         )
@@ -125,12 +155,12 @@ def enter(conn: Connection, moves: Mapping[str, str], items: Mapping[str, Item])
         for country in it.countries or (ANY_COUNTRY,)
     ]
     if keys:
-        conn.execute(_INSERT_REACH, keys)
+        run_many(conn, _INSERT_REACH, keys)
 
 
 def carry(conn: Connection, old: str, new: str) -> None:
     """Index event ``new`` wherever event ``old`` was (``old`` was absorbed into it)."""
-    conn.execute(_COPY_REACH, {"old": old, "new": new})
+    run(conn, _COPY_REACH, {"old": old, "new": new})
 
 
 def reach(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
@@ -149,19 +179,19 @@ def reach(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
         query = _REACH_SHARED
     else:
         query = _REACH_ALL
-    events = sorted(conn.execute(query, params).scalars())
+    events = sorted(row[0] for row in run(conn, query, params))
     if not events:
         return [], {}
-    members = conn.execute(_MEMBERS, {"events": json.dumps(events), "id": it.id}).all()
-    found = sorted(members, key=lambda r: r.report_id)
-    return [decode(r.report_id, r.data) for r in found], {r.report_id: r.event_id for r in found}
+    found = sorted(run(conn, _MEMBERS, {"events": json.dumps(events), "id": it.id}))
+    return [decode(r, data) for r, data, _ in found], {r: event for r, _, event in found}
 
 
 def keep_edges(conn: Connection, it: Item, neighbours: Iterable[Item]) -> dict[str, float]:
     """Score a new report against its neighbours; store and return the pairs over the threshold."""
     kept = {n.id: value for n in neighbours if (value := score(it, n)) >= THRESHOLD}
     if kept:
-        conn.execute(
+        run_many(
+            conn,
             _INSERT_EDGE,
             [
                 row
@@ -198,7 +228,7 @@ class Edges(Mapping[str, Mapping[str, float]]):
         ids = self._members[event_id]
         for report in ids:
             self._loaded[report] = {}
-        for a, b, value in self._conn.execute(_EDGES, {"ids": json.dumps(ids)}):
+        for a, b, value in run(self._conn, _EDGES, {"ids": json.dumps(ids)}):
             if b in self._event:
                 self._loaded[a][b] = value
 
@@ -239,4 +269,4 @@ def backfill(conn: Connection, rows: Iterable[Any], item_of: Any) -> None:
         for row in ({"a": a.id, "b": b.id, "s": value}, {"a": b.id, "b": a.id, "s": value})
     ]
     if edges:
-        conn.execute(_INSERT_EDGE, edges)
+        run_many(conn, _INSERT_EDGE, edges)

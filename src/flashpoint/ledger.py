@@ -33,16 +33,25 @@ _REPORTS = (
     "FROM reports r JOIN articles a ON a.id = r.article_id "
 )
 _REPORT = text(_REPORTS + "WHERE r.id = :id")
-_MOVE = text("UPDATE reports SET event_id = :e WHERE id = :id")
+_MOVE = "UPDATE reports SET event_id = :e WHERE id = :id"
 _CLAIMS_OF = text(
     "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.event_id = :id "
     "ORDER BY c.report_id, c.position"
 )
-_OVERRIDES = text(
+_OVERRIDES = (
     "SELECT kind, report_a, report_b FROM link_overrides WHERE report_a IN "
     "(SELECT value FROM json_each(:ids)) OR report_b IN (SELECT value FROM json_each(:ids))"
 )
-_REVISE = text("INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)")
+_SIMILAR = (
+    "SELECT DISTINCT m.signature, COALESCE(a.copy_of, a.id) AS source "
+    "FROM lsh_bands b JOIN minhash m ON m.article_id = b.article_id "
+    "JOIN articles a ON a.id = m.article_id "
+    "WHERE b.band IN (SELECT value FROM json_each(:keys)) AND b.article_id != :id"
+)
+_ADD_SIGNATURE = "INSERT INTO minhash VALUES (:id, :sig) ON CONFLICT (article_id) DO NOTHING"
+_ADD_BANDS = "INSERT INTO lsh_bands SELECT value, :id FROM json_each(:keys)"
+_COPY_OF = "UPDATE articles SET copy_of = :s WHERE id = :id"
+_REVISE = "INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)"
 
 
 def now() -> str:
@@ -52,36 +61,21 @@ def now() -> str:
 
 def revise(conn: Connection, event_id: str, action: str, detail: str) -> None:
     """Append one line to an event's revision log."""
-    conn.execute(_REVISE, {"e": event_id, "at": now(), "a": action, "d": detail})
+    blocking.run(conn, _REVISE, {"e": event_id, "at": now(), "a": action, "d": detail})
 
 
 def mark_copy(conn: Connection, article: Article) -> str | None:
     """Store the article's signature; return the source it copies (None when original)."""
     sig = dedup.signature(article.text)
     keys = dedup.bands(sig)
-    rows = conn.execute(
-        text(
-            "SELECT DISTINCT m.article_id, m.signature, COALESCE(a.copy_of, a.id) AS source "
-            "FROM lsh_bands b JOIN minhash m ON m.article_id = b.article_id "
-            "JOIN articles a ON a.id = m.article_id "
-            "WHERE b.band IN (SELECT value FROM json_each(:keys)) AND b.article_id != :id"
-        ),
-        {"keys": json.dumps(keys), "id": article.id},
-    ).all()
-    scored = sorted((-dedup.similarity(sig, json.loads(r.signature)), r.source) for r in rows)
-    conn.execute(
-        text("INSERT INTO minhash VALUES (:id, :sig) ON CONFLICT (article_id) DO NOTHING"),
-        {"id": article.id, "sig": json.dumps(sig)},
-    )
-    conn.execute(
-        text("INSERT INTO lsh_bands SELECT value, :id FROM json_each(:keys)"),
-        {"keys": json.dumps(keys), "id": article.id},
-    )
+    found = {"keys": json.dumps(keys), "id": article.id}
+    rows = blocking.run(conn, _SIMILAR, found)
+    scored = sorted((-dedup.similarity(sig, json.loads(sig_)), source) for sig_, source in rows)
+    blocking.run(conn, _ADD_SIGNATURE, {"id": article.id, "sig": json.dumps(sig)})
+    blocking.run(conn, _ADD_BANDS, found)
     if scored and -scored[0][0] >= dedup.THRESHOLD:
         source = str(scored[0][1])
-        conn.execute(
-            text("UPDATE articles SET copy_of = :s WHERE id = :id"), {"s": source, "id": article.id}
-        )
+        blocking.run(conn, _COPY_OF, {"s": source, "id": article.id})
         return source
     return None
 
@@ -109,10 +103,10 @@ def item_of(row: Any) -> Item:
 
 
 def _overrides(conn: Connection, ids: Iterable[str]) -> tuple[list[Any], list[Any]]:
-    rows = conn.execute(_OVERRIDES, {"ids": json.dumps(sorted(set(ids)))}).all()
+    rows = blocking.run(conn, _OVERRIDES, {"ids": json.dumps(sorted(set(ids)))})
     pairs: dict[str, list[Any]] = {"must": [], "cannot": []}
-    for r in rows:
-        pairs[r.kind].append((r.report_a, r.report_b))
+    for kind, a, b in rows:
+        pairs[kind].append((a, b))
     return pairs["must"], pairs["cannot"]
 
 
@@ -129,7 +123,7 @@ def link_report(conn: Connection, report_id: str, it: Item | None = None) -> tup
     if row.background:
         target = background_event(it, neighbours, current)
         if target is not None:
-            conn.execute(_MOVE, {"e": target, "id": it.id})
+            blocking.run(conn, _MOVE, {"e": target, "id": it.id})
             revise(conn, target, "background report", it.id)
         return set(), 0
     if not it.linkable:
@@ -194,7 +188,7 @@ def apply(
             starter = conn.execute(_REPORT, {"id": first}).one()
         _create(conn, event_id, starter)
     for report_id, event_id in sorted(step.moves.items()):
-        conn.execute(_MOVE, {"e": event_id, "id": report_id})
+        blocking.run(conn, _MOVE, {"e": event_id, "id": report_id})
         if report_id == row.id and event_id not in step.created:
             revise(conn, event_id, "report added", report_id)
         elif report_id != row.id:
@@ -379,7 +373,7 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
         new_id = content_id(report_id, "split", prefix="ev-")
     row = conn.execute(_REPORT, {"id": report_id}).one()
     _create(conn, new_id, row)
-    conn.execute(_MOVE, {"e": new_id, "id": report_id})
+    blocking.run(conn, _MOVE, {"e": new_id, "id": report_id})
     blocking.enter(conn, {report_id: new_id}, {report_id: item_of(row)})
     revise(conn, event_id, "split", f"{report_id} moved to {new_id} by hand")
     revise(conn, new_id, "split", f"{report_id} split from {event_id} by hand")
