@@ -19,9 +19,10 @@ from dataclasses import asdict
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from flashpoint import blocking, dedup
+from flashpoint.blocking import sql
 from flashpoint.errors import InputError, NotFound
 from flashpoint.link import Item, family, new_event_id, place_key, sides, words
 from flashpoint.linker import Plan, background_event, plan
@@ -32,9 +33,9 @@ _REPORTS = (
     "SELECT r.*, a.title, a.outlet, a.url, a.published, COALESCE(a.copy_of, a.id) AS source "
     "FROM reports r JOIN articles a ON a.id = r.article_id "
 )
-_REPORT = text(_REPORTS + "WHERE r.id = :id")
+_REPORT = sql(_REPORTS + "WHERE r.id = :id")
 _MOVE = "UPDATE reports SET event_id = :e WHERE id = :id"
-_CLAIMS_OF = text(
+_CLAIMS_OF = sql(
     "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.event_id = :id "
     "ORDER BY c.report_id, c.position"
 )
@@ -147,7 +148,7 @@ def link_report(conn: Connection, report_id: str, it: Item | None = None) -> tup
 
 def _create(conn: Connection, event_id: str, row: Any) -> None:
     conn.execute(
-        text(
+        sql(
             "INSERT INTO events (id, event_type, sub_event_type, eval_type, date_start, "
             "date_end, date_precision, countries, first_seen, last_updated, family) VALUES "
             "(:id, :et, :st, :ev, :ds, :de, :dp, :c, :now, :now, :f) ON CONFLICT (id) DO NOTHING"
@@ -207,7 +208,7 @@ def _fresh_ids(conn: Connection, step: Plan) -> Plan:
     for event_id in step.created:
         fresh, salt = event_id, 0
         while conn.execute(
-            text(
+            sql(
                 "SELECT 1 FROM events WHERE id = :id "
                 "UNION ALL SELECT 1 FROM event_redirects WHERE old_id = :id"
             ),
@@ -228,26 +229,26 @@ def _fresh_ids(conn: Connection, step: Plan) -> Plan:
 def absorb(conn: Connection, old: str, new: str, why: str) -> None:
     """Fold event ``old`` into ``new``: its reports and history move, its id redirects."""
     params = {"old": old, "new": new, "at": now()}
-    conn.execute(text("UPDATE reports SET event_id = :new WHERE event_id = :old"), params)
-    conn.execute(text("UPDATE revisions SET event_id = :new WHERE event_id = :old"), params)
-    conn.execute(text("UPDATE event_redirects SET new_id = :new WHERE new_id = :old"), params)
+    conn.execute(sql("UPDATE reports SET event_id = :new WHERE event_id = :old"), params)
+    conn.execute(sql("UPDATE revisions SET event_id = :new WHERE event_id = :old"), params)
+    conn.execute(sql("UPDATE event_redirects SET new_id = :new WHERE new_id = :old"), params)
     conn.execute(
-        text(
+        sql(
             "INSERT INTO event_redirects VALUES (:old, :new, :at) "
             "ON CONFLICT (old_id) DO UPDATE SET new_id = :new, at = :at"
         ),
         params,
     )
-    conn.execute(text("DELETE FROM events WHERE id = :old"), params)
+    conn.execute(sql("DELETE FROM events WHERE id = :old"), params)
     revise(conn, new, "merged", f"{old} absorbed ({why})")
 
 
 def resolve(conn: Connection, event_id: str) -> str:
     """The live id of an event (following redirects); NotFound when there is none."""
-    if conn.execute(text("SELECT 1 FROM events WHERE id = :id"), {"id": event_id}).first():
+    if conn.execute(sql("SELECT 1 FROM events WHERE id = :id"), {"id": event_id}).first():
         return event_id
     target = conn.execute(
-        text("SELECT new_id FROM event_redirects WHERE old_id = :id"), {"id": event_id}
+        sql("SELECT new_id FROM event_redirects WHERE old_id = :id"), {"id": event_id}
     ).scalar()
     if target is None:
         raise NotFound(f"no event {event_id!r}: list events with `flashpoint events`")
@@ -257,7 +258,7 @@ def resolve(conn: Connection, event_id: str) -> str:
 def reports_of(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     """An event's reports (news first, then background), each with its claims and source."""
     rows = conn.execute(
-        text(_REPORTS + "WHERE r.event_id = :id ORDER BY r.background, a.published, r.id"),
+        sql(_REPORTS + "WHERE r.event_id = :id ORDER BY r.background, a.published, r.id"),
         {"id": event_id},
     ).all()
     reports = [dict(r._mapping) for r in rows]
@@ -284,14 +285,14 @@ def decoded(report: dict[str, Any]) -> dict[str, Any]:
 
 def refresh(conn: Connection, event_id: str) -> None:
     """Reconcile an event again from its news reports; log figures whose best changed."""
-    row = conn.execute(text("SELECT * FROM events WHERE id = :id"), {"id": event_id}).first()
+    row = conn.execute(sql("SELECT * FROM events WHERE id = :id"), {"id": event_id}).first()
     if row is None:
         return
     news = [decoded(r) for r in reports_of(conn, event_id) if not r["background"]]
     if not news:
         params = {"id": event_id}
-        conn.execute(text("UPDATE reports SET event_id = NULL WHERE event_id = :id"), params)
-        conn.execute(text("DELETE FROM events WHERE id = :id"), {"id": event_id})
+        conn.execute(sql("UPDATE reports SET event_id = NULL WHERE event_id = :id"), params)
+        conn.execute(sql("DELETE FROM events WHERE id = :id"), {"id": event_id})
         return
     summary = reconcile_event(news)
     figures = [asdict(f) for f in reconcile(c for r in news for c in r["claims"])]
@@ -302,7 +303,7 @@ def refresh(conn: Connection, event_id: str) -> None:
             change = f"{f['side']} {f['outcome']} best {old} -> {f['best']}"
             revise(conn, event_id, "figure revised", change)
     conn.execute(
-        text(
+        sql(
             "UPDATE events SET event_type = :et, sub_event_type = :st, eval_type = :ev, "
             "family = :f, date_start = :ds, date_end = :de, date_precision = :dp, "
             "countries = :c, place = :place, sides = :sides, sources = :n, "
@@ -336,7 +337,7 @@ def merge(conn: Connection, keep: str, other: str) -> str:
     ours = _news_ids(conn, keep)
     theirs = _news_ids(conn, other)
     conn.execute(
-        text(
+        sql(
             "DELETE FROM link_overrides WHERE kind = 'cannot' AND "
             "((report_a IN (SELECT value FROM json_each(:a)) AND "
             "report_b IN (SELECT value FROM json_each(:b))) OR "
@@ -363,7 +364,7 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
         raise InputError(f"{report_id} is the only report of {event_id}: nothing to split")
     others = [m for m in members if m != report_id]
     conn.execute(
-        text("DELETE FROM link_overrides WHERE kind = 'must' AND (report_a = :r OR report_b = :r)"),
+        sql("DELETE FROM link_overrides WHERE kind = 'must' AND (report_a = :r OR report_b = :r)"),
         {"r": report_id},
     )
     for other in others:
@@ -385,7 +386,7 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
 def _news_ids(conn: Connection, event_id: str) -> list[str]:
     return list(
         conn.execute(
-            text("SELECT id FROM reports WHERE event_id = :e AND background = 0 ORDER BY id"),
+            sql("SELECT id FROM reports WHERE event_id = :e AND background = 0 ORDER BY id"),
             {"e": event_id},
         ).scalars()
     )
@@ -393,7 +394,7 @@ def _news_ids(conn: Connection, event_id: str) -> list[str]:
 
 def _override(conn: Connection, kind: str, a: str, b: str) -> None:
     conn.execute(
-        text("INSERT INTO link_overrides (kind, report_a, report_b, at) VALUES (:k, :a, :b, :at)"),
+        sql("INSERT INTO link_overrides (kind, report_a, report_b, at) VALUES (:k, :a, :b, :at)"),
         {"k": kind, "a": a, "b": b, "at": now()},
     )
 
@@ -401,7 +402,7 @@ def _override(conn: Connection, kind: str, a: str, b: str) -> None:
 def changes(conn: Connection, since: str) -> list[dict[str, Any]]:
     """Events added, updated and merged since a time: one row per event and kind of change."""
     rows = conn.execute(
-        text("SELECT event_id, at, action, detail FROM revisions WHERE at >= :t ORDER BY id"),
+        sql("SELECT event_id, at, action, detail FROM revisions WHERE at >= :t ORDER BY id"),
         {"t": since},
     ).all()
     kinds = {"created": "added", "merged": "merged"}
