@@ -121,8 +121,10 @@ def encode(it: Item) -> str:
     )
 
 
+@lru_cache(maxsize=1 << 14)
 def decode(report_id: str, data: str) -> Item:
-    """The :class:`~flashpoint.link.Item` that :func:`encode` wrote."""
+    """The :class:`~flashpoint.link.Item` that :func:`encode` wrote (the latest ones are kept
+    decoded: a report is read again by every report that meets it, and items never change)."""
     article, kind, first, last, precision, countries, sides, places, words, points = json.loads(
         data
     )
