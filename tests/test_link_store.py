@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from flashpoint import ledger, link
-from flashpoint.errors import InputError, NotFound
+from flashpoint import blocking, ledger, link
+from flashpoint.errors import InputError, NotFound, StoreError
 from flashpoint.link import Item, cluster
 from flashpoint.linker import Plan
 from flashpoint.models import (
@@ -364,3 +364,16 @@ def test_an_older_database_gets_its_reports_indexed_and_their_pairs_kept(tmp_pat
         assert conn.execute("SELECT * FROM link_items ORDER BY report_id").fetchall() == items
     store.write([article("d", place="Jermuk")])
     assert store.event_of("r-d") == store.event_of("r-a") == store.event_of("r-b")
+
+
+def test_a_failing_linking_statement_stores_nothing_of_the_batch(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.write([article("a")])
+    monkeypatch.setattr(blocking, "_INSERT_EDGE", "INSERT INTO nowhere VALUES (:a, :b, :s)")
+    with pytest.raises(StoreError, match=r"nothing was stored.*no such table: nowhere"):
+        store.write([article("b"), article("c", place="Jermuk")])
+    assert store.counts()["articles"] == 1 and store.counts()["reports"] == 1
+    monkeypatch.undo()
+    store.write([article("b")])
+    assert store.event_of("r-b") == store.event_of("r-a")
