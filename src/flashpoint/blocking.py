@@ -1,16 +1,19 @@
-"""Blocking in the database: what linking reads, kept compact and found in one query.
+"""Blocking in the database: what linking reads, kept compact and found in two queries.
 
-Linking a report through the database needs, for every report it can block with, only what
-:func:`flashpoint.link.score` compares (family, date span, countries, sides, places, words,
-points). Two tables keep it ready, so that no report is read back from its full row and no
-pair is scored twice:
+Linking a report through the database needs, for every report of the events it can block
+with, only what :func:`flashpoint.link.score` compares (family, date span, countries, sides,
+places, words, points). Three tables keep it ready, so that no report is read back from its
+full row and no pair is scored twice:
 
-- ``link_items``: one row per stored report, written with the report: its family and span as
-  day numbers (indexed) and its linking view as a small JSON array;
-- ``link_edges``: every pair of reports that scored over ``THRESHOLD`` when the later of the
-  two was linked, in both directions. Every pair that passes the blocks is scored then
-  (:func:`reach` finds every such report, whatever event it is in), so a pair that is not
-  kept scores under the threshold and clustering a neighbourhood needs no scoring at all.
+- ``link_items``: one row per stored report, written with the report: its linking view as a
+  small JSON array (:func:`encode`);
+- ``link_reach``: each event under ``(family, country, day)`` for the days and countries of
+  the reports moved into it (:func:`enter`), the keys of the in-memory
+  :class:`~flashpoint.linker.Linker`, so that both link the same reports the same way;
+- ``link_edges``: every pair of reports that scored at or over ``THRESHOLD`` when the later
+  of the two was linked, in both directions. Every pair that passes the blocks is scored
+  then (:func:`reach` finds the event of every such report), so a pair that is not kept
+  scores under the threshold and clustering a neighbourhood needs no scoring at all.
 
 >>> from datetime import date
 >>> it = Item("r1", "a1", "armed_clash", date(2021, 7, 27), date(2021, 7, 27), "day",
@@ -76,23 +79,28 @@ def sql(statement: str) -> TextClause:
     return text(statement)
 
 
-def run(conn: Connection, sql: str, params: Mapping[str, Any]) -> list[Any]:
+def run(conn: Connection, statement: str, params: Mapping[str, Any]) -> list[Any]:
     """Run one statement (named ``:parameters``) on the connection's own SQLite cursor, in
     its transaction; return the rows as tuples. Linking runs a dozen statements per report,
     and SQLAlchemy's work per statement costs more than SQLite's; errors are SQLAlchemy's.
+
+    >>> from flashpoint.store import Store
+    >>> with Store("sqlite://").engine.begin() as conn:
+    ...     run(conn, "SELECT :n + 1", {"n": 1})
+    [(2,)]
     """
     try:
-        return _driver(conn).execute(sql, params).fetchall()
+        return _driver(conn).execute(statement, params).fetchall()
     except sqlite3.Error as exc:
-        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
+        raise DBAPIError.instance(statement, params, exc, sqlite3.Error) from exc
 
 
-def run_many(conn: Connection, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+def run_many(conn: Connection, statement: str, rows: Sequence[Mapping[str, Any]]) -> None:
     """Run one statement for each row of parameters (see :func:`run`)."""
     try:
-        _driver(conn).executemany(sql, rows)
+        _driver(conn).executemany(statement, rows)
     except sqlite3.Error as exc:
-        raise DBAPIError.instance(sql, rows, exc, sqlite3.Error) from exc
+        raise DBAPIError.instance(statement, rows, exc, sqlite3.Error) from exc
 
 
 def _driver(conn: Connection) -> sqlite3.Connection:
@@ -179,7 +187,16 @@ def carry(conn: Connection, old: str, new: str) -> None:
 def reach(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
     """The news reports of every event indexed within reach of ``it`` (see :func:`enter`):
     its family, a day of its span widened by ``WINDOW`` days, a country it names or ``*``
-    (any country when it names none); with the event of each. Empty when it cannot link."""
+    (any country when it names none); with the event of each. Empty when it cannot link.
+
+    >>> from datetime import date
+    >>> from flashpoint.store import Store
+    >>> it = Item("r1", "a1", "protest", date(2024, 1, 1), date(2024, 1, 1), "day", ("MW",),
+    ...           (), (), frozenset())
+    >>> with Store("sqlite://").engine.begin() as conn:
+    ...     reach(conn, it)
+    ([], {})
+    """
     if not it.linkable:
         return [], {}
     params: dict[str, Any] = {
