@@ -32,6 +32,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+from sqlalchemy import text
+
 from flashpoint.link import Item
 from flashpoint.linker import Linker
 from flashpoint.models import (
@@ -185,10 +187,21 @@ def run_one(n: int) -> dict[str, float]:
     }
 
 
+_LETTERS = str.maketrans("0123456789", "abcdefghij")
+
+
 def _as_article(it: Item) -> tuple[Article, list[Report]]:
-    """A generated report as a stored article would carry it (one report per article)."""
-    sentence = "Fighting was reported: " + " ".join(sorted(it.words)) + "."
-    article = Article(id=it.article_id, text=sentence, title="", outlet="bench", published=it.start)
+    """A generated report as a stored article would carry it (one report per article), with
+    the same linking view (its trigger sentence is its words), so that the database and the
+    in-memory linker link the same reports."""
+    sentence = " ".join(sorted(w.translate(_LETTERS) for w in it.words))
+    article = Article(
+        id=it.article_id,
+        text=f"Fighting was reported: {sentence}.",
+        title="",
+        outlet="bench",
+        published=it.start,
+    )
     report = Report(
         id=it.id,
         article_id=it.article_id,
@@ -202,7 +215,7 @@ def _as_article(it: Item) -> tuple[Article, list[Report]]:
         claims=(),
         places=tuple(Place(p) for p in it.places),
         background=False,
-        trigger=Mention(0, 8, sentence, "Fighting"),
+        trigger=Mention(0, 0, sentence, ""),
         confidence=1.0,
         extractor="bench",
     )
@@ -210,17 +223,39 @@ def _as_article(it: Item) -> tuple[Article, list[Report]]:
 
 
 def run_store(n: int) -> dict[str, float]:
-    """Link ``n`` generated reports through the database (``Store.write``, batches of 64)."""
+    """Link ``n`` generated reports through the database (``Store.write``, batches of 64), and
+    the same reports through the in-memory linker as the baseline of the same run."""
+    items = [it for it, _ in stream(n)]
+    articles = [_as_article(it) for it in items]
+    started = time.perf_counter()
+    linker = Linker()
+    for it in items:
+        linker.add(it)
+    memory = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as folder:
         store = Store.at(Path(folder) / "bench.db")
-        items = [_as_article(it) for it, _ in stream(n)]
         started = time.perf_counter()
         for i in range(0, n, 64):
-            store.write(items[i : i + 64])
+            store.write(articles[i : i + 64])
         seconds = time.perf_counter() - started
         events = store.counts()["events"]
+        with store.engine.connect() as conn:
+            rows = conn.execute(text("SELECT event_id, id FROM reports")).all()
         store.engine.dispose()
-    return {"reports": n, "seconds": seconds, "reports_per_s": n / seconds, "events": events}
+    stored: dict[str, list[str]] = defaultdict(list)
+    for event_id, report_id in rows:
+        stored[event_id].append(report_id)
+    ours = {tuple(sorted(g)) for g in stored.values()}
+    theirs = set(linker.groups())
+    return {
+        "reports": n,
+        "seconds": seconds,
+        "reports_per_s": n / seconds,
+        "events": events,
+        "memory_seconds": memory,
+        "differing_events": len(ours ^ theirs),
+        "linker_events": len(theirs),
+    }
 
 
 def main() -> None:
@@ -246,7 +281,10 @@ def main() -> None:
             print(
                 f"store {n:>7,} reports: {r['seconds']:7.1f} s, {r['reports_per_s']:7,.0f} "
                 f"reports/s = {per:7.1f} us/report ({per / base:.2f}x the first size); "
-                f"{r['events']:,} events"
+                f"{r['events']:,} events; in memory {r['memory_seconds']:.1f} s "
+                f"(store/memory {r['seconds'] / r['memory_seconds']:.1f}x), "
+                f"{r['linker_events']:,} events, {r['differing_events']} groups differ",
+                flush=True,
             )
         return
     results = []

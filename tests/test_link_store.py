@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import json
+import random
+import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
 
-from flashpoint import ledger
-from flashpoint.errors import InputError, NotFound
+from flashpoint import blocking, ledger, link
+from flashpoint.errors import InputError, NotFound, StoreError
+from flashpoint.link import Item, cluster
 from flashpoint.linker import Plan
 from flashpoint.models import (
     Actor,
@@ -28,6 +34,7 @@ from flashpoint.models import (
 )
 from flashpoint.store import Store
 from flashpoint.vocab import acled_type
+from test_link import reports
 
 DAY = date(2022, 9, 13)
 STORY = (
@@ -261,3 +268,112 @@ def test_a_new_event_never_takes_an_id_already_in_use(store: Store) -> None:
         got = ledger._fresh_ids(conn, wanted)
     assert got.created[1] == "ev-new" and got.created[0] not in {a, b}
     assert got.moves == {"r-x": got.created[0], "r-y": "ev-new"}
+
+
+# --- the database links as the in-memory linker does -----------------------------------------
+
+
+SUB_EVENT = {
+    "armed_clash": "Armed clash",
+    "shelling_airstrike": "Shelling/artillery/missile attack",
+    "protest": "Peaceful protest",
+}
+
+
+def stored(it: Item) -> Report:
+    """The report whose linking view is ``it`` (its words given as the trigger sentence)."""
+    assert it.start is not None and it.end is not None
+    sentence = " ".join(sorted(it.words))
+    return Report(
+        id=it.id,
+        article_id=it.article_id,
+        event_type="Battles",
+        sub_event_type=SUB_EVENT[it.eval_type],
+        date=DateSpan(it.start, it.end, DatePrecision.DAY, "test"),
+        countries=it.countries,
+        actors=tuple(
+            ActorRef(Actor(s, s, s.split(":")[0], ActorKind.STATE_FORCES), "side") for s in it.sides
+        ),
+        claims=(),
+        places=tuple(Place(p) for p in it.places),
+        background=False,
+        trigger=Mention(0, 0, sentence, ""),
+        confidence=1.0,
+        extractor="test.v1",
+    )
+
+
+def write_all(store: Store, items: list[Item], *, per_batch: int) -> None:
+    by_article: dict[str, list[Report]] = {}
+    for it in items:
+        by_article.setdefault(it.article_id, []).append(stored(it))
+    batch = [
+        (Article(id=a, text=f"Text of {a}.", title="", outlet="test"), reports)
+        for a, reports in by_article.items()
+    ]
+    for i in range(0, len(batch), per_batch):
+        store.write(batch[i : i + per_batch])
+
+
+def groups_in(store: Store) -> list[tuple[str, ...]]:
+    with store.engine.connect() as conn:
+        rows = conn.execute(text("SELECT event_id, id FROM reports ORDER BY id")).all()
+    found: dict[str, list[str]] = {}
+    for event_id, report_id in rows:
+        found.setdefault(event_id, []).append(report_id)
+    return sorted(tuple(sorted(g)) for g in found.values())
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports(), st.randoms(use_true_random=False), st.integers(min_value=1, max_value=4))
+def test_the_database_links_in_any_order_as_clustering_does(
+    items: list[Item], rnd: random.Random, per_batch: int
+) -> None:
+    views = [link.item(stored(it)) for it in items]
+    assert [(v.words, v.sides, set(v.places)) for v in views] == [
+        (it.words, it.sides, set(it.places)) for it in items
+    ]
+    shuffled = list(items)
+    rnd.shuffle(shuffled)
+    store = Store("sqlite://")
+    write_all(store, shuffled, per_batch=per_batch)
+    groups = groups_in(store)
+    assert groups == cluster(views)
+    write_all(store, items, per_batch=len(items))
+    assert groups_in(store) == groups
+
+
+def test_an_older_database_gets_its_reports_indexed_and_their_pairs_kept(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    batch = [article("a"), article("b", place="Jermuk"), article("c", background=True)]
+    Store.at(path).write(batch)
+    with sqlite3.connect(path) as conn:
+        pairs = conn.execute("SELECT a, b, score FROM link_edges ORDER BY a, b").fetchall()
+        items = conn.execute("SELECT * FROM link_items ORDER BY report_id").fetchall()
+        conn.execute("DELETE FROM link_items")
+        conn.execute("DELETE FROM link_edges")
+        conn.execute("DELETE FROM link_reach")
+        conn.execute("DROP TABLE link_items")
+        conn.execute("DROP TABLE link_edges")
+        conn.execute("DROP TABLE link_reach")
+        conn.execute("DELETE FROM migrations WHERE name = 'm005_link_index'")
+    assert [p[:2] for p in pairs] == [("r-a", "r-b"), ("r-b", "r-a")]
+    store = Store.at(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT a, b, score FROM link_edges ORDER BY a, b").fetchall() == pairs
+        assert conn.execute("SELECT * FROM link_items ORDER BY report_id").fetchall() == items
+    store.write([article("d", place="Jermuk")])
+    assert store.event_of("r-d") == store.event_of("r-a") == store.event_of("r-b")
+
+
+def test_a_failing_linking_statement_stores_nothing_of_the_batch(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.write([article("a")])
+    monkeypatch.setattr(blocking, "_INSERT_EDGE", "INSERT INTO nowhere VALUES (:a, :b, :s)")
+    with pytest.raises(StoreError, match=r"nothing was stored.*no such table: nowhere"):
+        store.write([article("b"), article("c", place="Jermuk")])
+    assert store.counts()["articles"] == 1 and store.counts()["reports"] == 1
+    monkeypatch.undo()
+    store.write([article("b")])
+    assert store.event_of("r-b") == store.event_of("r-a")

@@ -14,16 +14,17 @@ Functions here run inside the store's transactions (they take a ``Connection``):
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
-from flashpoint import dedup
+from flashpoint import blocking, dedup
+from flashpoint.blocking import sql
 from flashpoint.errors import InputError, NotFound
-from flashpoint.link import WINDOW, Item, family, new_event_id, place_key, sides, words
+from flashpoint.link import Item, family, new_event_id, place_key, sides, words
 from flashpoint.linker import Plan, background_event, plan
 from flashpoint.models import Article, content_id
 from flashpoint.reconcile import reconcile, reconcile_event
@@ -32,6 +33,26 @@ _REPORTS = (
     "SELECT r.*, a.title, a.outlet, a.url, a.published, COALESCE(a.copy_of, a.id) AS source "
     "FROM reports r JOIN articles a ON a.id = r.article_id "
 )
+_REPORT = sql(_REPORTS + "WHERE r.id = :id")
+_MOVE = "UPDATE reports SET event_id = :e WHERE id = :id"
+_CLAIMS_OF = sql(
+    "SELECT c.* FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.event_id = :id "
+    "ORDER BY c.report_id, c.position"
+)
+_OVERRIDES = (
+    "SELECT kind, report_a, report_b FROM link_overrides WHERE report_a IN "
+    "(SELECT value FROM json_each(:ids)) OR report_b IN (SELECT value FROM json_each(:ids))"
+)
+_SIMILAR = (
+    "SELECT DISTINCT m.signature, COALESCE(a.copy_of, a.id) AS source "
+    "FROM lsh_bands b JOIN minhash m ON m.article_id = b.article_id "
+    "JOIN articles a ON a.id = m.article_id "
+    "WHERE b.band IN (SELECT value FROM json_each(:keys)) AND b.article_id != :id"
+)
+_ADD_SIGNATURE = "INSERT INTO minhash VALUES (:id, :sig) ON CONFLICT (article_id) DO NOTHING"
+_ADD_BANDS = "INSERT INTO lsh_bands SELECT value, :id FROM json_each(:keys)"
+_COPY_OF = "UPDATE articles SET copy_of = :s WHERE id = :id"
+_REVISE = "INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)"
 
 
 def now() -> str:
@@ -41,39 +62,21 @@ def now() -> str:
 
 def revise(conn: Connection, event_id: str, action: str, detail: str) -> None:
     """Append one line to an event's revision log."""
-    conn.execute(
-        text("INSERT INTO revisions (event_id, at, action, detail) VALUES (:e, :at, :a, :d)"),
-        {"e": event_id, "at": now(), "a": action, "d": detail},
-    )
+    blocking.run(conn, _REVISE, {"e": event_id, "at": now(), "a": action, "d": detail})
 
 
 def mark_copy(conn: Connection, article: Article) -> str | None:
     """Store the article's signature; return the source it copies (None when original)."""
     sig = dedup.signature(article.text)
     keys = dedup.bands(sig)
-    rows = conn.execute(
-        text(
-            "SELECT DISTINCT m.article_id, m.signature, COALESCE(a.copy_of, a.id) AS source "
-            "FROM lsh_bands b JOIN minhash m ON m.article_id = b.article_id "
-            "JOIN articles a ON a.id = m.article_id "
-            "WHERE b.band IN (SELECT value FROM json_each(:keys)) AND b.article_id != :id"
-        ),
-        {"keys": json.dumps(keys), "id": article.id},
-    ).all()
-    scored = sorted((-dedup.similarity(sig, json.loads(r.signature)), r.source) for r in rows)
-    conn.execute(
-        text("INSERT INTO minhash VALUES (:id, :sig) ON CONFLICT (article_id) DO NOTHING"),
-        {"id": article.id, "sig": json.dumps(sig)},
-    )
-    conn.execute(
-        text("INSERT INTO lsh_bands SELECT value, :id FROM json_each(:keys)"),
-        {"keys": json.dumps(keys), "id": article.id},
-    )
+    found = {"keys": json.dumps(keys), "id": article.id}
+    rows = blocking.run(conn, _SIMILAR, found)
+    scored = sorted((-dedup.similarity(sig, json.loads(sig_)), source) for sig_, source in rows)
+    blocking.run(conn, _ADD_SIGNATURE, {"id": article.id, "sig": json.dumps(sig)})
+    blocking.run(conn, _ADD_BANDS, found)
     if scored and -scored[0][0] >= dedup.THRESHOLD:
         source = str(scored[0][1])
-        conn.execute(
-            text("UPDATE articles SET copy_of = :s WHERE id = :id"), {"s": source, "id": article.id}
-        )
+        blocking.run(conn, _COPY_OF, {"s": source, "id": article.id})
         return source
     return None
 
@@ -100,71 +103,52 @@ def item_of(row: Any) -> Item:
     )
 
 
-def _neighbours(conn: Connection, it: Item) -> tuple[list[Item], dict[str, str]]:
-    """The news reports of every event a report can block with: its family, an overlapping
-    span (widened by ``WINDOW`` days), and a shared country unless either side names none."""
-    if it.start is None or it.end is None:
-        return [], {}
-    query = (
-        _REPORTS + "WHERE r.background = 0 AND r.id != :id AND r.event_id IN ("
-        "SELECT id FROM events WHERE family = :f AND date_start <= :hi AND date_end >= :lo"
-    )
-    if it.countries:
-        query += (
-            " AND (countries = '[]' OR EXISTS (SELECT 1 FROM json_each(events.countries) "
-            "WHERE value IN (SELECT value FROM json_each(:cs))))"
-        )
-    rows = conn.execute(
-        text(query + ")"),
-        {
-            "id": it.id,
-            "f": it.family,
-            "lo": (it.start - timedelta(days=WINDOW)).isoformat(),
-            "hi": (it.end + timedelta(days=WINDOW)).isoformat(),
-            "cs": json.dumps(list(it.countries)),
-        },
-    ).all()
-    return [item_of(r) for r in rows], {r.id: r.event_id for r in rows}
-
-
 def _overrides(conn: Connection, ids: Iterable[str]) -> tuple[list[Any], list[Any]]:
-    rows = conn.execute(
-        text(
-            "SELECT kind, report_a, report_b FROM link_overrides WHERE report_a IN "
-            "(SELECT value FROM json_each(:ids)) OR report_b IN (SELECT value FROM json_each(:ids))"
-        ),
-        {"ids": json.dumps(sorted(set(ids)))},
-    ).all()
+    rows = blocking.run(conn, _OVERRIDES, {"ids": json.dumps(sorted(set(ids)))})
     pairs: dict[str, list[Any]] = {"must": [], "cannot": []}
-    for r in rows:
-        pairs[r.kind].append((r.report_a, r.report_b))
+    for kind, a, b in rows:
+        pairs[kind].append((a, b))
     return pairs["must"], pairs["cannot"]
 
 
-def link_report(conn: Connection, report_id: str) -> tuple[set[str], int]:
-    """Link a stored report; return the events touched and how many events were created."""
-    row = conn.execute(text(_REPORTS + "WHERE r.id = :id"), {"id": report_id}).one()
-    it = item_of(row)
-    neighbours, current = _neighbours(conn, it) if it.linkable else ([], {})
+def link_report(conn: Connection, report_id: str, it: Item | None = None) -> tuple[set[str], int]:
+    """Link a stored report; return the events touched and how many events were created.
+
+    ``it`` is the report's linking view when the caller has it (it is read back otherwise).
+    Only the reports within reach are read (:func:`flashpoint.blocking.reach`), the new
+    report is scored against them once, and clustering uses the kept pairs.
+    """
+    row = conn.execute(_REPORT, {"id": report_id}).one()
+    it = it or item_of(row)
+    neighbours, current = blocking.reach(conn, it)
     if row.background:
         target = background_event(it, neighbours, current)
         if target is not None:
-            conn.execute(
-                text("UPDATE reports SET event_id = :e WHERE id = :id"), {"e": target, "id": it.id}
-            )
+            blocking.run(conn, _MOVE, {"e": target, "id": it.id})
             revise(conn, target, "background report", it.id)
         return set(), 0
     if not it.linkable:
         step = Plan({it.id: new_event_id([it.id])}, {}, (new_event_id([it.id]),))
     else:
+        kept = blocking.keep_edges(conn, it, neighbours)
         must, cannot = _overrides(conn, [it.id, *current])
-        step = plan(it, neighbours, current, must=must, cannot=cannot)
-    return apply(conn, step, row, current), len(step.created)
+        known = blocking.Edges(conn, current)
+
+        def scorer(a: Item, b: Item) -> float:
+            if a.id == it.id:
+                return kept.get(b.id, 0.0)
+            if b.id == it.id:
+                return kept.get(a.id, 0.0)
+            return known.score(a.id, b.id)
+
+        step = plan(it, neighbours, current, must=must, cannot=cannot, scorer=scorer, known=known)
+    items = {n.id: n for n in [*neighbours, it]}
+    return apply(conn, step, row, current, items), len(step.created)
 
 
 def _create(conn: Connection, event_id: str, row: Any) -> None:
     conn.execute(
-        text(
+        sql(
             "INSERT INTO events (id, event_type, sub_event_type, eval_type, date_start, "
             "date_end, date_precision, countries, first_seen, last_updated, family) VALUES "
             "(:id, :et, :st, :ev, :ds, :de, :dp, :c, :now, :now, :f) ON CONFLICT (id) DO NOTHING"
@@ -185,24 +169,33 @@ def _create(conn: Connection, event_id: str, row: Any) -> None:
     revise(conn, event_id, "created", row.id)
 
 
-def apply(conn: Connection, step: Plan, row: Any, current: dict[str, str]) -> set[str]:
-    """Write a linking plan: create events, move reports, absorb merged ids (with redirects)."""
+def apply(
+    conn: Connection,
+    step: Plan,
+    row: Any,
+    current: dict[str, str],
+    items: Mapping[str, Item] | None = None,
+) -> set[str]:
+    """Write a linking plan: create events, move reports, absorb merged ids (with redirects).
+
+    ``items``: the linking view of every report the plan moves, to index the events they
+    move into (see :func:`flashpoint.blocking.enter`); none for a report that cannot link.
+    """
     step = _fresh_ids(conn, step)
     for event_id in step.created:
         starter = row
         if row.id not in step.moves or step.moves[row.id] != event_id:
             first = min(r for r, e in step.moves.items() if e == event_id)
-            starter = conn.execute(text(_REPORTS + "WHERE r.id = :id"), {"id": first}).one()
+            starter = conn.execute(_REPORT, {"id": first}).one()
         _create(conn, event_id, starter)
     for report_id, event_id in sorted(step.moves.items()):
-        conn.execute(
-            text("UPDATE reports SET event_id = :e WHERE id = :id"),
-            {"e": event_id, "id": report_id},
-        )
+        blocking.run(conn, _MOVE, {"e": event_id, "id": report_id})
         if report_id == row.id and event_id not in step.created:
             revise(conn, event_id, "report added", report_id)
         elif report_id != row.id:
             revise(conn, event_id, "report moved", f"{report_id} from {current.get(report_id)}")
+    if items is not None:
+        blocking.enter(conn, step.moves, items)
     for old, new in sorted(step.absorbed.items()):
         absorb(conn, old, new, "merged by linking")
     left = {current[r] for r in step.moves if r in current} - set(step.absorbed)
@@ -215,7 +208,7 @@ def _fresh_ids(conn: Connection, step: Plan) -> Plan:
     for event_id in step.created:
         fresh, salt = event_id, 0
         while conn.execute(
-            text(
+            sql(
                 "SELECT 1 FROM events WHERE id = :id "
                 "UNION ALL SELECT 1 FROM event_redirects WHERE old_id = :id"
             ),
@@ -236,26 +229,26 @@ def _fresh_ids(conn: Connection, step: Plan) -> Plan:
 def absorb(conn: Connection, old: str, new: str, why: str) -> None:
     """Fold event ``old`` into ``new``: its reports and history move, its id redirects."""
     params = {"old": old, "new": new, "at": now()}
-    conn.execute(text("UPDATE reports SET event_id = :new WHERE event_id = :old"), params)
-    conn.execute(text("UPDATE revisions SET event_id = :new WHERE event_id = :old"), params)
-    conn.execute(text("UPDATE event_redirects SET new_id = :new WHERE new_id = :old"), params)
+    conn.execute(sql("UPDATE reports SET event_id = :new WHERE event_id = :old"), params)
+    conn.execute(sql("UPDATE revisions SET event_id = :new WHERE event_id = :old"), params)
+    conn.execute(sql("UPDATE event_redirects SET new_id = :new WHERE new_id = :old"), params)
     conn.execute(
-        text(
+        sql(
             "INSERT INTO event_redirects VALUES (:old, :new, :at) "
             "ON CONFLICT (old_id) DO UPDATE SET new_id = :new, at = :at"
         ),
         params,
     )
-    conn.execute(text("DELETE FROM events WHERE id = :old"), params)
+    conn.execute(sql("DELETE FROM events WHERE id = :old"), params)
     revise(conn, new, "merged", f"{old} absorbed ({why})")
 
 
 def resolve(conn: Connection, event_id: str) -> str:
     """The live id of an event (following redirects); NotFound when there is none."""
-    if conn.execute(text("SELECT 1 FROM events WHERE id = :id"), {"id": event_id}).first():
+    if conn.execute(sql("SELECT 1 FROM events WHERE id = :id"), {"id": event_id}).first():
         return event_id
     target = conn.execute(
-        text("SELECT new_id FROM event_redirects WHERE old_id = :id"), {"id": event_id}
+        sql("SELECT new_id FROM event_redirects WHERE old_id = :id"), {"id": event_id}
     ).scalar()
     if target is None:
         raise NotFound(f"no event {event_id!r}: list events with `flashpoint events`")
@@ -265,7 +258,7 @@ def resolve(conn: Connection, event_id: str) -> str:
 def reports_of(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     """An event's reports (news first, then background), each with its claims and source."""
     rows = conn.execute(
-        text(_REPORTS + "WHERE r.event_id = :id ORDER BY r.background, a.published, r.id"),
+        sql(_REPORTS + "WHERE r.event_id = :id ORDER BY r.background, a.published, r.id"),
         {"id": event_id},
     ).all()
     reports = [dict(r._mapping) for r in rows]
@@ -273,14 +266,14 @@ def reports_of(conn: Connection, event_id: str) -> list[dict[str, Any]]:
     for r in reports:
         if r["published"]:
             first_seen[r["source"]] = min(first_seen.get(r["source"], "9999"), r["published"])
+    claims: dict[str, list[Any]] = {r["id"]: [] for r in reports}
+    for c in conn.execute(_CLAIMS_OF, {"id": event_id}):
+        claims[c.report_id].append(c)
     for r in reports:
-        claims = conn.execute(
-            text("SELECT * FROM claims WHERE report_id = :id ORDER BY position"), {"id": r["id"]}
-        ).all()
         published = first_seen.get(r["source"], r["published"])
         r["claims"] = [
             dict(c._mapping, published=published, source=r["source"], outlet=r["outlet"])
-            for c in claims
+            for c in claims[r["id"]]
         ]
     return reports
 
@@ -292,14 +285,14 @@ def decoded(report: dict[str, Any]) -> dict[str, Any]:
 
 def refresh(conn: Connection, event_id: str) -> None:
     """Reconcile an event again from its news reports; log figures whose best changed."""
-    row = conn.execute(text("SELECT * FROM events WHERE id = :id"), {"id": event_id}).first()
+    row = conn.execute(sql("SELECT * FROM events WHERE id = :id"), {"id": event_id}).first()
     if row is None:
         return
     news = [decoded(r) for r in reports_of(conn, event_id) if not r["background"]]
     if not news:
         params = {"id": event_id}
-        conn.execute(text("UPDATE reports SET event_id = NULL WHERE event_id = :id"), params)
-        conn.execute(text("DELETE FROM events WHERE id = :id"), {"id": event_id})
+        conn.execute(sql("UPDATE reports SET event_id = NULL WHERE event_id = :id"), params)
+        conn.execute(sql("DELETE FROM events WHERE id = :id"), {"id": event_id})
         return
     summary = reconcile_event(news)
     figures = [asdict(f) for f in reconcile(c for r in news for c in r["claims"])]
@@ -310,7 +303,7 @@ def refresh(conn: Connection, event_id: str) -> None:
             change = f"{f['side']} {f['outcome']} best {old} -> {f['best']}"
             revise(conn, event_id, "figure revised", change)
     conn.execute(
-        text(
+        sql(
             "UPDATE events SET event_type = :et, sub_event_type = :st, eval_type = :ev, "
             "family = :f, date_start = :ds, date_end = :de, date_precision = :dp, "
             "countries = :c, place = :place, sides = :sides, sources = :n, "
@@ -344,7 +337,7 @@ def merge(conn: Connection, keep: str, other: str) -> str:
     ours = _news_ids(conn, keep)
     theirs = _news_ids(conn, other)
     conn.execute(
-        text(
+        sql(
             "DELETE FROM link_overrides WHERE kind = 'cannot' AND "
             "((report_a IN (SELECT value FROM json_each(:a)) AND "
             "report_b IN (SELECT value FROM json_each(:b))) OR "
@@ -356,6 +349,7 @@ def merge(conn: Connection, keep: str, other: str) -> str:
     for report_id in theirs:
         _override(conn, "must", ours[0], report_id)
     absorb(conn, other, keep, "merged by hand")
+    blocking.carry(conn, other, keep)
     refresh(conn, keep)
     return keep
 
@@ -370,7 +364,7 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
         raise InputError(f"{report_id} is the only report of {event_id}: nothing to split")
     others = [m for m in members if m != report_id]
     conn.execute(
-        text("DELETE FROM link_overrides WHERE kind = 'must' AND (report_a = :r OR report_b = :r)"),
+        sql("DELETE FROM link_overrides WHERE kind = 'must' AND (report_a = :r OR report_b = :r)"),
         {"r": report_id},
     )
     for other in others:
@@ -378,11 +372,10 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
     new_id = new_event_id([report_id])
     if new_id == event_id:
         new_id = content_id(report_id, "split", prefix="ev-")
-    row = conn.execute(text(_REPORTS + "WHERE r.id = :id"), {"id": report_id}).one()
+    row = conn.execute(_REPORT, {"id": report_id}).one()
     _create(conn, new_id, row)
-    conn.execute(
-        text("UPDATE reports SET event_id = :e WHERE id = :id"), {"e": new_id, "id": report_id}
-    )
+    blocking.run(conn, _MOVE, {"e": new_id, "id": report_id})
+    blocking.enter(conn, {report_id: new_id}, {report_id: item_of(row)})
     revise(conn, event_id, "split", f"{report_id} moved to {new_id} by hand")
     revise(conn, new_id, "split", f"{report_id} split from {event_id} by hand")
     refresh(conn, event_id)
@@ -393,7 +386,7 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
 def _news_ids(conn: Connection, event_id: str) -> list[str]:
     return list(
         conn.execute(
-            text("SELECT id FROM reports WHERE event_id = :e AND background = 0 ORDER BY id"),
+            sql("SELECT id FROM reports WHERE event_id = :e AND background = 0 ORDER BY id"),
             {"e": event_id},
         ).scalars()
     )
@@ -401,7 +394,7 @@ def _news_ids(conn: Connection, event_id: str) -> list[str]:
 
 def _override(conn: Connection, kind: str, a: str, b: str) -> None:
     conn.execute(
-        text("INSERT INTO link_overrides (kind, report_a, report_b, at) VALUES (:k, :a, :b, :at)"),
+        sql("INSERT INTO link_overrides (kind, report_a, report_b, at) VALUES (:k, :a, :b, :at)"),
         {"k": kind, "a": a, "b": b, "at": now()},
     )
 
@@ -409,7 +402,7 @@ def _override(conn: Connection, kind: str, a: str, b: str) -> None:
 def changes(conn: Connection, since: str) -> list[dict[str, Any]]:
     """Events added, updated and merged since a time: one row per event and kind of change."""
     rows = conn.execute(
-        text("SELECT event_id, at, action, detail FROM revisions WHERE at >= :t ORDER BY id"),
+        sql("SELECT event_id, at, action, detail FROM revisions WHERE at >= :t ORDER BY id"),
         {"t": since},
     ).all()
     kinds = {"created": "added", "merged": "merged"}

@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection, text
 
+from flashpoint import blocking, ledger
+
 Migration = Callable[[Connection], None]
 MIGRATIONS: list[tuple[str, Migration]] = []
 
@@ -107,3 +109,25 @@ def _linking(conn: Connection) -> None:
 @migration("m004_report_timezone")
 def _report_timezone(conn: Connection) -> None:
     _run(conn, "ALTER TABLE reports ADD COLUMN timezone TEXT")
+
+
+@migration("m005_link_index")
+def _link_index(conn: Connection) -> None:
+    _run(
+        conn,
+        """CREATE TABLE link_items (
+            report_id TEXT PRIMARY KEY REFERENCES reports(id), background INTEGER NOT NULL,
+            data TEXT NOT NULL)""",
+        """CREATE TABLE link_reach (
+            family TEXT NOT NULL, country TEXT NOT NULL, day INTEGER NOT NULL,
+            event_id TEXT NOT NULL, PRIMARY KEY (family, country, day, event_id)) WITHOUT ROWID""",
+        "CREATE INDEX link_reach_day ON link_reach(family, day)",
+        "CREATE INDEX link_reach_event ON link_reach(event_id)",
+        """CREATE TABLE link_edges (
+            a TEXT NOT NULL, b TEXT NOT NULL, score REAL NOT NULL, PRIMARY KEY (a, b))
+            WITHOUT ROWID""",
+    )
+    rows = conn.execute(
+        text("SELECT r.*, a.title FROM reports r JOIN articles a ON a.id = r.article_id")
+    )
+    blocking.backfill(conn, rows.all(), ledger.item_of)

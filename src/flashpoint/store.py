@@ -13,10 +13,11 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
-from flashpoint import ledger
+from flashpoint import blocking, ledger, link
+from flashpoint.blocking import sql
 from flashpoint.errors import StoreError
 from flashpoint.migrations import MIGRATIONS
 from flashpoint.models import Article, Claim, Quarantined, Report, content_id
@@ -79,7 +80,7 @@ class Store:
             return set()
         with self.engine.connect() as conn:
             rows = conn.execute(
-                text("SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(:ids))"),
+                sql("SELECT id FROM articles WHERE id IN (SELECT value FROM json_each(:ids))"),
                 {"ids": json.dumps(list(ids))},
             )
             return {row[0] for row in rows}
@@ -108,7 +109,7 @@ class Store:
         """How many rows each table holds."""
         tables = ("articles", "reports", "claims", "events", "quarantine")
         with self.engine.connect() as conn:
-            return {t: conn.execute(text(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in tables}
+            return {t: conn.execute(sql(f"SELECT COUNT(*) FROM {t}")).scalar_one() for t in tables}
 
     def events(
         self,
@@ -136,7 +137,7 @@ class Store:
             params["t"] = eval_type
         query += " ORDER BY date_start DESC, first_seen, id LIMIT :limit"
         with self.engine.connect() as conn:
-            return [_event_row(row._mapping, conn) for row in conn.execute(text(query), params)]
+            return [_event_row(row._mapping, conn) for row in conn.execute(sql(query), params)]
 
     def event(self, event_id: str) -> dict[str, Any]:
         """One event with its reports, their claims and its revision log.
@@ -146,19 +147,19 @@ class Store:
         """
         with self.engine.connect() as conn:
             live = ledger.resolve(conn, event_id)
-            found = conn.execute(text("SELECT * FROM events WHERE id = :id"), {"id": live}).one()
+            found = conn.execute(sql("SELECT * FROM events WHERE id = :id"), {"id": live}).one()
             result = _event_row(found._mapping, conn)
             if live != event_id:
                 result["redirected_from"] = event_id
             result["reports"] = ledger.reports_of(conn, live)
             log = conn.execute(
-                text("SELECT at, action, detail FROM revisions WHERE event_id = :id ORDER BY id"),
+                sql("SELECT at, action, detail FROM revisions WHERE event_id = :id ORDER BY id"),
                 {"id": live},
             )
             result["revisions"] = [dict(r._mapping) for r in log]
             result["absorbed"] = list(
                 conn.execute(
-                    text("SELECT old_id FROM event_redirects WHERE new_id = :id ORDER BY old_id"),
+                    sql("SELECT old_id FROM event_redirects WHERE new_id = :id ORDER BY old_id"),
                     {"id": live},
                 ).scalars()
             )
@@ -168,7 +169,7 @@ class Store:
         """The event a stored report is linked to (None when it is linked to none)."""
         with self.engine.connect() as conn:
             found = conn.execute(
-                text("SELECT event_id FROM reports WHERE id = :id"), {"id": report_id}
+                sql("SELECT event_id FROM reports WHERE id = :id"), {"id": report_id}
             ).scalar()
             return ledger.resolve(conn, found) if found else None
 
@@ -196,13 +197,13 @@ class Store:
     def quarantined(self) -> list[dict[str, Any]]:
         """Everything that was quarantined, with its reason."""
         with self.engine.connect() as conn:
-            rows = conn.execute(text("SELECT * FROM quarantine ORDER BY seen, source"))
+            rows = conn.execute(sql("SELECT * FROM quarantine ORDER BY seen, source"))
             return [dict(r._mapping) for r in rows]
 
     def iter_events(self) -> Iterator[dict[str, Any]]:
         """Every event with its claims, for export (streamed)."""
         with self.engine.connect() as conn:
-            for row in conn.execute(text("SELECT * FROM events ORDER BY date_start, id")):
+            for row in conn.execute(sql("SELECT * FROM events ORDER BY date_start, id")):
                 found = _event_row(row._mapping, conn)
                 found["claims"] = [
                     claim
@@ -228,14 +229,14 @@ def _sqlite_begin(conn: Connection) -> None:
 
 def migrate(conn: Connection) -> list[str]:
     """Apply the migrations this database has not had yet; return their names."""
-    conn.execute(text("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, at TEXT)"))
-    done = set(conn.execute(text("SELECT name FROM migrations")).scalars())
+    conn.execute(sql("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, at TEXT)"))
+    done = set(conn.execute(sql("SELECT name FROM migrations")).scalars())
     applied = []
     for name, step in MIGRATIONS:
         if name in done:
             continue
         step(conn)
-        conn.execute(text("INSERT INTO migrations VALUES (:n, :at)"), {"n": name, "at": _now()})
+        conn.execute(sql("INSERT INTO migrations VALUES (:n, :at)"), {"n": name, "at": _now()})
         applied.append(name)
     return applied
 
@@ -246,7 +247,7 @@ def _add(a: Written, b: Written) -> Written:
 
 def _quarantine(conn: Connection, item: Quarantined) -> None:
     conn.execute(
-        text(
+        sql(
             "INSERT INTO quarantine VALUES (:id, :source, :reason, :sample, :seen) "
             "ON CONFLICT (id) DO NOTHING"
         ),
@@ -264,7 +265,7 @@ def _write_article(
     conn: Connection, article: Article, reports: Sequence[Report], touched: set[str]
 ) -> Written:
     inserted = conn.execute(
-        text(
+        sql(
             "INSERT INTO articles (id, url, outlet, title, published, language, text, source, "
             "seen) VALUES (:id, :url, :outlet, :title, :published, :language, :text, :source, "
             ":seen) ON CONFLICT (id) DO NOTHING"
@@ -284,14 +285,18 @@ def _write_article(
     if not inserted:
         return Written()
     ledger.mark_copy(conn, article)
-    claims = events = 0
+    items = {report.id: link.item(report, article.title) for report in reports}
     for report in reports:
         _insert_report(conn, report, None)
+    blocking.index(conn, [(items[r.id], r.background) for r in reports])
+    claims = 0
+    for report in reports:
         for position, claim in enumerate(report.claims):
             _insert_claim(conn, report.id, position, claim)
         claims += len(report.claims)
+    events = 0
     for report in sorted(reports, key=lambda r: r.id):
-        changed, created = ledger.link_report(conn, report.id)
+        changed, created = ledger.link_report(conn, report.id, items[report.id])
         touched |= changed
         events += created
     return Written(1, len(reports), claims, events)
@@ -299,7 +304,7 @@ def _write_article(
 
 def _insert_report(conn: Connection, report: Report, event_id: str | None) -> None:
     conn.execute(
-        text(
+        sql(
             "INSERT INTO reports VALUES (:id, :article_id, :event_id, :event_type, :sub, :ev, "
             ":ds, :de, :dp, :basis, :time, :countries, :bg, :conf, :extractor, :tt, :ts, :te, "
             ":tsent, :actors, :places, :tz) ON CONFLICT (id) DO NOTHING"
@@ -371,42 +376,46 @@ def _insert_report(conn: Connection, report: Report, event_id: str | None) -> No
     )
 
 
+_INSERT_CLAIM = sql(
+    "INSERT INTO claims (id, report_id, position, kind, speaker, speaker_country, "
+    "speaker_kind, subject, subject_country, subject_kind, outcome, low, high, "
+    'qualifier, target, target_country, stated, sentence, start, "end", evidence_text, '
+    "evidence, earlier) VALUES (:id, :rid, :pos, :kind, :speaker, :sc, :sk, :subject, "
+    ":subc, :subk, :outcome, :low, :high, :q, :target, :tc, :stated, :sentence, "
+    ":start, :end, :etext, :evidence, :earlier) ON CONFLICT (id) DO NOTHING"
+)
+
+
 def _insert_claim(conn: Connection, report_id: str, position: int, claim: Claim) -> None:
-    conn.execute(
-        text(
-            "INSERT INTO claims (id, report_id, position, kind, speaker, speaker_country, "
-            "speaker_kind, subject, subject_country, subject_kind, outcome, low, high, "
-            'qualifier, target, target_country, stated, sentence, start, "end", evidence_text, '
-            "evidence, earlier) VALUES (:id, :rid, :pos, :kind, :speaker, :sc, :sk, :subject, "
-            ":subc, :subk, :outcome, :low, :high, :q, :target, :tc, :stated, :sentence, "
-            ":start, :end, :etext, :evidence, :earlier) ON CONFLICT (id) DO NOTHING"
-        ),
-        {
-            "id": content_id(report_id, str(position), prefix="c-"),
-            "earlier": int(claim.earlier),
-            "rid": report_id,
-            "pos": position,
-            "kind": claim.kind.value,
-            "speaker": claim.speaker,
-            "sc": claim.speaker_country,
-            "sk": claim.speaker_kind.value,
-            "subject": claim.subject,
-            "subc": claim.subject_country,
-            "subk": claim.subject_kind.value,
-            "outcome": claim.outcome.value if claim.outcome else None,
-            "low": claim.low,
-            "high": claim.high,
-            "q": claim.qualifier.value,
-            "target": claim.target,
-            "tc": claim.target_country,
-            "stated": _iso(claim.stated),
-            "sentence": claim.mention.sentence,
-            "start": claim.mention.start,
-            "end": claim.mention.end,
-            "etext": claim.mention.text,
-            "evidence": json.dumps([m.sentence for m in claim.evidence]),
-        },
-    )
+    conn.execute(_INSERT_CLAIM, _claim_row(report_id, position, claim))
+
+
+def _claim_row(report_id: str, position: int, claim: Claim) -> dict[str, Any]:
+    return {
+        "id": content_id(report_id, str(position), prefix="c-"),
+        "earlier": int(claim.earlier),
+        "rid": report_id,
+        "pos": position,
+        "kind": claim.kind.value,
+        "speaker": claim.speaker,
+        "sc": claim.speaker_country,
+        "sk": claim.speaker_kind.value,
+        "subject": claim.subject,
+        "subc": claim.subject_country,
+        "subk": claim.subject_kind.value,
+        "outcome": claim.outcome.value if claim.outcome else None,
+        "low": claim.low,
+        "high": claim.high,
+        "q": claim.qualifier.value,
+        "target": claim.target,
+        "tc": claim.target_country,
+        "stated": _iso(claim.stated),
+        "sentence": claim.mention.sentence,
+        "start": claim.mention.start,
+        "end": claim.mention.end,
+        "etext": claim.mention.text,
+        "evidence": json.dumps([m.sentence for m in claim.evidence]),
+    }
 
 
 def _event_row(row: Any, conn: Connection) -> dict[str, Any]:
@@ -414,7 +423,7 @@ def _event_row(row: Any, conn: Connection) -> dict[str, Any]:
     for key in ("countries", "place", "sides", "disagreements", "figures"):
         found[key] = json.loads(found[key])
     found["reports_count"] = conn.execute(
-        text("SELECT COUNT(*) FROM reports WHERE event_id = :id AND background = 0"),
+        sql("SELECT COUNT(*) FROM reports WHERE event_id = :id AND background = 0"),
         {"id": found["id"]},
     ).scalar_one()
     return found
