@@ -279,7 +279,8 @@ def show_cmd(
         + (f"   absorbed: {', '.join(event['absorbed'])}" if event["absorbed"] else "")
     )
     for field, seen in event["disagreements"].items():
-        console.print(f"  [yellow]reports disagree on {field}:[/] {escape(json.dumps(seen))}")
+        told = escape(json.dumps(seen, ensure_ascii=False))
+        console.print(f"  [yellow]reports disagree on {field}:[/] {told}")
     if figures:
         table = Table("side", "outcome", "low", "best", "high", title="figures (claims behind)")
         for f in figures:

@@ -190,11 +190,15 @@ def reconcile_event(reports: Iterable[Mapping[str, Any]]) -> dict[str, Any]:
     countries = sorted({c for r in rows for c in r.get("countries", [])})
     sides = sorted({a["id"] for r in rows for a in r.get("actors", []) if a.get("role") == "side"})
     place, places = _place(rows)
+    # reports disagree on the place when their own event places differ (the two sides'
+    # accounts of where it happened), not when one report names several places
     named: dict[str, int] = {}
-    for p in places:
-        key = place_key(p["name"])
-        if all(place_key(n) != key for n in named):
-            named[p["name"]] = p["reports"]
+    for r in rows:
+        if not r.get("places"):
+            continue
+        name = str(r["places"][0].get("name", ""))
+        match = next((n for n in named if place_key(n) == place_key(name)), name)
+        named[match] = named.get(match, 0) + 1
     if len(named) > 1:
         disagreements["place"] = named
     return {
