@@ -786,7 +786,7 @@ def _attack_type(token: Token) -> str:
     The attack's targets decide ("attacked a checkpoint", "opened fire on a bus"); with none
     named, civilians anywhere around the trigger make it an attack on civilians.
     """
-    verb = token.head if token.head.lemma_.lower() in LIGHT_VERBS else token
+    verb = token.head if token.head.lemma_.lower() in lexicon.LIGHT_VERBS else token
     targets = [t for o in _targets(verb) for t in o.subtree]
     if verb.i != token.i:
         targets += [t for o in _targets(token) for t in o.subtree]
@@ -795,16 +795,11 @@ def _attack_type(token: Token) -> str:
         return "Attack"
     if words & lexicon.FORCE_TARGETS:
         return "Armed clash"
-    if any(t.ent_type_ == "PERSON" for t in targets) or token.lemma_.lower() in MURDER:
+    if any(t.ent_type_ == "PERSON" for t in targets) or token.lemma_.lower() in lexicon.MURDER:
         return "Attack"
     around = [*token.subtree, *token.head.subtree]
     words = {t.lemma_.lower() for t in around if not _speaking(t)}
     return "Attack" if any(_civilian(w) for w in words) else "Armed clash"
-
-
-LIGHT_VERBS = frozenset({"open", "carry", "launch", "stage", "mount", "conduct"})
-# Killing the defenceless: an attack on civilians unless forces are named as the target.
-MURDER = frozenset({"murder", "assassinate", "assassination", "execute", "execution"})
 
 
 def _targets(token: Token) -> list[Token]:
@@ -813,7 +808,7 @@ def _targets(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
     for prep in token.children:
         aimed = {"on", "against", "at", "upon", "targeting"} | (
-            {"of"} if token.pos_ == "NOUN" and token.lemma_.lower() in MURDER else set()
+            {"of"} if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.MURDER else set()
         )
         if prep.dep_ == "prep" and prep.lower_ in aimed:
             found += [p for p in prep.children if p.dep_ == "pobj"]

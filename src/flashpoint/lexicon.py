@@ -387,6 +387,11 @@ FORCE_TARGETS = frozenset(
     "position convoy patrol barracks garrison camp station unit personnel guard "
     "fighter militant rebel insurgent".split()
 )
+# Verbs that carry an attack noun ("opened fire on", "carried out an attack on").
+LIGHT_VERBS = frozenset({"open", "carry", "launch", "stage", "mount", "conduct"})
+# Killing the defenceless: an attack on civilians unless forces are named as the target.
+MURDER = frozenset({"murder", "assassinate", "assassination", "execute", "execution"})
+
 # Civilian places and things: an attack on them is violence against civilians.
 CIVILIAN_TARGETS = frozenset(
     "vehicle car bus house home shop market school church mosque temple hospital teahouse "
