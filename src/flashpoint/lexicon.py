@@ -1,6 +1,6 @@
 """Words that signal events: trigger lemmas and the ACLED sub-event type each one suggests.
 
-A trigger's type can be refined by its context in extract.py (an "attack" on villagers is
+A trigger's type can be refined by its context in classify.py (an "attack" on villagers is
 violence against civilians, on a base it is a clash).
 """
 
@@ -45,7 +45,7 @@ TRIGGERS: dict[str, str] = {
 }
 
 # Words of the other ACLED sub-event types, by lemma. Most are refined by their context in
-# extract.py (a "seized" town is territory, "seized" rifles are disrupted weapons use).
+# classify.py (a "seized" town is territory, "seized" rifles are disrupted weapons use).
 TRIGGERS.update(
     {
         **dict.fromkeys("rape gang-rape molest molestation".split(), "Sexual violence"),
@@ -175,7 +175,7 @@ NON_CONFLICT: dict[str, str] = {
 # Verbs of a claim of responsibility ("claimed responsibility for", "took credit for").
 RESPONSIBILITY_VERBS = frozenset({"claim", "take", "assume", "accept", "bear"})
 
-# ---- Typing by context (extract._trigger_type), from ACLED's sub-event definitions ----
+# ---- Typing by context (classify.trigger_type), from ACLED's sub-event definitions ----
 
 # The weapon named around a violent trigger decides its sub-event type; the first kind in
 # this order whose words are present wins ("a suicide car bomb" is a suicide bomb).

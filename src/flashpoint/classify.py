@@ -1,0 +1,713 @@
+"""Classify: which words signal an event, and which ACLED sub-event type, from the word and
+what it governs in the dependency parse ("seized the town" is territory taken, "seized
+weapons" disrupted weapons use; an attack on a bus is violence against civilians, on a
+checkpoint a clash).
+
+The rules follow ACLED's sub-event definitions; the word lists are in lexicon.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flashpoint import claims as cl
+from flashpoint import dates, lexicon
+from flashpoint.actors import GROUP_KINDS
+from flashpoint.models import ActorKind
+from flashpoint.vocab import eval_type
+
+Token = Any
+
+
+def trigger_type(token: Token) -> str | None:
+    """The ACLED sub-event type a word of a parsed sentence signals, or None.
+
+    >>> import spacy
+    >>> trigger_type(spacy.blank("en")("hello")[0]) is None
+    True
+    """
+    lemma = _lemma(token)
+    if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
+        return None
+    if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.ent_type_ in {"DATE", "TIME"}:
+        return None
+    if lemma in dates.MONTHS and token.text[:1].isupper():
+        return None
+    pattern = _pattern_type(token, lemma)
+    if pattern is not None:
+        return pattern
+    if lemma in {"talk", "negotiation"} and token.pos_ == "NOUN":
+        return "Agreement" if _modified(token, lexicon.AGREEMENT_MODIFIERS) else None
+    if lemma in lexicon.AGREEMENT_NOUNS:
+        words = {_lemma(c) for c in token.children} | {token.head.lemma_.lower()}
+        marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}
+        about = {t.lemma_.lower() for t in token.sent} & lexicon.AGREEMENT_TOPICS
+        if token.pos_ != "NOUN" or token.lower_.startswith("accord"):
+            about = set()
+        return "Agreement" if words & marks or (about and not hypothetical(token)) else None
+    sub_type = lexicon.TRIGGERS.get(lemma)
+    if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
+        sub_type = "Attack"
+    if sub_type is None:
+        return None
+    if sub_type == "Agreement" and lemma not in lexicon.SURRENDER and not _agreed(token):
+        return None
+    if lemma == "fight" and token.pos_ == "VERB" and not _fights_someone(token):
+        return None
+    if lemma == "strike":
+        near = {t.lower_ for t in token.subtree} | {token.head.lower_}
+        if near & {"hunger", "general"} or token.head.lemma_.lower() == "go":
+            return "Peaceful protest"
+        if not near & lexicon.STRIKE_MARKERS:
+            return None
+    instrument = token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "with")
+    if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and instrument:
+        return None
+    if _disrupted(token):
+        return "Disrupted weapons use"
+    if lemma in lexicon.GENERIC_VIOLENCE or sub_type.startswith("Remote explosive"):
+        if _accidental(token):
+            return None
+        found = _instrument(token)
+        if _self_killed(token):
+            found = "Suicide bomb"
+        if found in lexicon.PERSONAL_WEAPONS:
+            return found
+        if sub_type.startswith("Remote explosive") and _from_the_air(token):
+            found = "Air/drone strike"
+        sub_type = found or sub_type
+    if lemma in {"missile", "rocket"} and _from_the_air(token):
+        sub_type = "Air/drone strike"
+    if sub_type != "Air/drone strike" and (
+        eval_type(sub_type) in {"shelling_airstrike", "suicide_or_bomb_attack"}
+        and _context(token) & lexicon.INSTRUMENTS[0][1]
+    ):
+        sub_type = "Chemical weapon"
+    if sub_type == "Attack" and lemma != "massacre":
+        sub_type = _attack_type(token)
+    if eval_type(sub_type) in {"protest", "riot"} or sub_type == "Looting/property destruction":
+        return _protest_type(token, sub_type)
+    scuffle = lemma in {"clash", "skirmish", "scuffle", "fight", "fighting"}
+    around = {t.lemma_.lower() for t in token.sent} if scuffle else _parties(token)
+    if sub_type == "Arrests" and _at_protest(token):
+        return _protest_type(token, "Protest with intervention")
+    if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
+        return _protest_type(token, "Violent demonstration")
+    return sub_type
+
+
+def _fights_someone(token: Token) -> bool:
+    """ "Fighting deportation", "fight corruption": a fight against something that is not an
+    armed actor is no clash. A fight with no object, or against people, is."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects:
+        return True
+    return any(
+        GROUP_KINDS.get(o.lemma_.lower()) is not None
+        or o.lemma_.lower() in lexicon.NON_STATE_WORDS | lexicon.STATE_WORDS
+        or o.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}
+        or o.pos_ == "PRON"
+        for o in objects
+    )
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, with "cease-fire" (three tokens) read as one word on its "fire", and
+    a plural the tagger took for a name read as the common noun."""
+    doc, i = token.doc, token.i
+    if (
+        token.lower_ == "fire"
+        and i >= 2
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ == "cease"
+    ):
+        return "ceasefire"
+    lemma = str(token.lemma_.lower())
+    if token.pos_ == "PROPN" and lemma not in lexicon.TRIGGERS:
+        # a capitalised word the tagger took for a name ("Rockets fired from ...")
+        for singular in (lemma.removesuffix("s"), lemma.removesuffix("es")):
+            if singular in lexicon.TRIGGERS:
+                return singular
+    return lemma
+
+
+def _pattern_type(token: Token, lemma: str) -> str | None:
+    """Sub-event types told by a word and what it governs, not by the word alone.
+
+    "Rebels seized the town" is territory taken, "seized weapons" disrupted weapons use;
+    "set up a base" a base established; "blew himself up" a suicide bomb.
+    """
+    if token.lower_ in lexicon.SEXUAL_FORMS:
+        return "Sexual violence"
+    objects = _objects(token)
+    heads = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    if token.pos_ == "VERB":
+        if lemma == "blow" and any(o.lower_ in lexicon.REFLEXIVES for o in objects):
+            return "Suicide bomb"
+        if lemma == "blow" and "up" in particles and objects:
+            return "Remote explosive/landmine/IED"
+        taken = _people_taken(token, lemma, objects, particles)
+        if taken is not None:
+            return taken
+        if lemma == "fire" and (_targets(token) or heads & lexicon.FIREARMS):
+            if "air" in {t.lemma_.lower() for t in token.subtree}:
+                return None  # warning shots
+            if _scene(token) & (lexicon.PROTEST_PEOPLE | {"disperse"}):
+                return _protest_type(token, "Peaceful protest")
+            return _instrument(token) or _attack_type(token)
+        if lemma == "storm" and objects:
+            if _parties(token) & lexicon.PROTEST_PEOPLE:
+                return _protest_type(token, "Violent demonstration")
+            return _attack_type(token)
+        if lemma == "hold" and _held(token):
+            return "Abduction/forced disappearance"
+        if lemma in lexicon.HIT_VERBS and _subject_heads(token) & lexicon.AIRCRAFT:
+            return "Air/drone strike"
+        if lemma in lexicon.HIT_VERBS | {"step", "trigger"} and heads & {"mine", "landmine", "ied"}:
+            return "Remote explosive/landmine/IED"
+        if (
+            lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
+            or (lemma in {"shoot", "bring"} and "down" in particles)
+        ) and (_foiled(objects) or _carries(objects, lexicon.WEAPON_NOUNS)):
+            return "Disrupted weapons use"
+        territory = _territory(token, lemma, objects, particles)
+        if territory is not None:
+            return territory
+        built = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+        built |= {c.lower_ for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+        if (
+            lemma in lexicon.ESTABLISH_VERBS
+            and built & lexicon.BASE_NOUNS
+            and (lemma != "set" or "up" in particles)
+        ):
+            return "Headquarters or base established"
+        change = _change(token, lemma, heads)
+        if change:
+            return "Change to group/activity"
+        if lemma in lexicon.DESTROY_VERBS and _property(token, objects):
+            return _protest_type(token, "Looting/property destruction")
+        if lemma in {"assault", "abuse"} and _modified(token, {"sexually"}):
+            return "Sexual violence"
+        if (
+            lemma == "agree"
+            and any(
+                c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ in {"on", "to"})
+                for c in token.children
+            )
+            and {t.lemma_.lower() for t in token.subtree} & lexicon.CONFLICT_TERMS
+        ):
+            return "Agreement"
+        victims = _victims(token) if lemma in lexicon.KILL_VERBS else None
+        if victims is not None and _perpetrator(token) and not _accidental(token):
+            if victims is ActorKind.PROTESTERS:
+                return _protest_type(token, "Excessive force against protesters")
+            return _instrument(token) or "Attack"
+        return None
+    if lemma in lexicon.SEXUAL_NOUNS and _modified(token, {"sexual"}):
+        return "Sexual violence"
+    if lemma in {"gas", "agent", "weapon", "attack"} and _modified(
+        token, lexicon.INSTRUMENTS[0][1]
+    ):
+        return "Disrupted weapons use" if _disrupted(token) else "Chemical weapon"
+    if lemma in lexicon.EXCHANGE_NOUNS and (
+        _modified(token, {"prisoner", "captive"})
+        or {t.lemma_.lower() for t in token.subtree} & {"prisoner", "captive", "hostage", "release"}
+    ):
+        return "Agreement"
+    return None
+
+
+def _subject_heads(token: Token) -> set[str]:
+    """Lemmas of the head nouns of a verb's subject (or passive agent)."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    return {s.lemma_.lower() for s in subjects}
+
+
+def _held(token: Token) -> bool:
+    """People held hostage or captive, or held by an armed group ("held by the rebels")."""
+    words = {c.lemma_.lower() for c in token.children} | {
+        t.lemma_.lower()
+        for c in token.children
+        if c.dep_ in {"oprd", "xcomp", "advcl"}
+        for t in c.subtree
+    }
+    if words & {"hostage", "captive", "captivity"}:
+        return True
+    captors = [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    held = [c for c in token.children if c.dep_ == "nsubjpass"]
+    armed = any(
+        t.lemma_.lower() in lexicon.NON_STATE_WORDS or t.ent_type_ == "ORG"
+        for c in captors
+        for t in c.subtree
+    )
+    people = any(_civilian(h.lemma_.lower()) or h.ent_type_ == "PERSON" for h in held)
+    return armed and people
+
+
+def _people_taken(
+    token: Token, lemma: str, objects: list[Token], particles: set[str]
+) -> str | None:
+    """People seized or taken away: an arrest by the police or the state, otherwise (or when
+    they are still missing) an abduction."""
+    grabbing = lemma in {"seize", "grab", "snatch"} or (lemma == "take" and "away" in particles)
+    if not grabbing or not any(_civilian(o.lemma_.lower()) for o in objects):
+        return None
+    missing = {t.lemma_.lower() for t in token.sent} & {"missing", "disappear", "whereabouts"}
+    if _actor_kind(token) == "state" and not missing:
+        return "Arrests"
+    return "Abduction/forced disappearance"
+
+
+def _foiled(objects: list[Token]) -> bool:
+    """An attack, a bombing or a plot to attack was foiled; a foiled attempt to smuggle
+    people is crime, not disrupted weapons use."""
+    for noun in objects:
+        lemma = noun.lemma_.lower()
+        if lemma in lexicon.FOILED_EVENTS - {"attempt", "plot"}:
+            return True
+        if lemma in {"attempt", "plot"} and any(
+            t.lemma_.lower() in lexicon.TRIGGERS for t in noun.subtree if t.i != noun.i
+        ):
+            return True
+    return False
+
+
+def _carries(objects: list[Token], words: frozenset[str]) -> bool:
+    """One of these words is in what the verb acts on ("packages containing explosives")."""
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for o in objects
+        for t in o.subtree
+        if t.i == o.i or t.dep_ not in {"compound", "amod", "nmod", "npadvmod"}
+    )
+
+
+def _objects(token: Token) -> list[Token]:
+    """What a verb acts on: its objects, the objects of its prepositions, a passive subject,
+    the noun a participle describes ("a stash found in Mosul"), and the nouns of "a cache of
+    weapons" or "control of the town"."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass", "attr", "oprd"}]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head.pos_ in {"NOUN", "PROPN"}:
+        found.append(token.head)
+    preps = [c for c in token.children if c.dep_ in {"prep", "prt"}]
+    # "out of the town", "away from the border": a preposition inside a preposition
+    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]
+    found += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    for noun in list(found):
+        for conj in noun.conjuncts:
+            found.append(conj)
+        found += [c for c in noun.children if c.dep_ == "appos"]
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
+def _modified(token: Token, words: frozenset[str] | set[str]) -> bool:
+    """The token has one of these words as a modifier ("sexual violence", "mustard gas")."""
+    return any(
+        c.lemma_.lower() in words or c.lower_ in words
+        for c in token.children
+        if c.dep_ in {"amod", "compound", "advmod", "nmod", "npadvmod"}
+    )
+
+
+def _parties(token: Token) -> set[str]:
+    """Lemmas of who acts and who is acted on: the trigger's own words, and the subjects and
+    objects of the verb it depends on ("protesters clashed with police")."""
+    words = {t.lemma_.lower() for t in token.subtree}
+    for child in token.head.children:
+        aimed = child.dep_ == "prep" and child.lower_ in {"on", "against", "with", "between", "at"}
+        if aimed or child.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}:
+            words |= {t.lemma_.lower() for t in child.subtree}
+    return words
+
+
+def _context(token: Token) -> set[str]:
+    """Lemmas of the clause around a trigger: its own subtree and its head's."""
+    return {t.lemma_.lower() for t in token.head.subtree} | {token.head.lemma_.lower()}
+
+
+def _scene(token: Token, *, deeds: bool = False) -> set[str]:
+    """Lemmas of the trigger's sentence and the next one, where a protest's outcome is told.
+
+    With ``deeds``, words for what a protest is against ("a rally against gun violence")
+    are left out, and blocking a road counts as a barricade.
+    """
+    sentence = token.sent
+    tokens = list(sentence)
+    if sentence.end < len(token.doc):
+        tokens += list(token.doc[sentence.end].sent)
+    if not deeds:
+        return {t.lemma_.lower() for t in tokens}
+    words = {t.lemma_.lower() for t in tokens if not _cause(t) and not _of_the_state(t)}
+    for t in tokens:
+        objects = {o.lemma_.lower() for o in _objects(t)}
+        tried = t.head.lemma_.lower() in {"attempt", "try", "seek", "plan", "threaten"}
+        if t.lemma_.lower() in lexicon.BLOCK_VERBS and objects & lexicon.ROADS and not tried:
+            words.add("barricade")
+    return words
+
+
+def _at_protest(token: Token) -> bool:
+    """Protesters arrested, or arrests during a protest ("detained during the rally")."""
+    verb = token
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    words = {t.lemma_.lower() for o in _targets(verb) for t in o.subtree}
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"during", "at", "in"}:
+            words |= {t.lemma_.lower() for t in prep.subtree}
+    if token.pos_ == "NOUN":
+        words |= {t.lemma_.lower() for t in token.subtree}
+    return bool(words & (lexicon.PROTEST_PEOPLE - {"crowd"}))
+
+
+def _of_the_state(token: Token) -> bool:
+    """ "Riot police", "a violent crackdown": words about the forces, not the protesters."""
+    return token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in lexicon.STATE_ACTS
+
+
+def _cause(token: Token) -> bool:
+    """The token names what people protest against ("against police brutality")."""
+    for node in token.ancestors:
+        if node.lower_ == "against" or node.lemma_.lower() in lexicon.DENOUNCE_VERBS:
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
+
+
+def _actor_kind(token: Token) -> str | None:
+    """ "state" or "non-state" for the subject (or passive agent) of a verb, if it says."""
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "agent"}]
+    node = token
+    for _ in range(3):
+        # "recaptured" in "entered and recaptured", "by controlling" in "troops won by
+        # controlling the area": the subject is the governing verb's
+        if (
+            subjects
+            or node.head.i == node.i
+            or node.dep_ not in {"conj", "pcomp", "advcl", "xcomp"}
+        ):
+            break
+        node = node.head
+        if node.pos_ == "ADP":
+            node = node.head
+        subjects = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
+    words = {t.lemma_.lower() for s in subjects for t in s.subtree}
+    if words & lexicon.NON_STATE_WORDS:
+        return "non-state"
+    if words & lexicon.STATE_WORDS or any(
+        t.ent_type_ in {"GPE", "NORP"} for s in subjects for t in s.subtree
+    ):
+        return "state"
+    return None
+
+
+def heads_of(objects: list[Token]) -> set[str]:
+    return {o.lemma_.lower() for o in objects}
+
+
+def _territorial(objects: list[Token]) -> bool:
+    """A place: a named place, a word for one, or a name that is not a person or a group."""
+    people = any(_civilian(o.lemma_.lower()) or o.ent_type_ == "PERSON" for o in objects)
+    return any(
+        o.ent_type_ in {"GPE", "LOC", "FAC"}
+        or o.lemma_.lower() in lexicon.TERRITORY_NOUNS
+        or o.lower_.removesuffix("s") in lexicon.TERRITORY_NOUNS
+        or (o.pos_ == "PROPN" and o.ent_type_ in {"", "WORK_OF_ART"} and not people)
+        for o in objects
+    )
+
+
+def _territory(token: Token, lemma: str, objects: list[Token], particles: set[str]) -> str | None:
+    """Territory changing hands: retaken (by the state), taken (by a non-state group), or
+    handed over and left without a fight."""
+    taken = [o for o in objects if o.dep_ != "pobj" or o.head.lower_ in {"of", "over", "back"}]
+    # Places the small model takes for people: nobody "recaptures" a person.
+    named = lemma in lexicon.RETAKE_VERBS and any(o.pos_ == "PROPN" for o in taken)
+    if not (_territorial(objects) or named) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return None
+    words = {t.lemma_.lower() for t in token.subtree}
+    pulled_out = any(
+        t.lemma_.lower() in lexicon.WITHDRAW_VERBS
+        or (t.lemma_.lower() == "pull" and any(c.lower_ == "out" for c in t.children))
+        for t in token.subtree
+        if t.i != token.i and t.pos_ == "VERB"
+    )
+    unresisted = "resistance" in words and bool(words & {"no", "not", "without", "never"})
+    quietly = (
+        bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words or pulled_out or unresisted
+    )
+    if lemma in {"enter", "march"}:
+        return "Non-violent transfer of territory" if quietly else None
+    actor = _actor_kind(token)
+    takes = lemma in lexicon.TAKE_VERBS or (
+        lemma in {"take", "gain", "assume", "seize"}
+        and ("over" in particles or "control" in {o.lemma_.lower() for o in objects})
+    )
+    if lemma in lexicon.WITHDRAW_VERBS or (lemma == "pull" and "out" in particles):
+        if any(_civilian(o.lemma_.lower()) for o in objects):
+            return None
+        # ACLED: territory handed to another actor without a fight; forces that only leave
+        # change their activity
+        scene = _scene(token)
+        if scene & lexicon.HANDOVER_WORDS or "hand" in scene:
+            return "Non-violent transfer of territory"
+        return "Change to group/activity"
+    if lemma in {"hand", "turn"} and "over" in particles:
+        return "Non-violent transfer of territory"
+    if (lemma in lexicon.RETAKE_VERBS | lexicon.TAKE_VERBS) and not (_territorial(taken) or named):
+        return None
+    if lemma in lexicon.RETAKE_VERBS or (lemma in {"take", "win"} and "back" in particles):
+        if quietly:
+            return "Non-violent transfer of territory"
+        return (
+            "Non-state actor overtakes territory"
+            if actor == "non-state"
+            else ("Government regains territory")
+        )
+    if takes:
+        if quietly:
+            return "Non-violent transfer of territory"
+        return (
+            "Government regains territory"
+            if actor == "state"
+            else ("Non-state actor overtakes territory")
+        )
+    if lemma in lexicon.EXPEL_VERBS and heads_of(objects) & lexicon.NON_STATE_WORDS:
+        return "Government regains territory"
+    if lemma == "fall" and any(o.lemma_.lower() in lexicon.NON_STATE_WORDS for o in objects):
+        return "Non-state actor overtakes territory"
+    return None
+
+
+def _change(token: Token, lemma: str, heads: set[str]) -> bool:
+    """A group forms, splits, merges, gets a leader, recruits, surrenders or deploys;
+    a curfew or a state of emergency is declared."""
+    if lemma in lexicon.CHANGE_VERBS:
+        return True
+    if lemma in lexicon.DEPLOY_VERBS:
+        return bool(heads & lexicon.GROUP_KINDS_FORCES)
+    formed = {c.lemma_.lower() for c in token.children if c.dep_ in {"dobj", "nsubjpass"}}
+    if lemma in lexicon.FORM_VERBS and formed & lexicon.GROUP_NOUNS:
+        return True
+    if lemma in lexicon.APPOINT_VERBS and heads & lexicon.LEADER_NOUNS:
+        return True
+    if lemma in lexicon.DECREE_VERBS and heads & lexicon.DECREE_NOUNS:
+        disaster = {k for k in lexicon.NON_CONFLICT.values() if k.endswith("disaster")}
+        return not any(lexicon.NON_CONFLICT.get(t.lemma_.lower()) in disaster for t in token.doc)
+    return lemma == "pledge" and "allegiance" in heads
+
+
+def _property(token: Token, objects: list[Token]) -> bool:
+    """Burning or destroying property ("burned houses", "set fire to shops")."""
+    burning = any(o.lemma_.lower() == "fire" or o.lower_ in {"ablaze", "alight"} for o in objects)
+    if token.lemma_.lower() == "set" and not burning:
+        return False
+    return any(o.lemma_.lower() in lexicon.PROPERTY_NOUNS for o in objects)
+
+
+def _victims(token: Token) -> ActorKind | None:
+    """Civilians or protesters a killing verb acts on, if the sentence names them."""
+    for target in _objects(token):
+        words = [t.lemma_.lower() for t in target.subtree]
+        for word in words:
+            kind = GROUP_KINDS.get(word)
+            if kind is ActorKind.PROTESTERS:
+                return kind
+            if _civilian(word):
+                return ActorKind.CIVILIANS
+    return None
+
+
+def _perpetrator(token: Token) -> bool:
+    """The verb's subject (or passive agent) is an armed actor, not an event ("the war")."""
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects += [p for c in token.children if c.dep_ == "agent" for p in c.children]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in token.children)
+    if not subjects and not passive and token.dep_ in {"advcl", "conj", "xcomp"}:
+        # "gunmen stormed the village, shooting residents": the participle's subject
+        subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    for subject in subjects:
+        kind = GROUP_KINDS.get(subject.lemma_.lower())
+        if kind is not None and kind is not ActorKind.CIVILIANS:
+            return True
+        if subject.lemma_.lower() in lexicon.NON_STATE_WORDS | lexicon.STATE_WORDS:
+            return True
+        if subject.ent_type_ in {"ORG", "NORP", "PERSON"}:
+            return True
+    return False
+
+
+def _disrupted(token: Token) -> bool:
+    """A weapon defused, intercepted, shot down or seized: disrupted weapons use."""
+    if token.lemma_.lower() not in lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS:
+        return False
+    node = token
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        below, node = node, node.head
+        if below.dep_ == "pobj" and node.lower_ != "of":
+            return False
+        lemma = node.lemma_.lower()
+        particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
+        if lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS:
+            return True
+        if lemma in {"shoot", "bring"} and "down" in particles:
+            return True
+        if node.pos_ == "VERB":
+            return False
+    return False
+
+
+def _self_killed(token: Token) -> bool:
+    """ "detonated explosives, killing themselves": the bombers died by their own bomb."""
+    return any(
+        t.lemma_.lower() in {"kill", "blow"}
+        and any(c.lower_ in lexicon.REFLEXIVES for c in t.children if c.dep_ == "dobj")
+        for t in token.sent
+    )
+
+
+def _accidental(token: Token) -> bool:
+    """An explosion with words of an accident in its sentence and none of an attack."""
+    words = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    return bool(words & lexicon.ACCIDENT_WORDS) and not words & lexicon.HOSTILE_WORDS
+
+
+def _instrument(token: Token) -> str | None:
+    """The sub-event type the weapon named around a violent trigger implies, if any."""
+    words = _context(token) | {t.lower_ for t in token.head.subtree}
+    words |= {w.removesuffix("s") for w in words}
+    for sub_type, names in lexicon.INSTRUMENTS:
+        if sub_type == "Grenade" and words & {"rocket-propelled", "rpg", "rpgs", "propelled"}:
+            continue
+        if words & names:
+            return sub_type
+    return None
+
+
+def _protest_type(token: Token, sub_type: str) -> str:
+    """Protests and riots by what happened at them (ACLED's protest and riot sub-types).
+
+    Demonstrators who throw stones or burn things riot; a mob with no demonstration is mob
+    violence; protesters shot or killed met excessive force; dispersed, tear-gassed or
+    arrested protesters met intervention; otherwise the protest was peaceful.
+    """
+    scene = _scene(token, deeds=True)
+    demonstrating = bool(scene & (lexicon.PROTEST_PEOPLE - {"crowd", "rioter"}))
+    if sub_type == "Mob violence" or (scene & lexicon.MOB_WORDS and not demonstrating):
+        return "Mob violence" if demonstrating or scene & lexicon.MOB_WORDS else sub_type
+    if sub_type == "Looting/property destruction":
+        rioting = demonstrating or bool(scene & {"riot", "rioter", "rioting"})
+        return "Violent demonstration" if rioting else sub_type
+    if scene & lexicon.RIOT_ACTS:
+        return "Violent demonstration"
+    shots = {"shoot", "bullet", "gunfire"} & scene or {"open", "fire"} <= scene
+    lethal = scene & lexicon.LETHAL_FORCE and not scene & {"accident", "crash", "collision"}
+    if lethal or (shots and not scene & lexicon.NON_LETHAL):
+        return "Excessive force against protesters"
+    if scene & lexicon.INTERVENTION:
+        return "Protest with intervention"
+    return (
+        "Peaceful protest"
+        if sub_type in {"Peaceful protest", "Protest with intervention"}
+        else (sub_type)
+    )
+
+
+def _from_the_air(token: Token) -> bool:
+    """Bombs dropped from a jet or a drone are an air strike, not a planted explosive."""
+    words = {t.lemma_.lower() for t in token.head.subtree} | {token.head.lemma_.lower()}
+    return bool(words & lexicon.AIR_WORDS)
+
+
+def _attack_type(token: Token) -> str:
+    """An attack on civilians is violence against civilians; on forces, a clash.
+
+    The attack's targets decide ("attacked a checkpoint", "opened fire on a bus"); with none
+    named, civilians anywhere around the trigger make it an attack on civilians.
+    """
+    verb = token.head if token.head.lemma_.lower() in lexicon.LIGHT_VERBS else token
+    targets = [t for o in _targets(verb) for t in o.subtree]
+    if verb.i != token.i:
+        targets += [t for o in _targets(token) for t in o.subtree]
+    words = {t.lemma_.lower() for t in targets} | {t.lower_ for t in targets}
+    if any(_civilian(w) for w in words) or words & lexicon.CIVILIAN_TARGETS:
+        return "Attack"
+    if words & lexicon.FORCE_TARGETS:
+        return "Armed clash"
+    if any(t.ent_type_ == "PERSON" for t in targets) or token.lemma_.lower() in lexicon.MURDER:
+        return "Attack"
+    around = [*token.subtree, *token.head.subtree]
+    words = {t.lemma_.lower() for t in around if not _speaking(t)}
+    return "Attack" if any(_civilian(w) for w in words) else "Armed clash"
+
+
+def _targets(token: Token) -> list[Token]:
+    """What an attack is aimed at: its object, "on"/"against"/"at" phrases, a passive
+    subject."""
+    found = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for prep in token.children:
+        aimed = {"on", "against", "at", "upon", "targeting"} | (
+            {"of"} if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.MURDER else set()
+        )
+        if prep.dep_ == "prep" and prep.lower_ in aimed:
+            found += [p for p in prep.children if p.dep_ == "pobj"]
+    return found
+
+
+def _speaking(token: Token) -> bool:
+    """The token is in the subject of a verb of saying ("officials say ...")."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in {"nsubj", "nsubjpass"} and node.head.lemma_.lower() in cl.REPORTING:
+            return True
+    return False
+
+
+def _civilian(lemma: str) -> bool:
+    return GROUP_KINDS.get(lemma) is ActorKind.CIVILIANS or lemma in lexicon.CIVILIAN_WORDS
+
+
+def _agreed(token: Token) -> bool:
+    """A ceasefire counts as an agreement only when agreed, signed, brokered or in force."""
+    node = token
+    for _ in range(4):
+        if node.lemma_.lower() in lexicon.AGREEMENT_VERBS:
+            return True
+        if any(c.lemma_.lower() in lexicon.AGREEMENT_VERBS for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def hypothetical(token: Token) -> bool:
+    """Negated, conditional or future mentions are not reported events."""
+    node = token
+    for _ in range(8):
+        for child in node.children:
+            if child.dep_ == "neg" or child.lower_ in {"neither", "no", "never", "nobody"}:
+                return True
+            if child.dep_ == "nsubj" and any(
+                d.dep_ == "det" and d.lower_ in {"neither", "no"} for d in child.children
+            ):
+                return True
+            if child.dep_ == "mark" and child.lower_ in lexicon.HYPOTHETICAL_MARKS:
+                return True
+            if child.dep_ == "aux" and child.lower_ in lexicon.HYPOTHETICAL_AUX:
+                return True
+        if node.lemma_.lower() in lexicon.HYPOTHETICAL_VERBS or node.lower_ == "likely":
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
