@@ -348,3 +348,15 @@ def test_running_totals_and_wars_are_never_todays_toll() -> None:
     )
     (lead,) = news(run(text))
     assert {c.figure for c in lead.claims if c.outcome is not None} == {4}
+
+
+def test_an_undated_mention_joins_the_event_dated_in_its_own_sentence() -> None:
+    text = (
+        "Students protesting against new fees clashed with police in the capital on Thursday.\n\n"
+        "The protests have grown since Tuesday, when two people were killed in clashes in "
+        "the north."
+    )
+    reports = run(text)
+    lead = [r for r in reports if not r.background]
+    assert [r.date.start for r in lead] == [date(2024, 3, 14)]
+    assert any(m.text == "protesting" for m in lead[0].mentions)

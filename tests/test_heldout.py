@@ -30,9 +30,9 @@ def test_heldout_reports_hold_their_floors(tmp_path: Path) -> None:
         "events.recall": 0.70,
         "events.precision": 0.60,
         "events.date_exact": 0.90,
-        "casualties.precision": 0.70,
+        "casualties.precision": 0.75,
         "casualties.recall": 0.50,
-        "background.kept": 0.92,
+        "background.kept": 0.95,
     }
     below = {
         name: scores[name].value

@@ -281,6 +281,9 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             if group is None:
                 group = _Group(hit.sub_type, parent.group.date, True)
                 groups.append(group)
+        elif (beside := _dated_beside(hit, dated)) is not None:
+            # "students protesting ... clashed with police on Thursday": one event
+            group = beside
         elif earlier is not None:
             group = earlier
         elif main_news is not None and (lemma in lexicon.GENERIC or hit.sub_type in SUBSUMED):
@@ -309,6 +312,17 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         if not (group.background and group.date is UNDATED_PAST):
             by_lemma.setdefault(lemma, group)
     return groups
+
+
+def _dated_beside(hit: _Hit, dated: list[_Hit]) -> _Group | None:
+    """The news report of the same family dated in the hit's own sentence, if any."""
+    for other in dated:
+        group = other.group
+        if other.sentence != hit.sentence or group is None or group.background:
+            continue
+        if _family(group.sub_type) == _family(hit.sub_type):
+            return group
+    return None
 
 
 def _elsewhere(groups: list[_Group], near: _Group, hit: _Hit) -> _Group:
