@@ -24,17 +24,16 @@ from flashpoint.models import (
     ActorRef,
     Article,
     Claim,
-    ClaimKind,
     DatePrecision,
     DateSpan,
     Mention,
-    Outcome,
     Place,
     Report,
 )
 from flashpoint.store import Store
 from flashpoint.vocab import acled_type
 from test_link import reports
+from test_store import make_claim
 
 DAY = date(2022, 9, 13)
 STORY = (
@@ -51,19 +50,7 @@ def side(code: str) -> ActorRef:
 
 
 def killed(n: int, side_code: str = "AM", speaker: str | None = "AM") -> Claim:
-    sentence = f"The ministry said {n} soldiers were killed."
-    return Claim(
-        kind=ClaimKind.CASUALTIES,
-        speaker="the defence ministry" if speaker else "the outlet",
-        speaker_country=speaker,
-        speaker_kind=ActorKind.STATE_FORCES if speaker else ActorKind.OUTLET,
-        mention=Mention(0, len(sentence), sentence, sentence),
-        subject="soldiers",
-        subject_country=side_code,
-        outcome=Outcome.KILLED,
-        low=n,
-        high=n,
-    )
+    return make_claim(n, side_code, speaker)
 
 
 def article(

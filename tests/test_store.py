@@ -37,13 +37,14 @@ TABLES = ("articles", "reports", "claims", "events", "revisions", "quarantine")
 Batch = list[tuple[Article, list[Report]]]
 
 
-def make_claim(figure: int, side: str = "AM", speaker_country: str = "AM") -> Claim:
+def make_claim(figure: int, side: str = "AM", speaker_country: str | None = "AM") -> Claim:
+    """A killed figure from a defence ministry, or from the outlet's own voice (no country)."""
     sentence = f"The defence ministry said {figure} soldiers were killed."
     return Claim(
         kind=ClaimKind.CASUALTIES,
-        speaker="the defence ministry",
+        speaker="the defence ministry" if speaker_country else "the outlet",
         speaker_country=speaker_country,
-        speaker_kind=ActorKind.STATE_FORCES,
+        speaker_kind=ActorKind.STATE_FORCES if speaker_country else ActorKind.OUTLET,
         mention=Mention(0, len(sentence), sentence, sentence),
         subject="soldiers",
         subject_country=side,
