@@ -380,3 +380,16 @@ def test_load_gold_reads_the_seed_document() -> None:
     ]
     assert [str(c) for c in news[0].claims] == ["3 killed (AM)", "4 wounded (AM)", "2 wounded (AZ)"]
     assert scores(PERFECT, doc)["events.f1"].value == 1.0
+
+
+def test_muc4_scores_attack_either_way_and_listed_victims_as_a_sum() -> None:
+    from flashpoint.datasets import muc4
+
+    incident = muc4.Incident("armed_clash", DAY, True, (1, 1, 1), ())
+    doc = muc4.MucDoc("D", Article(id="d", text="X"), (incident,))
+    report = make_report(type="Attack", claims=(make_claim(low=3),))
+    assert report.eval_type == "attack_on_civilians"
+    scores = muc4.score([(doc, [report])])
+    assert scores["incidents.recall"].value == 0.0
+    assert scores["incidents.recall_attack"].value == 1.0
+    assert scores["casualties.killed_recall"].value == 1.0

@@ -91,3 +91,36 @@ def test_muc4_file_reads_every_document() -> None:
     docs = list(muc4.load(MUC))
     assert len(docs) == 100
     assert sum(len(d.incidents) for d in docs) > 50
+
+
+def test_words_outside_the_dictionary_are_names() -> None:
+    from flashpoint.parse import load_nlp
+    from flashpoint.settings import Settings
+    from flashpoint.truecase import dictionary
+
+    english = dictionary(load_nlp(Settings().spacy_model))
+    assert english is not None
+    assert english("killed") and english("bodyguards") and english("the")
+    assert not english("albujar") and not english("quispe")
+    text = "FORMER MINISTER ENRIQUE LOPEZ ALBUJAR DIED TODAY IN LIMA."
+    assert truecase(text, english) == "Former minister Enrique Lopez Albujar died today in Lima."
+
+
+def test_named_victims_in_wire_copy_are_counted() -> None:
+    from flashpoint.models import ClaimKind
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    text = (
+        "LIMA, 9 JAN 90 (EFE) -- [TEXT] INSPECTOR EULOGIO FLORES DIED IN THE EXPLOSION OF A "
+        "CAR BOMB NEAR THE POLICE STATION, THE AUTHORITIES REPORTED TODAY.\n\n   ORLANDO "
+        "GOMEZ, A STREET VENDOR WALKING THROUGH THE AREA, WAS ALSO KILLED.\n"
+    )
+    ((_, reports),) = list(extract_all([Article(id="w", text=text)], settings=Settings()))
+    killed = [
+        c.figure
+        for r in reports
+        for c in r.claims
+        if c.kind is ClaimKind.CASUALTIES and c.outcome.value == "killed"
+    ]
+    assert killed == [1, 1]

@@ -27,7 +27,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(
         "soldier serviceman servicemen troop army military force guard sergeant officer "
         "personnel marine paratrooper conscript commander sailor airman pilot ministry defence "
-        "defense government navy brigade battalion regiment unit".split(),
+        "defense government navy brigade battalion regiment unit colonel lieutenant captain "
+        "corporal general".split(),
         ActorKind.STATE_FORCES,
     ),
     **dict.fromkeys(
@@ -35,10 +36,15 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "worker student teacher family passenger shepherd refugee journalist aid peasant driver "
         "priest nun businessman merchant bystander "
         "pedestrian teenager boy girl baby infant doctor nurse tourist mayor judge politician "
-        "unionist leader employee citizen inhabitant victim".split(),
+        "unionist leader employee citizen inhabitant victim senator candidate banker reporter "
+        "photographer cameraman technician vendor trader lawyer magistrate councilman "
+        "congressman jesuit wife husband son daughter mother father brother sister relative "
+        "pastor monk engineer activist".split(),
         ActorKind.CIVILIANS,
     ),
-    **dict.fromkeys(["police", "policeman", "policemen", "gendarme"], ActorKind.POLICE),
+    **dict.fromkeys(
+        ["police", "policeman", "policemen", "gendarme", "patrolman", "inspector"], ActorKind.POLICE
+    ),
     **dict.fromkeys(["protester", "protestor", "demonstrator", "marcher"], ActorKind.PROTESTERS),
     **dict.fromkeys(["rioter", "looter", "mob"], ActorKind.RIOTERS),
     **dict.fromkeys(

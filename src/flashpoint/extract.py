@@ -19,7 +19,7 @@ from typing import Any
 
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
-from flashpoint.actors import ActorBook, load_actor_book, match_countries
+from flashpoint.actors import GROUP_KINDS, ActorBook, load_actor_book, match_countries
 from flashpoint.classify import hypothetical, trigger_type
 from flashpoint.models import (
     ActorKind,
@@ -660,11 +660,13 @@ def _casualty(
 
 
 def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
-    """Add a claim unless the same speaker side already gave the same figure (one claim)."""
+    """Add a claim unless the same speaker side already gave the same figure (one claim);
+    two people named as victims one by one ("Flores died", "Gomez was also killed") stay two."""
     group.sentences.add(sentence)
     for n, old in enumerate(group.claims):
         if (
             old.kind == claim.kind
+            and not _other_person(old, claim)
             and old.speaker_country == claim.speaker_country
             and old.subject_country == claim.subject_country
             and old.outcome == claim.outcome
@@ -675,6 +677,17 @@ def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
             group.claims[n] = replace(better, evidence=(*old.evidence, claim.mention))
             return
     group.claims.append(claim)
+
+
+def _other_person(old: Claim, new: Claim) -> bool:
+    """Whether two claims of one victim each name a different person."""
+    return (
+        old.figure == new.figure == 1
+        and all(
+            c.subject[:1].isupper() and c.subject.lower() not in GROUP_KINDS for c in (old, new)
+        )
+        and old.subject.lower() != new.subject.lower()
+    )
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,13 @@ into the first sentence of the story.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
 from flashpoint.errors import ConfigError
 from flashpoint.models import Article
-from flashpoint.truecase import shouting, truecase
+from flashpoint.truecase import dictionary, shouting, truecase
 
 PARAGRAPHS = "flashpoint_paragraphs"
 
@@ -105,12 +105,13 @@ def parse(
 ) -> Iterator[tuple[Article, Any]]:
     """Pair each article with its parsed Doc, streaming in batches."""
     nlp = load_nlp(model)
-    pairs = ((_readable(article.text), article) for article in articles)
+    english = dictionary(nlp)
+    pairs = ((_readable(article.text, english), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc.user_data["text"] = article.text
         yield article, doc
 
 
-def _readable(text: str) -> str:
+def _readable(text: str, english: Callable[[str], bool] | None = None) -> str:
     """Upper-case wire copy is truecased for the parser (same length, same offsets)."""
-    return truecase(text) if shouting(text) else text
+    return truecase(text, english) if shouting(text) else text

@@ -1,5 +1,11 @@
 """Truecase: give shouted wire copy (all upper case) the case a parser expects.
 
+A word is capitalised when it starts a sentence, is a known name (countries, demonyms, large
+cities, months, the actor book), or, given an English dictionary, is not an English word:
+"ENRIQUE LOPEZ ALBUJAR DIED" becomes "Enrique Lopez Albujar died", so the parser sees a
+person. The dictionary is the word list of the spaCy pipeline's own lemmatizer
+(:func:`dictionary`), read through its inflection rules ("killed" -> "kill").
+
 Lengths never change, so every character offset into the truecased text is an offset into
 the original: mentions keep pointing at the text as it came in.
 
@@ -11,8 +17,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from flashpoint.actors import load_actor_book
 
@@ -61,8 +69,48 @@ def _proper() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return frozenset(single), frozenset(pairs)
 
 
-def truecase(text: str) -> str:
-    """Lower-case the text, then capitalise sentence starts and names; keep acronyms."""
+def dictionary(nlp: Any) -> Callable[[str], bool] | None:
+    """Whether a lower-case word is English, by the lemmatizer tables of a spaCy pipeline
+    (WordNet's base forms, their exceptions and suffix rules); None if it has none.
+
+    Function words are not in WordNet, so spaCy's stop words are added.
+    """
+    try:
+        lookups = nlp.get_pipe("lemmatizer").lookups
+        index, exceptions, rules = (
+            lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules")
+        )
+    except (KeyError, ValueError, AttributeError):
+        return None
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    parts = ("noun", "verb", "adj", "adv")
+    bases = frozenset(w for part in parts for w in index.get(part, ()))
+    forms = frozenset(w for part in parts for w in exceptions.get(part, {}))
+    suffixes = [(old, new) for part in parts for old, new in rules.get(part, ())]
+    known = bases | forms | frozenset(STOP_WORDS)
+
+    @lru_cache(maxsize=50_000)
+    def english(word: str) -> bool:
+        if word in known or not word.isalpha():
+            return True
+        return any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in bases
+            for old, new in suffixes
+            if old
+        )
+
+    return english
+
+
+def truecase(text: str, english: Callable[[str], bool] | None = None) -> str:
+    """Lower-case the text, then capitalise sentence starts and names; keep acronyms.
+
+    With ``english`` (see :func:`dictionary`), a word that is not English is a name.
+
+    >>> truecase("INSPECTOR EULOGIO FLORES DIED.", lambda w: w in {"inspector", "died"})
+    'Inspector Eulogio Flores died.'
+    """
     single, pairs = _proper()
     words = list(_WORD.finditer(text))
     lowers = [m.group(0).lower().strip(".'’") for m in words]
@@ -80,7 +128,7 @@ def truecase(text: str) -> str:
         acronym = word.isupper() and len(word) <= 6 and not (set(word) & _VOWELS)
         if acronym or (word.isupper() and text[match.start() - 1 : match.start()] == "("):
             out[match.start() : match.end()] = word
-        elif start or lower in single or paired or lower == "i":
+        elif start or lower in single or paired or lower == "i" or (english is not None and len(lower) > 2 and not english(lower)):
             out[match.start()] = word[0].upper()
         position = match.end()
     return "".join(out)

@@ -119,36 +119,34 @@ def _effects(template: dict[str, str], effect: str) -> tuple[int, ...]:
 
 
 def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
-    """Incident recall and precision, date exact, killed and wounded recall, each with n."""
+    """Incident recall and precision, date exact, killed and wounded recall, each with n.
+
+    ``incidents.recall_attack`` is the same recall with MUC's one ATTACK type matched by
+    either of the two types flashpoint splits it into (a clash, an attack on civilians):
+    the template's targets often mix a politician, his driver and his bodyguards.
+    """
+    pairs = list(pairs)
+    strict = sum(len(_matches(doc, reports, exact=True)) for doc, reports in pairs)
     gold = found = predicted = dated = dated_right = 0
     claims = {Outcome.KILLED: [0, 0], Outcome.WOUNDED: [0, 0]}
     details: list[tuple[str, str]] = []
     for doc, reports in pairs:
         predicted += len(reports)
-        free = sorted(reports, key=lambda r: r.background)
+        matches = _matches(doc, reports, exact=False)
         for incident in doc.incidents:
             gold += 1
-            agreeing = [r for r in free if _agrees(incident, r)]
-            # of the reports that fit, the one on the template's day, news before background
-            match = min(
-                agreeing,
-                key=lambda r: (r.date.start != incident.day, r.background),
-                default=None,
-            )
+            match = matches.get(id(incident))
             for outcome, numbers in (
                 (Outcome.KILLED, incident.killed),
                 (Outcome.WOUNDED, incident.wounded),
             ):
-                figures = [] if match is None else _figures(match, outcome)
-                for number in numbers:
-                    claims[outcome][1] += 1
-                    if number in figures:
-                        figures.remove(number)
-                        claims[outcome][0] += 1
+                claims[outcome][1] += len(numbers)
+                claims[outcome][0] += _found(
+                    numbers, [] if match is None else _figures(match, outcome)
+                )
             if match is None:
                 details.append((doc.id, f"missed {incident.eval_type} on {incident.day}"))
                 continue
-            free.remove(match)
             found += 1
             if incident.exact_day:
                 dated += 1
@@ -156,7 +154,8 @@ def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
                     match.date.start == incident.day and match.date.precision.value == "day"
                 )
     metrics = (
-        share("incidents.recall", found, gold),
+        share("incidents.recall", strict, gold),
+        share("incidents.recall_attack", found, gold),
         share("incidents.precision", found, predicted),
         share("incidents.date_exact", dated_right, dated),
         share("casualties.killed_recall", *claims[Outcome.KILLED]),
@@ -165,8 +164,54 @@ def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
     return Scores(metrics, tuple(details))
 
 
-def _agrees(incident: Incident, report: Report) -> bool:
-    if report.eval_type != incident.eval_type:
+def _matches(doc: MucDoc, reports: Sequence[Report], *, exact: bool) -> dict[int, Report]:
+    """Each template's report, one-to-one, in template order: of the reports that fit, the
+    one on the template's day, news before background."""
+    free = sorted(reports, key=lambda r: r.background)
+    found: dict[int, Report] = {}
+    for incident in doc.incidents:
+        agreeing = [r for r in free if _agrees(incident, r, exact=exact)]
+        match = min(
+            agreeing,
+            key=lambda r: (
+                r.eval_type != incident.eval_type,
+                r.date.start != incident.day,
+                r.background,
+            ),
+            default=None,
+        )
+        if match is not None:
+            free.remove(match)
+            found[id(incident)] = match
+    return found
+
+
+def _found(numbers: Sequence[int], figures: list[int]) -> int:
+    """How many of a template's figures a report's claims give: each number as a figure, or
+    victims the template lists one by one ("1", "1", "1") as one figure of their sum.
+
+    >>> _found((1, 1, 1), [3]), _found((2, 6), [6, 1]), _found((1, 1), [1, 1])
+    (3, 1, 2)
+    """
+    figures = list(figures)
+    left = []
+    for number in numbers:
+        if number in figures:
+            figures.remove(number)
+        else:
+            left.append(number)
+    found = len(numbers) - len(left)
+    if len(left) > 1 and sum(left) in figures:
+        found += len(left)
+    return found
+
+
+_ATTACK = frozenset({"armed_clash", "attack_on_civilians"})
+
+
+def _agrees(incident: Incident, report: Report, *, exact: bool = True) -> bool:
+    same = report.eval_type == incident.eval_type
+    if not same and (exact or not {report.eval_type, incident.eval_type} <= _ATTACK):
         return False
     start, end = report.date.start, report.date.end
     if incident.day is None or start is None or end is None:
