@@ -126,9 +126,10 @@ def truecase(text: str, english: Callable[[str], bool] | None = None) -> str:
             n + 1 < len(words) and (lower, lowers[n + 1]) in pairs
         )
         acronym = word.isupper() and len(word) <= 6 and not (set(word) & _VOWELS)
+        foreign = english is not None and len(lower) > 2 and not english(lower)
         if acronym or (word.isupper() and text[match.start() - 1 : match.start()] == "("):
             out[match.start() : match.end()] = word
-        elif start or lower in single or paired or lower == "i" or (english is not None and len(lower) > 2 and not english(lower)):
+        elif start or lower in single or paired or lower == "i" or foreign:
             out[match.start()] = word[0].upper()
         position = match.end()
     return "".join(out)
