@@ -124,3 +124,26 @@ def test_named_victims_in_wire_copy_are_counted() -> None:
         if c.kind is ClaimKind.CASUALTIES and c.outcome.value == "killed"
     ]
     assert killed == [1, 1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("CRISTOBAL PEREZ AND RUBEN DARIO RAMIREZ WERE SHOT TO DEATH BY ARMED MEN.", ("killed", 2)),
+        ("THE MEN SHOT THE BANKER AND LEFT HIM SERIOUSLY WOUNDED.", ("wounded", 1)),
+        ("THE VICTIM WAS TAKEN TO HOSPITAL WHERE HE PASSED AWAY.", ("killed", 1)),
+        ("A SOUND TECHNICIAN OF THE TELEVISION NETWORK WAS ALSO KILLED.", ("killed", 1)),
+        ("THE MURDER OF ANOTHER CONGRESSMAN LED THE MINISTERS TO RESIGN.", ("killed", 1)),
+        ("ALVARADO WAS KILLED BY A BOMB PLACED ON HIS ARMORED VEHICLE.", ("killed", 1)),
+    ],
+)
+def test_victims_as_wire_copy_names_them(sentence: str, expected: tuple[str, int]) -> None:
+    from flashpoint.claims import figures
+    from flashpoint.parse import _readable, load_nlp
+    from flashpoint.settings import Settings
+    from flashpoint.truecase import dictionary
+
+    nlp = load_nlp(Settings().spacy_model)
+    doc = nlp(_readable(sentence, dictionary(nlp)))
+    found = [(f.outcome.value, f.low) for s in doc.sents for f in figures(s)]
+    assert found == [expected]

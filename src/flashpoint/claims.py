@@ -19,7 +19,8 @@ Span = Any
 
 OUTCOME_LEMMAS: dict[str, Outcome] = {
     **dict.fromkeys(
-        "kill die dead death fatality behead execute murder assassinate assassination lose".split(),
+        "kill die dead death fatality behead execute murder assassinate assassination lose "
+        "killing slaying slay massacre".split(),
         Outcome.KILLED,
     ),
     **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded"], Outcome.WOUNDED),
@@ -52,6 +53,7 @@ WORD_NUMBERS |= {
     "a": 1,
     "an": 1,
     "single": 1,
+    "another": 1,
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "several": 3}
@@ -165,13 +167,16 @@ def _number_in(token: Token) -> Token | None:
         if child.dep_ == "nummod" or (child.like_num and child.dep_ in {"amod", "compound"}):
             return child
     for child in token.children:
-        if child.dep_ == "det" and child.lower_ in {"a", "an"} and token.tag_ == "NN":
+        if child.dep_ == "det" and child.lower_ in {"a", "an", "another"} and token.tag_ == "NN":
             return child
     return None
 
 
 def _group_of(token: Token) -> Token | None:
-    """The noun a number counts: "three of its soldiers" -> soldiers; "3 soldiers" -> soldiers."""
+    """The noun a number counts: "three of its soldiers" -> soldiers; "3 soldiers" -> soldiers;
+    "a technician of the network" -> technician."""
+    if token.pos_ == "NOUN" and not token.like_num and group_kind(token) is not ActorKind.UNKNOWN:
+        return token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -191,6 +196,15 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         return None
     # The small model often leaves an upper-case or foreign name untagged.
     untagged = person.pos_ == "PROPN" and person.ent_type_ == "" and trigger.pos_ == "NOUN"
+    # "Alvarado was killed", "he died", "shot him": one victim.
+    untagged = untagged or (
+        trigger.pos_ == "VERB"
+        and person.dep_ in {"nsubjpass", "nsubj", "dobj"}
+        and (
+            (person.pos_ == "PROPN" and person.ent_type_ in {"", "GPE", "LOC"})
+            or person.lower_ in {"he", "she", "him", "her"}
+        )
+    )
     if person.ent_type_ != "PERSON" and not untagged:
         # "the newspaper's editor, Tomas Herrera" or "the mayor": one person
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)
@@ -278,6 +292,8 @@ def outcome_of(token: Token) -> Outcome | None:
     """The casualty outcome a word expresses, if it is used as one."""
     lemma = token.lemma_.lower()
     outcome = OUTCOME_LEMMAS.get(lemma) or OUTCOME_LEMMAS.get(token.lower_)
+    if outcome is None and token.pos_ == "VERB" and _to_death(token):
+        return Outcome.KILLED
     if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return None
     if lemma == "capture" and any(
@@ -285,6 +301,16 @@ def outcome_of(token: Token) -> Outcome | None:
     ):
         return None
     return outcome
+
+
+def _to_death(verb: Token) -> bool:
+    """ "Shot (stabbed, beaten, burned) to death", "passed away": a verb that says a death."""
+    if verb.lemma_.lower() == "pass":
+        return any(c.dep_ == "prt" and c.lower_ == "away" for c in verb.children)
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "death" for p in c.children)
+        for c in verb.children
+    )
 
 
 def figures(sentence: Span) -> Iterator[Figure]:
