@@ -52,6 +52,13 @@ def test_muc4_holds_its_floors(tmp_path: Path) -> None:
     extracted = extract_all((d.article for d in docs), settings=settings)
     pairs = zip(docs, (r for _, r in extracted), strict=True)
     scores = muc4.score(pairs)
-    assert scores["incidents.recall"].n == 191
-    assert (scores["incidents.recall"].value or 0.0) >= 0.50
-    assert (scores["incidents.date_exact"].value or 0.0) >= 0.75
+    assert scores["incidents.recall"].n == 178  # 191 templates less 13 threats
+    floors = {
+        "incidents.recall": 0.55,
+        "incidents.recall_attack": 0.68,
+        "incidents.date_exact": 0.75,
+        "casualties.killed_recall": 0.30,
+        "casualties.wounded_recall": 0.30,
+    }
+    below = {n: scores[n].value for n, f in floors.items() if (scores[n].value or 0.0) < f}
+    assert not below, below

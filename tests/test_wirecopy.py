@@ -147,3 +147,25 @@ def test_victims_as_wire_copy_names_them(sentence: str, expected: tuple[str, int
     doc = nlp(_readable(sentence, dictionary(nlp)))
     found = [(f.outcome.value, f.low) for s in doc.sents for f in figures(s)]
     assert found == [expected]
+
+
+def test_muc4_threat_templates_are_not_incidents(tmp_path: Path) -> None:
+    threat = {"INCIDENT: TYPE": "ATTACK", "INCIDENT: STAGE OF EXECUTION": "THREATENED"}
+    done = {"INCIDENT: TYPE": "BOMBING", "INCIDENT: STAGE OF EXECUTION": "ACCOMPLISHED"}
+    record = {"doc_id": "D2", "text": "LIMA, 4 FEB 90 -- TEXT", "templates": [threat, done]}
+    path = tmp_path / "muc.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    (doc,) = muc4.load(path)
+    assert [i.eval_type for i in doc.incidents] == ["suicide_or_bomb_attack"]
+
+
+def test_bodies_found_riddled_with_bullets_are_a_killing_not_weapons_found() -> None:
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    text = (
+        "BOGOTA, 3 NOV 89 -- [TEXT] THE BODIES OF FIVE PEASANTS WERE FOUND RIDDLED WITH "
+        "BULLETS ON THE OUTSKIRTS OF THE VILLAGE, THE AUTHORITIES REPORTED.\n"
+    )
+    ((_, reports),) = list(extract_all([Article(id="b", text=text)], settings=Settings()))
+    assert "Disrupted weapons use" not in {r.sub_event_type for r in reports}
