@@ -360,3 +360,37 @@ def test_an_undated_mention_joins_the_event_dated_in_its_own_sentence() -> None:
     lead = [r for r in reports if not r.background]
     assert [r.date.start for r in lead] == [date(2024, 3, 14)]
     assert any(m.text == "protesting" for m in lead[0].mentions)
+
+
+def test_a_bureau_dateline_is_neither_speaker_nor_country() -> None:
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    text = (
+        "NAIROBI, Feb 7 (Wire) - A military drone strike on a bus station in the town of "
+        "Bure in Ethiopia's Amhara region killed at least 15 civilians on Monday, three "
+        "residents said.\n\nSRINAGAR: nothing else happened here, the police said."
+    )
+    article = Article(id="n", text=text, published=date(2024, 2, 7))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    (strike,) = news(reports)
+    assert "KE" not in strike.countries
+    assert {(c.figure, c.subject_country) for c in strike.claims if c.figure} == {(15, "ET")}
+    assert all("NAIROBI" not in c.speaker for c in strike.claims)
+
+
+def test_an_official_with_no_country_speaks_for_the_place() -> None:
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    text = (
+        "A roadside bomb struck an army patrol near Kirkuk on Saturday, killing two soldiers "
+        "and wounding three, security sources said."
+    )
+    article = Article(id="k", text=text, published=date(2023, 10, 14))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    (bomb,) = news(reports)
+    assert {(c.figure, c.subject_country, c.speaker_country) for c in bomb.claims} == {
+        (2, "IQ", "IQ"),
+        (3, "IQ", "IQ"),
+    }

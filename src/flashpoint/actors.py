@@ -126,6 +126,10 @@ def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int
     """
     found: list[tuple[int, int, str, str]] = []
     lowers = [str(getattr(t, "lower_", t)).lower() for t in tokens]
+    # A wire dateline's city is where the bureau sits ("NAIROBI, Feb 7 (Reuters) -" over a
+    # story from Ethiopia): only a country named there counts.
+    doc = getattr(tokens[0], "doc", None) if tokens else None
+    dateline = doc.user_data.get("dateline_end", 0) if doc is not None else 0
     i = 0
     while i < len(tokens):
         for size in range(min(book.longest, len(tokens) - i), 0, -1):
@@ -137,6 +141,8 @@ def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int
             if size == 1 and lowers[i] in AMBIGUOUS_LOWER and not text[:1].isupper():
                 continue
             if not text[:1].isupper() and not text[:1].isdigit():
+                continue
+            if hit[1] != "name" and int(getattr(first, "idx", dateline)) < dateline:
                 continue
             found.append((i, i + size, hit[0], hit[1]))
             i += size - 1

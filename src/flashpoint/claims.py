@@ -461,7 +461,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
         if node.lemma_.lower() in REPORTING and node.i != token.i:
             subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             subject = subject or _left_subject(node)
-            if subject is not None:
+            if subject is not None and not _in_dateline(subject):
                 return _placed(describe_speaker(subject, book), node, book), node
         if node.head.i == node.i:
             break
@@ -469,7 +469,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
     root = sentence.root
     if root.lemma_.lower() in REPORTING and root.i > token.i:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
+        if subject is not None and not _in_dateline(subject):
             return describe_speaker(subject, book), root
     # "A guard died, the border service said on Thursday, raising its toll to two": an
     # attribution set in the middle of the sentence covers all of it
@@ -505,6 +505,10 @@ def _placed(speaker: Speaker, verb: Token, book: ActorBook) -> Speaker:
                     speaker.text, named[0], speaker.kind, anaphoric=False, head=speaker.head
                 )
     return speaker
+
+
+def _in_dateline(token: Token) -> bool:
+    return bool(token.idx < int(token.doc.user_data.get("dateline_end", 0)))
 
 
 def describe_speaker(head: Token, book: ActorBook) -> Speaker:

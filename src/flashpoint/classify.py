@@ -166,10 +166,16 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             return "Air/drone strike"
         if lemma in lexicon.HIT_VERBS | {"step", "trigger"} and heads & {"mine", "landmine", "ied"}:
             return "Remote explosive/landmine/IED"
+        # "the corpses were found riddled with bullets" is a killing found, not weapons
+        remains = {w for o in objects for w in (o.lemma_.lower(), o.lower_)} & lexicon.REMAINS
         if (
-            lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
-            or (lemma in {"shoot", "bring"} and "down" in particles)
-        ) and (_foiled(objects) or _carries(objects, lexicon.WEAPON_NOUNS)):
+            (
+                lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
+                or (lemma in {"shoot", "bring"} and "down" in particles)
+            )
+            and (_foiled(objects) or _carries(objects, lexicon.WEAPON_NOUNS))
+            and not remains
+        ):
             return "Disrupted weapons use"
         territory = _territory(token, lemma, objects, particles)
         if territory is not None:

@@ -282,6 +282,28 @@ def dateline_end(text: str) -> int:
     return m.end() if m and find(m.group()) else 0
 
 
+# A dateline that gives only the place: "SRINAGAR:", "GOMA, Congo (AP) —", "Bogota (AFP) -".
+_PLACE_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?)?"
+    r"(?:\s*\([A-Za-z .'-]{1,30}\))?\s*(?::|--|-|\u2014|\u2013)"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*\([A-Za-z .'-]{1,30}\)"
+    r"\s*(?:--|-|\u2014|\u2013))\s"
+)
+
+
+def place_dateline_end(text: str) -> int:
+    """Where a dateline ends, with or without a date (see :func:`dateline_end`), or 0.
+
+    >>> [place_dateline_end(t) for t in ("SRINAGAR: An Army soldier", "Bogota (AFP) - Guerrillas")]
+    [10, 15]
+    >>> place_dateline_end("GOMA, Congo (AP) \u2014 Fighting"), place_dateline_end("Armenia: no")
+    (19, 0)
+    """
+    m = _PLACE_DATELINE.match(text[:160])
+    return max(m.end() if m else 0, dateline_end(text))
+
+
 def dateline(text: str) -> date | None:
     """The date of a wire dateline at the start of a text ("SAN SALVADOR, 3 JAN 90 --").
 

@@ -99,7 +99,7 @@ def extract(
     article: Article, doc: Any, *, book: ActorBook, background_days: int = BACKGROUND_DAYS
 ) -> list[Report]:
     """The reports one parsed article gives, news and background alike."""
-    doc.user_data["dateline_end"] = dates.dateline_end(article.text)
+    doc.user_data["dateline_end"] = dates.place_dateline_end(article.text)
     sentences = list(doc.sents)
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)

@@ -249,6 +249,7 @@ DISRUPT_VERBS = frozenset(
 SEIZE_VERBS = frozenset(
     "seize confiscate recover find discover uncover unearth impound capture".split()
 )
+REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "cadaver"})
 FOILED_EVENTS = frozenset({"attack", "plot", "bombing", "attempt"})
 
 # Territory: who takes a place, and how.

@@ -12,6 +12,9 @@ effect (DEATH, INJURY). Scores are counted as docs/eval.md says:
 - killed / wounded recall: a template's DEATH or INJURY figure is found when the matched
   report has a claim with that outcome and that number.
 
+Templates of threats (STAGE OF EXECUTION: THREATENED) are left out: flashpoint reports what
+happened, never what someone threatens to do.
+
 Type mapping: BOMBING -> suicide_or_bomb_attack; KIDNAPPING -> abduction; ATTACK on
 military or police targets -> armed_clash, on anyone else -> attack_on_civilians; the rest
 -> other.
@@ -44,6 +47,7 @@ class Incident:
     exact_day: bool
     killed: tuple[int, ...]
     wounded: tuple[int, ...]
+    threat: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +72,9 @@ def load(path: Path) -> Iterator[MucDoc]:
             except (json.JSONDecodeError, KeyError, TypeError) as exc:
                 raise InputError(f"{path} line {number}: not a MUC-4 record ({exc})") from exc
             article = Article(id=Article.make_id(text), text=text, source=raw.get("doc_id", ""))
-            yield MucDoc(raw.get("doc_id", str(number)), article, tuple(map(_incident, templates)))
+            # a threat ("they will be executed") is not an event: its template is left out
+            incidents = tuple(i for i in map(_incident, templates) if not i.threat)
+            yield MucDoc(raw.get("doc_id", str(number)), article, incidents)
 
 
 def _day(text: str) -> date | None:
@@ -89,6 +95,7 @@ def _incident(template: dict[str, str]) -> Incident:
         exact_day=exact,
         killed=_effects(template, "DEATH"),
         wounded=_effects(template, "INJURY"),
+        threat=template.get("INCIDENT: STAGE OF EXECUTION", "").strip() == "THREATENED",
     )
 
 
@@ -121,9 +128,9 @@ def _effects(template: dict[str, str], effect: str) -> tuple[int, ...]:
 def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
     """Incident recall and precision, date exact, killed and wounded recall, each with n.
 
-    ``incidents.recall_attack`` is the same recall with MUC's one ATTACK type matched by
-    either of the two types flashpoint splits it into (a clash, an attack on civilians):
-    the template's targets often mix a politician, his driver and his bodyguards.
+    ``incidents.recall_attack`` is the same recall with MUC's one ATTACK type matched by any
+    of the types flashpoint splits it into (a clash, an attack on civilians, shelling): the
+    template's targets often mix a politician, his driver and his bodyguards.
     """
     pairs = list(pairs)
     strict = sum(len(_matches(doc, reports, exact=True)) for doc, reports in pairs)
@@ -206,7 +213,10 @@ def _found(numbers: Sequence[int], figures: list[int]) -> int:
     return found
 
 
-_ATTACK = frozenset({"armed_clash", "attack_on_civilians"})
+# What MUC calls an ATTACK (any armed attack but a bombing, an arson or a kidnapping):
+# flashpoint's clashes, attacks on civilians, and shelling ("attacked the presidency with
+# mortar fire").
+_ATTACK = frozenset({"armed_clash", "attack_on_civilians", "shelling_airstrike"})
 
 
 def _agrees(incident: Incident, report: Report, *, exact: bool = True) -> bool:

@@ -47,20 +47,31 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
     return placed
 
 
+_OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.POLICE})
+_FORCES = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE})
+
+
 def _civilians_of(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
-    """Civilians counted with no side of their own are of the country where it happened,
-    once the event's place is known better than a border segment."""
+    """Sides the place settles, once the event's place is known better than a border segment:
+    civilians counted with no side of their own are of the country where it happened; an
+    official who speaks with no country named ("the governor", "security sources", "police")
+    speaks for that country, and soldiers or police that official counts are its own."""
     where = places[0] if places else None
     if where is None or where.country is None or (where.precision or 7) > 4:
         return report.claims
-    return tuple(
-        replace(claim, subject_country=where.country)
-        if claim.kind is ClaimKind.CASUALTIES
-        and claim.subject_kind is ActorKind.CIVILIANS
-        and claim.subject_country is None
-        else claim
-        for claim in report.claims
-    )
+    claims = []
+    for claim in report.claims:
+        unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
+        official = claim.speaker_country is None and claim.speaker_kind in _OFFICIALS
+        if unsided and (
+            claim.subject_kind is ActorKind.CIVILIANS
+            or (claim.subject_kind in _FORCES and official)
+        ):
+            claim = replace(claim, subject_country=where.country)
+        if official:
+            claim = replace(claim, speaker_country=where.country)
+        claims.append(claim)
+    return tuple(claims)
 
 
 def sentences(report: Report) -> list[str]:
