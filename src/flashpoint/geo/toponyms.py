@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from flashpoint.actors import load_actor_book
-from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key
+from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key, unarticled
 from flashpoint.geo.words import (
     ADMIN_WORDS,
     CITY_WORDS,
@@ -52,6 +52,11 @@ _BORDER = re.compile(
 MAX_WORDS = 5
 # A name that this many places' names begin with is a common first word of names.
 GENERIC = 5
+# How alike (difflib ratio) a place's own name, or one of its other spellings, must be to a
+# name to stand for it.
+ALIKE = 0.7
+ALIKE_OTHER = 0.85
+_VOWELS = frozenset("aeiou")
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
 
 
@@ -297,13 +302,29 @@ def _alike(
     countries: Collection[str],
     loud: bool,
 ) -> int | None:
-    """The end of the longest run of up to three words spelled like a place in the countries."""
+    """The end of the longest run of up to three words spelled like a place in the countries.
+
+    The run must be a whole name: a part of a longer one ("Saad" in "Sheikh Saad") is
+    not spelled like anything.
+    """
     if tokens[i][0].lower() in NEVER_FIRST or not (loud or capitalised(tokens[i][0])):
+        return None
+
+    def name_word(k: int) -> bool:
+        word = tokens[k][0]
+        return (loud or capitalised(word)) and word.lower() not in NEVER_FIRST
+
+    def joined(a: int, b: int) -> bool:
+        return not _BREAK.search(text[tokens[a][2] : tokens[b][1]])
+
+    if i > 0 and name_word(i - 1) and joined(i - 1, i):
         return None
     for j in range(min(i + 3, len(tokens)), i, -1):
         if j > i + 1 and _BREAK.search(text[tokens[i][2] : tokens[j - 1][1]]):
             continue
         if any(t[0].lower() in NEVER_FIRST - JOINERS for t in tokens[i + 1 : j]):
+            continue
+        if j < len(tokens) and name_word(j) and joined(j - 1, j):
             continue
         if similar(text[tokens[i][1] : tokens[j - 1][2]], gazetteer, countries):
             return j
@@ -311,13 +332,31 @@ def _alike(
 
 
 def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tuple[Entry, ...]:
-    """Places in the countries spelled like ``name``, closest spelling first."""
+    """Places in the countries spelled like ``name``, closest spelling first.
+
+    A place's own name must be at least 70% alike (difflib's ratio), or one of its other
+    spellings 85% ("Bokamal" is "Bukamal", an other name of Albu Kamal); a spelling that
+    begins with a vowel where the name begins with a consonant, or the other way round, is
+    not alike ("Banat" is not "Ibnat").
+
+    >>> from flashpoint.geo.gazetteer import open_gazetteer
+    >>> [e.name for e in similar("Bokamal", open_gazetteer(), ["SY"])]
+    ['Ālbū Kamāl']
+    >>> similar("Banat", open_gazetteer(), ["ET"])
+    ()
+    """
     wanted = loose_key(name)
-    scored = [
-        (SequenceMatcher(None, wanted, loose_key(e.name)).ratio(), e)
-        for e in gazetteer.sounds_like(name, countries)
-    ]
-    return tuple(e for r, e in sorted(scored, key=lambda x: -x[0]) if r >= 0.7)
+    best: dict[Entry, float] = {}
+    for entry, spelling in gazetteer.spelled_like(name, countries):
+        spelled = unarticled(spelling)
+        if not spelled or (spelled[0] in _VOWELS) != (wanted[:1] in _VOWELS):
+            continue
+        ratio = SequenceMatcher(None, wanted, spelled).ratio()
+        if ratio < ALIKE_OTHER and spelled != loose_key(entry.name):
+            continue
+        best[entry] = max(ratio, best.get(entry, 0.0))
+    ranked = sorted(best.items(), key=lambda pair: -pair[1])
+    return tuple(e for e, r in ranked if r >= ALIKE)
 
 
 def _unpossessed(word: str, start: int, end: int) -> tuple[str, int, int]:
