@@ -239,6 +239,15 @@ def test_a_spelling_alike_is_a_whole_name_with_the_same_onset(
     assert (place.name if place.precision != 6 else None) == expected
 
 
+def test_a_list_of_places_is_of_peers_and_the_first_named_stands(geocoder: Geocoder) -> None:
+    found = find("Nangarhar, Logar, Ghazni and Helmand provinces", geocoder.gazetteer, loose=True)
+    assert [(t.hint, t.listed) for t in found] == [("admin", True)] * 4
+    place = geocoder.place_of("Aleppo, Hama and Reef Dimashq", countries=("SY",))
+    assert (place.name, place.admin1) == ("Aleppo", "SY-HL")
+    place = geocoder.place_of("Lashkar Gah and Gereshk, Helmand", countries=("AF",))
+    assert (place.admin1, place.precision) == ("AF-HEL", 1)
+
+
 def test_the_baseline_takes_the_most_populous_reading(geocoder: Geocoder) -> None:
     plain = geocoder.baseline("Kalbajar town")
     assert plain is not None and plain.feature == "admin1"

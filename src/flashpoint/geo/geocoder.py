@@ -154,7 +154,9 @@ class Geocoder:
             pairs = self.pairs(found, countries=countries, alike=True)
             pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
         containers = {
-            p.admin1 for t, p in pairs if p.feature == "admin1" and p.admin1 and not t.near
+            p.admin1
+            for t, p in pairs
+            if p.feature == "admin1" and p.admin1 and not (t.near or t.listed)
         }
         if containers:
             pairs = self.pairs(found, countries=countries, alike=True, within=containers)
@@ -162,7 +164,7 @@ class Geocoder:
         regions = {
             p.admin1
             for t, p in pairs
-            if p.feature in ("admin1", "admin2") and not (t.near or t.part)
+            if p.feature in ("admin1", "admin2") and not (t.near or t.part or t.listed)
         }
         pairs = [(t, p) for t, p in pairs if not regions or p.admin1 in regions] or pairs
         towns = {p.admin1 for t, p in pairs if t.hint != "part"}

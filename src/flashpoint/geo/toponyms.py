@@ -50,6 +50,8 @@ _BORDER = re.compile(
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
 MAX_WORDS = 5
+# What stands between the names of a list: commas and "and" ("A, B, and C", "A & B").
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?P<last>(?:and|&)\s+)?|(?P<and>(?:and|&)\s+))$", re.I)
 # A name that this many places' names begin with is a common first word of names.
 GENERIC = 5
 # How alike (difflib ratio) a place's own name, or one of its other spellings, must be to a
@@ -71,6 +73,7 @@ class Toponym:
     near: bool = False
     part: str | None = None
     sides: tuple[str, ...] = ()
+    listed: bool = False
 
     @property
     def is_border(self) -> bool:
@@ -137,21 +140,57 @@ def find(
             found.append(Toponym(name, start, end, *context))
         i = j
     ordered = sorted(found, key=lambda t: t.start)
-    return [
-        replace(t, hint="region") if _container(text, ordered, k, loose=loose) else t
+    lists = _lists(text, ordered)
+    marked = [
+        replace(t, listed=True, hint=t.hint or lists[k]) if k in lists else t
         for k, t in enumerate(ordered)
     ]
+    return [
+        replace(t, hint="region") if _container(text, marked, k, loose=loose) else t
+        for k, t in enumerate(marked)
+    ]
+
+
+def _lists(text: str, ordered: list[Toponym]) -> dict[int, str | None]:
+    """The toponyms written as a list of peers ("Nangarhar, Logar and Helmand provinces").
+
+    A list is a run of names with commas between them and "and" before the last one;
+    "Gwoza, Borno" is a town in its state, not a list. Each member maps to the hint of a
+    plural region word after the list ("provinces"), or None.
+    """
+    members: dict[int, str | None] = {}
+    k = 0
+    while k < len(ordered):
+        end, closed = k, False
+        while end + 1 < len(ordered) and not closed:
+            gap = _LIST_GAP.match(text[ordered[end].end : ordered[end + 1].start])
+            if gap is None:
+                break
+            end += 1
+            closed = bool(gap.group("last") or gap.group("and"))
+        if not closed:
+            k += 1
+            continue
+        after = re.match(r"[\s.]*(\w+)", text[ordered[end].end :])
+        word = after.group(1).lower() if after else ""
+        hint = "admin" if word in ADMIN_WORDS and word.endswith("s") else None
+        members.update(dict.fromkeys(range(k, end + 1), hint))
+        k = end + 1
+    return members
 
 
 def _container(text: str, ordered: list[Toponym], k: int, *, loose: bool) -> bool:
     """Whether the k-th toponym is written as the region around the others.
 
-    After a comma it follows another place ("Gwoza, Borno"); in a description, before a
-    colon it heads the rest ("Aleppo: Bab: Raei village").
+    After a comma it follows another place ("Gwoza, Borno"), unless both are in one list
+    of peers; in a description, before a colon it heads the rest ("Aleppo: Bab: Raei
+    village").
     """
     toponym = ordered[k]
     if toponym.hint is not None or toponym.near or toponym.part:
         return False
+    if toponym.listed:
+        return loose and re.match(r"\s*:\s*\S", text[toponym.end :]) is not None
     if k and "," in text[ordered[k - 1].end : toponym.start]:
         return True
     return loose and re.match(r"\s*:\s*\S", text[toponym.end :]) is not None
