@@ -248,6 +248,22 @@ def test_a_list_of_places_is_of_peers_and_the_first_named_stands(geocoder: Geoco
     assert (place.admin1, place.precision) == ("AF-HEL", 1)
 
 
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("southwest of Damascus", ("Rīf Dimashq", "SY-RD", 4)),
+        ("a town east of the capital Damascus", ("Rīf Dimashq", "SY-RD", 4)),
+        ("Damascus", ("Damascus", "SY-DI", 1)),
+        ("east of the town of Taftanaz", ("Taftanāz", "SY-ID", 2)),
+    ],
+)
+def test_a_direction_from_a_city_region_points_into_the_region_around_it(
+    geocoder: Geocoder, description: str, expected: tuple[str, str, int]
+) -> None:
+    place = geocoder.place_of(description, countries=("SY",))
+    assert (place.name, place.admin1, place.precision) == expected
+
+
 def test_the_baseline_takes_the_most_populous_reading(geocoder: Geocoder) -> None:
     plain = geocoder.baseline("Kalbajar town")
     assert plain is not None and plain.feature == "admin1"

@@ -249,6 +249,19 @@ class Gazetteer:
             self._countries = {row[3]: Entry(*row) for row in rows}
         return self._countries.get(code)
 
+    def region(self, code: str) -> Entry | None:
+        """The first-level region with this code (ISO 3166-2 where one exists).
+
+        >>> open_gazetteer().region("SY-RD").name
+        'Rīf Dimashq'
+        """
+        row = self._db.execute(
+            f"SELECT {COLUMNS} FROM places WHERE kind = 'admin1' AND admin1 = ? "
+            "ORDER BY population DESC LIMIT 1",
+            (code,),
+        ).fetchone()
+        return Entry(*row) if row else None
+
     def nearest(self, lat: float, lon: float, country: str | None = None) -> Entry | None:
         """The populated place nearest a point (within about 1 degree), for reverse lookup."""
         found = self.nearby(lat, lon, (country,) if country else (), limit=1)
