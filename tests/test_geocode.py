@@ -264,6 +264,26 @@ def test_a_direction_from_a_city_region_points_into_the_region_around_it(
     assert (place.name, place.admin1, place.precision) == expected
 
 
+@pytest.mark.parametrize(
+    ("description", "hint"),
+    [("Kalbajar disitrct", "admin"), ("Gwoza vilage", "city"), ("Gwoza regional", None)],
+)
+def test_a_misspelt_type_word_still_says_what_the_place_is(
+    geocoder: Geocoder, description: str, hint: str | None
+) -> None:
+    assert [t.hint for t in find(description, geocoder.gazetteer, loose=True)] == [hint]
+
+
+def test_a_named_part_of_a_town_is_in_the_town_after_it(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Bulabulin neighborhood of Maiduguri", countries=("NG",))
+    assert (place.name, place.admin1) == ("Maiduguri", "NG-BO")
+
+
+def test_the_pashto_word_for_a_village_closes_a_village_name(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Hafizano Kaley village", countries=("AF",))
+    assert (place.name, place.admin1, place.precision) == ("Ḩāfiz̧ān", "AF-NAN", 1)
+
+
 def test_the_baseline_takes_the_most_populous_reading(geocoder: Geocoder) -> None:
     plain = geocoder.baseline("Kalbajar town")
     assert plain is not None and plain.feature == "admin1"

@@ -34,6 +34,7 @@ from flashpoint.geo.words import (
     NEVER_FIRST,
     PART_WORDS,
     RURAL,
+    typed,
 )
 from flashpoint.truecase import shouting
 
@@ -106,7 +107,7 @@ def find(
     known = {key(e) for e in entities}
     found = list(_borders(text))
     taken = [(t.start, t.end) for t in found]
-    words = [t[0].lower() for t in tokens]
+    words = [typed(t[0].lower()) for t in tokens]
     i = 0
     while i < len(tokens):
         match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
@@ -132,6 +133,8 @@ def find(
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
         if inside:
             context = (context[0], True, context[2])
+        if context[0] == "part" and _of_named_part(tokens, words, i):
+            context = (None, context[1], context[2])
         if _rural(words, i, j):
             region = _rural_region(name, gazetteer)
             name = region or name
@@ -432,6 +435,12 @@ def _context(
         part = _direction_of(words[max(0, i - 6) : i])
         near = near or part is not None
     return hint, near, part
+
+
+def _of_named_part(tokens: list[tuple[str, int, int]], words: list[str], i: int) -> bool:
+    """Whether the name at i follows a named part of a town and "of" ("Ejidal Norte
+    neighborhood of Zamora"): the name is the town, not the part."""
+    return i >= 3 and words[i - 1] == "of" and capitalised(tokens[i - 3][0])
 
 
 def _direction_of(before: list[str]) -> str | None:
