@@ -279,6 +279,11 @@ def test_a_named_part_of_a_town_is_in_the_town_after_it(geocoder: Geocoder) -> N
     assert (place.name, place.admin1) == ("Maiduguri", "NG-BO")
 
 
+def test_a_region_named_with_its_type_word_is_found_with_another(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Nozhay-Yurtovskiy District", countries=("RU",))
+    assert (place.name, place.admin1, place.precision) == ("Nozhay-Yurtovskiy Rayon", "RU-CE", 3)
+
+
 def test_the_pashto_word_for_a_village_closes_a_village_name(geocoder: Geocoder) -> None:
     place = geocoder.place_of("Hafizano Kaley village", countries=("AF",))
     assert (place.name, place.admin1, place.precision) == ("Ḩāfiz̧ān", "AF-NAN", 1)

