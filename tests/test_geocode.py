@@ -284,6 +284,15 @@ def test_a_region_named_with_its_type_word_is_found_with_another(geocoder: Geoco
     assert (place.name, place.admin1, place.precision) == ("Nozhay-Yurtovskiy Rayon", "RU-CE", 3)
 
 
+def test_a_lower_case_place_name_counts_when_no_capitalised_name_is_a_place(
+    geocoder: Geocoder,
+) -> None:
+    place = geocoder.place_of("Seh Darak localities in the city (kunduz)", countries=("AF",))
+    assert (place.name, place.admin1) == ("Kunduz", "AF-KDZ")
+    place = geocoder.place_of("Gwoza town near the kunduz road", countries=("NG", "AF"))
+    assert place.name == "Gwoza"
+
+
 def test_the_pashto_word_for_a_village_closes_a_village_name(geocoder: Geocoder) -> None:
     place = geocoder.place_of("Hafizano Kaley village", countries=("AF",))
     assert (place.name, place.admin1, place.precision) == ("Ḩāfiz̧ān", "AF-NAN", 1)

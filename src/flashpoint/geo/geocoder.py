@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flashpoint.geo.gazetteer import Entry, Gazetteer, key, open_gazetteer
-from flashpoint.geo.toponyms import Toponym, find, similar
+from flashpoint.geo.toponyms import Toponym, find, similar, titled
 from flashpoint.models import Mention, Place
 
 PRECISION = {"city": 1, "admin2": 3, "admin1": 4, "area": 5, "country": 6}
@@ -181,6 +181,12 @@ class Geocoder:
         if not pairs:
             found = find(description, self.gazetteer, loose=True, countries=countries, partial=True)
             pairs = self.pairs(found, countries=countries, alike=True)
+            pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
+        if not pairs:
+            found = find(
+                titled(description), self.gazetteer, loose=True, countries=countries, alike=False
+            )
+            pairs = self.pairs(found, countries=countries)
             pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
         containers = {
             p.admin1

@@ -51,6 +51,7 @@ _BORDER = re.compile(
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
 MAX_WORDS = 5
+_LOWER = re.compile(r"\b[a-z]{4,}\b")
 # What stands between the names of a list: commas and "and" ("A, B, and C", "A & B").
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?P<last>(?:and|&)\s+)?|(?P<and>(?:and|&)\s+))$", re.I)
 # A name that this many places' names begin with is a common first word of names.
@@ -90,6 +91,7 @@ def find(
     loose: bool = False,
     countries: Collection[str] = (),
     partial: bool = False,
+    alike: bool = True,
 ) -> list[Toponym]:
     """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
 
@@ -112,7 +114,7 @@ def find(
     while i < len(tokens):
         match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
         spelled = match is not None
-        if match is None and loose and countries:
+        if match is None and loose and countries and alike:
             match = _alike(text, tokens, i, gazetteer, countries, loud)
         if match is None:
             for part in _linked(tokens[i], gazetteer, loud, countries if loose else ()):
@@ -180,6 +182,17 @@ def _lists(text: str, ordered: list[Toponym]) -> dict[int, str | None]:
         members.update(dict.fromkeys(range(k, end + 1), hint))
         k = end + 1
     return members
+
+
+def titled(text: str) -> str:
+    """The text with its lower-case words of four letters or more capitalised, except the
+    words that never begin a name: a last reading of a description whose names were
+    written in lower case.
+
+    >>> titled("localities in the city (kunduz)")
+    'Localities in the city (Kunduz)'
+    """
+    return _LOWER.sub(lambda m: m.group() if m.group() in NEVER_FIRST else m.group().title(), text)
 
 
 def _container(text: str, ordered: list[Toponym], k: int, *, loose: bool) -> bool:
