@@ -158,6 +158,7 @@ class Gazetteer:
         self.path = path
         self._cache: dict[str, tuple[Entry, ...]] = {}
         self._countries: dict[str, Entry] | None = None
+        self._regions: dict[str, Entry] | None = None
 
     def _meta(self, name: str) -> str:
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -284,12 +285,12 @@ class Gazetteer:
         >>> open_gazetteer().region("SY-RD").name
         'Rīf Dimashq'
         """
-        row = self._db.execute(
-            f"SELECT {COLUMNS} FROM places WHERE kind = 'admin1' AND admin1 = ? "
-            "ORDER BY population DESC LIMIT 1",
-            (code,),
-        ).fetchone()
-        return Entry(*row) if row else None
+        if self._regions is None:
+            rows = self._db.execute(
+                f"SELECT {COLUMNS} FROM places WHERE kind = 'admin1' ORDER BY population"
+            )
+            self._regions = {row[4]: Entry(*row) for row in rows if row[4]}
+        return self._regions.get(code)
 
     def nearest(self, lat: float, lon: float, country: str | None = None) -> Entry | None:
         """The populated place nearest a point (within about 1 degree), for reverse lookup."""
@@ -319,6 +320,24 @@ class Gazetteer:
             key=lambda e: ((e.lat or 0.0) - lat) ** 2 + scale * ((e.lon or 0.0) - lon) ** 2
         )
         return entries[:limit]
+
+    def around(
+        self, lat: float, lon: float, km: float, country: str
+    ) -> list[tuple[float, float, str]]:
+        """(lat, lon, admin1) of the populated places of a country within a box of ``km``
+        either side of a point: a cheap sample of the regions around it.
+
+        >>> ("SY-RD" in {a for _, _, a in open_gazetteer().around(33.51, 36.29, 30, "SY")})
+        True
+        """
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.1, math.cos(math.radians(lat))))
+        rows = self._db.execute(
+            "SELECT lat, lon, admin1 FROM places WHERE kind = 'city' AND lat BETWEEN ? AND ? "
+            "AND lon BETWEEN ? AND ? AND country = ? AND admin1 IS NOT NULL",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, country),
+        ).fetchall()
+        return [(float(a), float(b), str(c)) for a, b, c in rows]
 
     def size(self) -> int:
         """How many places the gazetteer holds."""

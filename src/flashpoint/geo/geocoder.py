@@ -44,6 +44,8 @@ BEYOND_KM = 50.0
 # populated places around it lie in its region (Damascus, Sanaa, Kigali; not Kabul).
 ENCLAVE_SHARE = 0.25
 ENCLAVE_SAMPLE = 5
+# Such a town holds at least this share of its region's people (a quick test first).
+TOWN_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +92,12 @@ class Geocoder:
     ) -> tuple[Entry, ...]:
         """Every gazetteer entry the toponym's name can mean.
 
-        With ``alike``, places in the countries spelled like the name are added when the
-        name itself means no place there.
+        With ``alike``, places in the countries spelled like the name (or, failing those,
+        nearly so) are added when the name itself means no place there.
         """
         exact = self.gazetteer.lookup(toponym.text)
         if alike and countries and not any(e.country in countries for e in exact):
-            return exact + similar(toponym.text, self.gazetteer, countries)
+            return exact + similar(toponym.text, self.gazetteer, countries, near=True)
         return exact
 
     def resolve(
@@ -182,6 +184,10 @@ class Geocoder:
             found = find(description, self.gazetteer, loose=True, countries=countries, partial=True)
             pairs = self.pairs(found, countries=countries, alike=True)
             pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
+        if not pairs and countries:
+            found = find(description, self.gazetteer, loose=True, countries=countries, near=True)
+            pairs = self.pairs(found, countries=countries, alike=True)
+            pairs = [(t, p) for t, p in pairs if p.country in countries]
         if not pairs:
             found = find(
                 titled(description), self.gazetteer, loose=True, countries=countries, alike=False
@@ -221,14 +227,23 @@ class Geocoder:
         bearing = BEARINGS.get((toponym.part or "").removesuffix("ern"))
         if bearing is None or place.feature != "city" or place.lat is None or place.lon is None:
             return None
+        own_region = self.gazetteer.region(place.admin1 or "")
+        town = next(
+            (e for e in self.gazetteer.lookup(place.name) if e.geonameid == place.geonameid), None
+        )
+        if (
+            own_region is None
+            or town is None
+            or town.population < TOWN_SHARE * own_region.population
+        ):
+            return None
         lat, lon = place.lat, place.lon
         around = [
-            (e.lat, e.lon, e.admin1)
-            for e in self.gazetteer.nearby(lat, lon, (place.country or "",), limit=500)
-            if e.lat is not None
-            and e.lon is not None
-            and e.admin1
-            and 5 <= distance_km(lat, lon, e.lat, e.lon) <= BEYOND_KM
+            (e_lat, e_lon, code)
+            for e_lat, e_lon, code in self.gazetteer.around(
+                lat, lon, BEYOND_KM, place.country or ""
+            )
+            if 5 <= distance_km(lat, lon, e_lat, e_lon) <= BEYOND_KM
         ]
         own = sum(code == place.admin1 for _, _, code in around)
         if len(around) < ENCLAVE_SAMPLE or own >= ENCLAVE_SHARE * len(around):

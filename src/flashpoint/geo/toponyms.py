@@ -95,6 +95,7 @@ def find(
     countries: Collection[str] = (),
     partial: bool = False,
     alike: bool = True,
+    near: bool = False,
 ) -> list[Toponym]:
     """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
 
@@ -118,7 +119,7 @@ def find(
         match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
         spelled = match is not None
         if match is None and loose and countries and alike:
-            match = _alike(text, tokens, i, gazetteer, countries, loud)
+            match = _alike(text, tokens, i, gazetteer, countries, loud, near=near)
         if match is None:
             for part in _linked(tokens[i], gazetteer, loud, countries if loose else ()):
                 if loose or _supported(part.text, words, i, (None, True, None), known):
@@ -359,6 +360,8 @@ def _alike(
     gazetteer: Gazetteer,
     countries: Collection[str],
     loud: bool,
+    *,
+    near: bool = False,
 ) -> int | None:
     """The end of the longest run of up to three words spelled like a place in the countries.
 
@@ -384,29 +387,35 @@ def _alike(
             continue
         if j < len(tokens) and name_word(j) and joined(j - 1, j):
             continue
-        if similar(text[tokens[i][1] : tokens[j - 1][2]], gazetteer, countries):
+        if similar(text[tokens[i][1] : tokens[j - 1][2]], gazetteer, countries, near=near):
             return j
     return None
 
 
-def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tuple[Entry, ...]:
+def similar(
+    name: str, gazetteer: Gazetteer, countries: Collection[str], *, near: bool = False
+) -> tuple[Entry, ...]:
     """Places in the countries spelled like ``name``, closest spelling first.
 
     A place's own name must be at least 70% alike (difflib's ratio), or one of its other
     spellings 85% ("Bokamal" is "Bukamal", an other name of Albu Kamal); a spelling that
     begins with a vowel where the name begins with a consonant, or the other way round, is
-    not alike ("Banat" is not "Ibnat"). When no skeleton is the name's, spellings whose
-    skeleton begins with the same three letters count when 90% alike.
+    not alike ("Banat" is not "Ibnat"). With ``near``, when no skeleton is the name's,
+    spellings whose skeleton begins with the same three letters count when 90% alike.
 
     >>> from flashpoint.geo.gazetteer import open_gazetteer
     >>> [e.name for e in similar("Bokamal", open_gazetteer(), ["SY"])]
     ['Ālbū Kamāl']
     >>> similar("Banat", open_gazetteer(), ["ET"])
     ()
+    >>> [e.name for e in similar("Shindan", open_gazetteer(), ["AF"], near=True)]
+    ['Shīnḏanḏ']
     """
     wanted = loose_key(name)
     found = _likeness(wanted, gazetteer.spelled_like(name, countries), ALIKE, ALIKE_OTHER)
-    return found or _likeness(wanted, gazetteer.spelled_near(name, countries), NEAR, NEAR)
+    if found or not near:
+        return found
+    return _likeness(wanted, gazetteer.spelled_near(name, countries), NEAR, NEAR)
 
 
 def _likeness(
@@ -419,8 +428,12 @@ def _likeness(
         spelled = unarticled(spelling)
         if not spelled or (spelled[0] in _VOWELS) != (wanted[:1] in _VOWELS):
             continue
-        ratio = SequenceMatcher(None, wanted, spelled).ratio()
-        if ratio < (own if spelled == loose_key(entry.name) else other):
+        floor = own if spelled == loose_key(entry.name) else other
+        matcher = SequenceMatcher(None, wanted, spelled)
+        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+            continue
+        ratio = matcher.ratio()
+        if ratio < floor:
             continue
         best[entry] = max(ratio, best.get(entry, 0.0))
     ranked = sorted(best.items(), key=lambda pair: -pair[1])

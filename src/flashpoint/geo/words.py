@@ -55,6 +55,7 @@ STOP = frozenset(
 FILLERS = frozenset({"the", "a", "of", "capital", "provincial", "regional", "main"}) | CITY_WORDS
 # The words a misspelling may stand for (see :func:`typed`).
 TYPE_WORDS = sorted(w for w in ADMIN_WORDS | CITY_WORDS | PART_WORDS if len(w) >= 6)
+_TYPE_INITIALS = {w[0] for w in TYPE_WORDS}
 NEVER_FIRST = (
     STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
 )
@@ -70,9 +71,12 @@ def typed(word: str) -> str:
     >>> typed("disitrct"), typed("localit"), typed("distant"), typed("regional")
     ('district', 'locality', 'distant', 'regional')
     """
-    if len(word) < 6 or not word.isalpha() or word in TYPE_WORDS:
+    if len(word) < 6 or not word.isalpha() or word[0] not in _TYPE_INITIALS:
         return word
-    close = get_close_matches(word, TYPE_WORDS, n=1, cutoff=0.85)
+    if word in TYPE_WORDS:
+        return word
+    alike = [w for w in TYPE_WORDS if w[0] == word[0] and abs(len(w) - len(word)) <= 2]
+    close = get_close_matches(word, alike, n=1, cutoff=0.85)
     if not close or word.startswith(close[0]):
         return word
     return close[0]
