@@ -17,7 +17,7 @@ from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
 from flashpoint.models import Mention, Place
 
-COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM", "PK")
+COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM", "PK", "ET")
 
 
 @pytest.fixture(scope="session")
@@ -45,6 +45,8 @@ def test_lookup_keys_fold_case_script_and_punctuation(name: str, expected: str) 
         ("Sukhna", "As Sukhnah", True),
         ("Bokamal", "Bukamal", True),
         ("Dar Kabeera", "Dar al Kabirah", True),
+        ("Jisr al-Shugur", "Jisr ash Shughur", True),
+        ("al-Dhale", "Ad Dali", True),
         ("Gwoza", "Maiduguri", False),
     ],
 )
@@ -221,6 +223,82 @@ def test_spellings_alike_are_matched_only_inside_the_given_countries(geocoder: G
     place = geocoder.place_of("Sukhna", countries=("SY",))
     assert (place.country, place.precision) == ("SY", 1)
     assert geocoder.geocode("Sukhna", loose=True) == []
+
+
+@pytest.mark.parametrize(
+    ("description", "country", "expected"),
+    [
+        ("city of al- Bokamal", "SY", "Ālbū Kamāl"),
+        ("Sheikh Saad", "SY", None),
+        ("Maarrat Al-Sain village", "SY", None),
+        ("Banat area", "ET", None),
+        ("Shindan", "AF", "Shīnḏanḏ"),
+    ],
+)
+def test_a_spelling_alike_is_a_whole_name_with_the_same_onset(
+    geocoder: Geocoder, description: str, country: str, expected: str | None
+) -> None:
+    place = geocoder.place_of(description, countries=(country,))
+    assert (place.name if place.precision != 6 else None) == expected
+
+
+def test_a_list_of_places_is_of_peers_and_the_first_named_stands(geocoder: Geocoder) -> None:
+    found = find("Nangarhar, Logar, Ghazni and Helmand provinces", geocoder.gazetteer, loose=True)
+    assert [(t.hint, t.listed) for t in found] == [("admin", True)] * 4
+    place = geocoder.place_of("Aleppo, Hama and Reef Dimashq", countries=("SY",))
+    assert (place.name, place.admin1) == ("Aleppo", "SY-HL")
+    place = geocoder.place_of("Lashkar Gah and Gereshk, Helmand", countries=("AF",))
+    assert (place.admin1, place.precision) == ("AF-HEL", 1)
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("southwest of Damascus", ("Rīf Dimashq", "SY-RD", 4)),
+        ("a town east of the capital Damascus", ("Rīf Dimashq", "SY-RD", 4)),
+        ("Damascus", ("Damascus", "SY-DI", 1)),
+        ("east of the town of Taftanaz", ("Taftanāz", "SY-ID", 2)),
+    ],
+)
+def test_a_direction_from_a_city_region_points_into_the_region_around_it(
+    geocoder: Geocoder, description: str, expected: tuple[str, str, int]
+) -> None:
+    place = geocoder.place_of(description, countries=("SY",))
+    assert (place.name, place.admin1, place.precision) == expected
+
+
+@pytest.mark.parametrize(
+    ("description", "hint"),
+    [("Kalbajar disitrct", "admin"), ("Gwoza vilage", "city"), ("Gwoza regional", None)],
+)
+def test_a_misspelt_type_word_still_says_what_the_place_is(
+    geocoder: Geocoder, description: str, hint: str | None
+) -> None:
+    assert [t.hint for t in find(description, geocoder.gazetteer, loose=True)] == [hint]
+
+
+def test_a_named_part_of_a_town_is_in_the_town_after_it(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Bulabulin neighborhood of Maiduguri", countries=("NG",))
+    assert (place.name, place.admin1) == ("Maiduguri", "NG-BO")
+
+
+def test_a_region_named_with_its_type_word_is_found_with_another(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Nozhay-Yurtovskiy District", countries=("RU",))
+    assert (place.name, place.admin1, place.precision) == ("Nozhay-Yurtovskiy Rayon", "RU-CE", 3)
+
+
+def test_a_lower_case_place_name_counts_when_no_capitalised_name_is_a_place(
+    geocoder: Geocoder,
+) -> None:
+    place = geocoder.place_of("Seh Darak localities in the city (kunduz)", countries=("AF",))
+    assert (place.name, place.admin1) == ("Kunduz", "AF-KDZ")
+    place = geocoder.place_of("Gwoza town near the kunduz road", countries=("NG", "AF"))
+    assert place.name == "Gwoza"
+
+
+def test_the_pashto_word_for_a_village_closes_a_village_name(geocoder: Geocoder) -> None:
+    place = geocoder.place_of("Hafizano Kaley village", countries=("AF",))
+    assert (place.name, place.admin1, place.precision) == ("Ḩāfiz̧ān", "AF-NAN", 1)
 
 
 def test_the_baseline_takes_the_most_populous_reading(geocoder: Geocoder) -> None:

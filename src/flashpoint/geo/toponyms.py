@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from flashpoint.actors import load_actor_book
-from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key
+from flashpoint.geo.gazetteer import Entry, Gazetteer, key, loose_key, unarticled
 from flashpoint.geo.words import (
     ADMIN_WORDS,
     CITY_WORDS,
@@ -34,6 +34,7 @@ from flashpoint.geo.words import (
     NEVER_FIRST,
     PART_WORDS,
     RURAL,
+    typed,
 )
 from flashpoint.truecase import shouting
 
@@ -50,8 +51,19 @@ _BORDER = re.compile(
     rf"|(?i:with)\s+(?P<c>{_NAME}))"
 )
 MAX_WORDS = 5
+_LOWER = re.compile(r"\b[a-z]{4,}\b")
+# What stands between the names of a list: commas and "and" ("A, B, and C", "A & B").
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?P<last>(?:and|&)\s+)?|(?P<and>(?:and|&)\s+))$", re.I)
 # A name that this many places' names begin with is a common first word of names.
 GENERIC = 5
+# How alike (difflib ratio) a place's own name, or one of its other spellings, must be to a
+# name to stand for it.
+ALIKE = 0.7
+ALIKE_OTHER = 0.85
+# Failing those, how alike a spelling whose skeleton only begins as the name's does must be
+# ("Chitrakona" for "Chitrakonda").
+NEAR = 0.9
+_VOWELS = frozenset("aeiou")
 _ARTICLED = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)[-‑][A-Z]")
 
 
@@ -66,6 +78,7 @@ class Toponym:
     near: bool = False
     part: str | None = None
     sides: tuple[str, ...] = ()
+    listed: bool = False
 
     @property
     def is_border(self) -> bool:
@@ -81,6 +94,8 @@ def find(
     loose: bool = False,
     countries: Collection[str] = (),
     partial: bool = False,
+    alike: bool = True,
+    near: bool = False,
 ) -> list[Toponym]:
     """Toponyms in text, in order. ``loose`` reads a place description (every name counts).
 
@@ -98,13 +113,13 @@ def find(
     known = {key(e) for e in entities}
     found = list(_borders(text))
     taken = [(t.start, t.end) for t in found]
-    words = [t[0].lower() for t in tokens]
+    words = [typed(t[0].lower()) for t in tokens]
     i = 0
     while i < len(tokens):
         match = _longest(text, tokens, i, gazetteer, loud, countries if loose else ())
         spelled = match is not None
-        if match is None and loose and countries:
-            match = _alike(text, tokens, i, gazetteer, countries, loud)
+        if match is None and loose and countries and alike:
+            match = _alike(text, tokens, i, gazetteer, countries, loud, near=near)
         if match is None:
             for part in _linked(tokens[i], gazetteer, loud, countries if loose else ()):
                 if loose or _supported(part.text, words, i, (None, True, None), known):
@@ -124,6 +139,8 @@ def find(
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
         if inside:
             context = (context[0], True, context[2])
+        if context[0] == "part" and _of_named_part(tokens, words, i):
+            context = (None, context[1], context[2])
         if _rural(words, i, j):
             region = _rural_region(name, gazetteer)
             name = region or name
@@ -132,21 +149,68 @@ def find(
             found.append(Toponym(name, start, end, *context))
         i = j
     ordered = sorted(found, key=lambda t: t.start)
-    return [
-        replace(t, hint="region") if _container(text, ordered, k, loose=loose) else t
+    lists = _lists(text, ordered)
+    marked = [
+        replace(t, listed=True, hint=t.hint or lists[k]) if k in lists else t
         for k, t in enumerate(ordered)
     ]
+    return [
+        replace(t, hint="region") if _container(text, marked, k, loose=loose) else t
+        for k, t in enumerate(marked)
+    ]
+
+
+def _lists(text: str, ordered: list[Toponym]) -> dict[int, str | None]:
+    """The toponyms written as a list of peers ("Nangarhar, Logar and Helmand provinces").
+
+    A list is a run of names with commas between them and "and" before the last one;
+    "Gwoza, Borno" is a town in its state, not a list. Each member maps to the hint of a
+    plural region word after the list ("provinces"), or None.
+    """
+    members: dict[int, str | None] = {}
+    k = 0
+    while k < len(ordered):
+        end, closed = k, False
+        while end + 1 < len(ordered) and not closed:
+            gap = _LIST_GAP.match(text[ordered[end].end : ordered[end + 1].start])
+            if gap is None:
+                break
+            end += 1
+            closed = bool(gap.group("last") or gap.group("and"))
+        if not closed:
+            k += 1
+            continue
+        after = re.match(r"[\s.]*(\w+)", text[ordered[end].end :])
+        word = after.group(1).lower() if after else ""
+        hint = "admin" if word in ADMIN_WORDS and word.endswith("s") else None
+        members.update(dict.fromkeys(range(k, end + 1), hint))
+        k = end + 1
+    return members
+
+
+def titled(text: str) -> str:
+    """The text with its lower-case words of four letters or more capitalised, except the
+    words that never begin a name: a last reading of a description whose names were
+    written in lower case.
+
+    >>> titled("localities in the city (kunduz)")
+    'Localities in the city (Kunduz)'
+    """
+    return _LOWER.sub(lambda m: m.group() if m.group() in NEVER_FIRST else m.group().title(), text)
 
 
 def _container(text: str, ordered: list[Toponym], k: int, *, loose: bool) -> bool:
     """Whether the k-th toponym is written as the region around the others.
 
-    After a comma it follows another place ("Gwoza, Borno"); in a description, before a
-    colon it heads the rest ("Aleppo: Bab: Raei village").
+    After a comma it follows another place ("Gwoza, Borno"), unless both are in one list
+    of peers; in a description, before a colon it heads the rest ("Aleppo: Bab: Raei
+    village").
     """
     toponym = ordered[k]
     if toponym.hint is not None or toponym.near or toponym.part:
         return False
+    if toponym.listed:
+        return loose and re.match(r"\s*:\s*\S", text[toponym.end :]) is not None
     if k and "," in text[ordered[k - 1].end : toponym.start]:
         return True
     return loose and re.match(r"\s*:\s*\S", text[toponym.end :]) is not None
@@ -296,28 +360,84 @@ def _alike(
     gazetteer: Gazetteer,
     countries: Collection[str],
     loud: bool,
+    *,
+    near: bool = False,
 ) -> int | None:
-    """The end of the longest run of up to three words spelled like a place in the countries."""
+    """The end of the longest run of up to three words spelled like a place in the countries.
+
+    The run must be a whole name: a part of a longer one ("Saad" in "Sheikh Saad") is
+    not spelled like anything.
+    """
     if tokens[i][0].lower() in NEVER_FIRST or not (loud or capitalised(tokens[i][0])):
+        return None
+
+    def name_word(k: int) -> bool:
+        word = tokens[k][0]
+        return (loud or capitalised(word)) and word.lower() not in NEVER_FIRST
+
+    def joined(a: int, b: int) -> bool:
+        return not _BREAK.search(text[tokens[a][2] : tokens[b][1]])
+
+    if i > 0 and name_word(i - 1) and joined(i - 1, i):
         return None
     for j in range(min(i + 3, len(tokens)), i, -1):
         if j > i + 1 and _BREAK.search(text[tokens[i][2] : tokens[j - 1][1]]):
             continue
         if any(t[0].lower() in NEVER_FIRST - JOINERS for t in tokens[i + 1 : j]):
             continue
-        if similar(text[tokens[i][1] : tokens[j - 1][2]], gazetteer, countries):
+        if j < len(tokens) and name_word(j) and joined(j - 1, j):
+            continue
+        if similar(text[tokens[i][1] : tokens[j - 1][2]], gazetteer, countries, near=near):
             return j
     return None
 
 
-def similar(name: str, gazetteer: Gazetteer, countries: Collection[str]) -> tuple[Entry, ...]:
-    """Places in the countries spelled like ``name``, closest spelling first."""
+def similar(
+    name: str, gazetteer: Gazetteer, countries: Collection[str], *, near: bool = False
+) -> tuple[Entry, ...]:
+    """Places in the countries spelled like ``name``, closest spelling first.
+
+    A place's own name must be at least 70% alike (difflib's ratio), or one of its other
+    spellings 85% ("Bokamal" is "Bukamal", an other name of Albu Kamal); a spelling that
+    begins with a vowel where the name begins with a consonant, or the other way round, is
+    not alike ("Banat" is not "Ibnat"). With ``near``, when no skeleton is the name's,
+    spellings whose skeleton begins with the same three letters count when 90% alike.
+
+    >>> from flashpoint.geo.gazetteer import open_gazetteer
+    >>> [e.name for e in similar("Bokamal", open_gazetteer(), ["SY"])]
+    ['Ālbū Kamāl']
+    >>> similar("Banat", open_gazetteer(), ["ET"])
+    ()
+    >>> [e.name for e in similar("Shindan", open_gazetteer(), ["AF"], near=True)]
+    ['Shīnḏanḏ']
+    """
     wanted = loose_key(name)
-    scored = [
-        (SequenceMatcher(None, wanted, loose_key(e.name)).ratio(), e)
-        for e in gazetteer.sounds_like(name, countries)
-    ]
-    return tuple(e for r, e in sorted(scored, key=lambda x: -x[0]) if r >= 0.7)
+    found = _likeness(wanted, gazetteer.spelled_like(name, countries), ALIKE, ALIKE_OTHER)
+    if found or not near:
+        return found
+    return _likeness(wanted, gazetteer.spelled_near(name, countries), NEAR, NEAR)
+
+
+def _likeness(
+    wanted: str, spellings: list[tuple[Entry, str]], own: float, other: float
+) -> tuple[Entry, ...]:
+    """The places whose spellings are alike enough to ``wanted`` (a loose key), closest first:
+    at least ``own`` for the place's own name, ``other`` for its other names."""
+    best: dict[Entry, float] = {}
+    for entry, spelling in spellings:
+        spelled = unarticled(spelling)
+        if not spelled or (spelled[0] in _VOWELS) != (wanted[:1] in _VOWELS):
+            continue
+        floor = own if spelled == loose_key(entry.name) else other
+        matcher = SequenceMatcher(None, wanted, spelled)
+        if matcher.real_quick_ratio() < floor or matcher.quick_ratio() < floor:
+            continue
+        ratio = matcher.ratio()
+        if ratio < floor:
+            continue
+        best[entry] = max(ratio, best.get(entry, 0.0))
+    ranked = sorted(best.items(), key=lambda pair: -pair[1])
+    return tuple(e for e, _ in ranked)
 
 
 def _unpossessed(word: str, start: int, end: int) -> tuple[str, int, int]:
@@ -354,6 +474,12 @@ def _context(
         part = _direction_of(words[max(0, i - 6) : i])
         near = near or part is not None
     return hint, near, part
+
+
+def _of_named_part(tokens: list[tuple[str, int, int]], words: list[str], i: int) -> bool:
+    """Whether the name at i follows a named part of a town and "of" ("Ejidal Norte
+    neighborhood of Zamora"): the name is the town, not the part."""
+    return i >= 3 and words[i - 1] == "of" and capitalised(tokens[i - 3][0])
 
 
 def _direction_of(before: list[str]) -> str | None:

@@ -7,14 +7,19 @@ prepositions, and the words that never begin a name.
 
 from __future__ import annotations
 
+from difflib import get_close_matches
+from functools import lru_cache
+
 ADMIN_WORDS = frozenset(
     "district districts province provinces governorate governorates state region county "
     "oblast rayon raion prefecture department dep dept municipality lga territory sector "
     "commune tehsil subdistrict wilaya emirate zone division canton parish muhafazah "
     "subcounty locality".split()
 )
+# "kalay" and its spellings are the Pashto word for a village ("Hafizano Kaley").
 CITY_WORDS = frozenset(
-    "village villages town city hamlet settlement barangay kebele township".split()
+    "village villages town city hamlet settlement barangay kebele township kalay kaley kelay "
+    "kalai".split()
 )
 # Words for a part of a town: the name is not the town's, and may be a town's elsewhere.
 PART_WORDS = frozenset(
@@ -48,6 +53,30 @@ STOP = frozenset(
 )
 # Words that may stand between "east of" and the name it points at ("east of the capital X").
 FILLERS = frozenset({"the", "a", "of", "capital", "provincial", "regional", "main"}) | CITY_WORDS
+# The words a misspelling may stand for (see :func:`typed`).
+TYPE_WORDS = sorted(w for w in ADMIN_WORDS | CITY_WORDS | PART_WORDS if len(w) >= 6)
+_TYPE_INITIALS = {w[0] for w in TYPE_WORDS}
 NEVER_FIRST = (
     STOP | LOCATIVE | NEAR_WORDS | ADMIN_WORDS | CITY_WORDS | PART_WORDS | DIRECTIONS | JOINERS
 )
+
+
+@lru_cache(maxsize=4096)
+def typed(word: str) -> str:
+    """A lower-case word, or the region or town word it misspells ("disitrct", "localit").
+
+    Only words of six letters or more, as close as one or two slips of the pen, and not the
+    word with an ending added ("regional" is not "region").
+
+    >>> typed("disitrct"), typed("localit"), typed("distant"), typed("regional")
+    ('district', 'locality', 'distant', 'regional')
+    """
+    if len(word) < 6 or not word.isalpha() or word[0] not in _TYPE_INITIALS:
+        return word
+    if word in TYPE_WORDS:
+        return word
+    alike = [w for w in TYPE_WORDS if w[0] == word[0] and abs(len(w) - len(word)) <= 2]
+    close = get_close_matches(word, alike, n=1, cutoff=0.85)
+    if not close or word.startswith(close[0]):
+        return word
+    return close[0]
