@@ -394,3 +394,41 @@ def test_an_official_with_no_country_speaks_for_the_place() -> None:
         (2, "IQ", "IQ"),
         (3, "IQ", "IQ"),
     }
+
+
+def test_deaths_a_quake_caused_are_no_conflict_event() -> None:
+    reports = run(
+        "A strong earthquake shook a remote area of western Nepal late on Wednesday, killing "
+        "at least 38 people and injuring more than 100, officials said."
+    )
+    assert all(r.event_type == "Strategic developments" or r.eval_type == "other" for r in reports)
+
+
+def test_air_strikes_on_a_fuel_depot_are_no_accident() -> None:
+    reports = run(
+        "US air strikes hit a fuel depot in Hodeidah overnight, killing at least 14 people and "
+        "wounding 30, the health ministry said on Thursday."
+    )
+    assert [r.eval_type for r in news(reports)] == ["shelling_airstrike"]
+
+
+def test_the_attack_told_again_dates_the_lead() -> None:
+    text = (
+        "Guerrillas ambushed an army patrol in the department of Arauca, killing four "
+        "soldiers, the Defense Ministry said.\n\nThe attack took place on Tuesday afternoon in "
+        "a rural area of the municipality of Tame, the ministry said."
+    )
+    (ambush,) = news(run(text))
+    assert ambush.eval_type == "armed_clash"
+    assert ambush.date.start == date(2024, 3, 12)
+    assert casualties(ambush) == {("killed", 4, None, None)}
+
+
+def test_a_later_use_of_the_same_word_is_not_an_earlier_one() -> None:
+    text = (
+        "Militants have killed 21 soldiers in an ambush near the border with Mali, the defence "
+        "ministry said.\n\nIn January, an ambush in the same region killed 23 soldiers."
+    )
+    reports = run(text)
+    (lead,) = news(reports)
+    assert {c.figure for c in lead.claims if c.figure} == {21}

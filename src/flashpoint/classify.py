@@ -33,6 +33,9 @@ def trigger_type(token: Token) -> str | None:
         return None
     if lemma in dates.MONTHS and token.text[:1].isupper():
         return None
+    cause = _disaster_cause(token)
+    if cause is not None:
+        return cause
     pattern = _pattern_type(token, lemma)
     if pattern is not None:
         return pattern
@@ -94,6 +97,27 @@ def trigger_type(token: Token) -> str | None:
     if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
+
+
+def _disaster_cause(token: Token) -> str | None:
+    """ "An earthquake shook the region, killing 38": deaths a disaster or an accident caused
+    are no conflict event (the kind of disaster, or None)."""
+    if token.lemma_.lower() not in {"kill", "die", "injure", "wound", "hurt"}:
+        return None
+    node, verbs = token, [token]
+    while node.dep_ in {"advcl", "xcomp", "conj", "acl"} and node.head.i != node.i:
+        node = node.head
+        verbs.append(node)
+    for verb in verbs:
+        for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}):
+            for head in (subject, *(c for c in subject.children if c.dep_ == "pobj")):
+                lemma = head.lemma_.lower()
+                kind = lexicon.NON_CONFLICT.get(lemma)
+                if kind == "Natural disaster" or (
+                    kind == "Man-made disaster" and lemma in lexicon.MISHAP_EVENTS
+                ):
+                    return kind
+    return None
 
 
 def _fights_someone(token: Token) -> bool:
@@ -585,6 +609,12 @@ def _self_killed(token: Token) -> bool:
 def _accidental(token: Token) -> bool:
     """An explosion with words of an accident in its sentence and none of an attack."""
     words = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    # "air strikes hit a fuel depot": a strike is never an accident
+    strikes = {t for t in token.sent if t.lemma_.lower() in {"strike", "airstrike"}}
+    if any(c.lower_ in lexicon.STRIKE_MARKERS for t in strikes for c in t.children) or any(
+        t.lower_ == "airstrike" for t in strikes
+    ):
+        return False
     return bool(words & lexicon.ACCIDENT_WORDS) and not words & lexicon.HOSTILE_WORDS
 
 

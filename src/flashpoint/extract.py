@@ -108,6 +108,7 @@ def extract(
         in_sentence = [h for h in hits if h.sentence == index]
         _date_hits(in_sentence, sentences[index], article.published, background_days)
     groups = _group(hits, article.published)
+    _anaphora(groups)
     _earlier_incidents(groups)
     main = next((g for g in groups if not g.background), None)
     _read_claims(sentences, skip, title, hits, groups, main, book, article)
@@ -265,15 +266,18 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             groups.append(group)
         _join(group, hit)
         group.place = group.place or hit.place
+    first_at: dict[str, int] = {}
     for hit in sorted(dated, key=lambda h: h.token.i):
         if hit.group is not None:
             by_lemma.setdefault(hit.token.lemma_.lower(), hit.group)
+            first_at.setdefault(hit.token.lemma_.lower(), hit.token.i)
     for hit in hits:
         if hit.group is not None:
             continue
         lemma = hit.token.lemma_.lower()
         parent = _enclosing_hit(hit, hits)
-        earlier = by_lemma.get(lemma)
+        # an earlier use of the word: one before this one in the text
+        earlier = by_lemma.get(lemma) if first_at.get(lemma, -1) < hit.token.i else None
         main_news = _main_news(groups)
         if parent is not None and parent.group is not None and parent.background:
             hit.background = True
@@ -311,7 +315,52 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         group.place = group.place or hit.place
         if not (group.background and group.date is UNDATED_PAST):
             by_lemma.setdefault(lemma, group)
+            first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _anaphora(groups: list[_Group]) -> None:
+    """ "The attack took place on Saturday afternoon": a report made only of definite event
+    nouns ("the attack", "the ambush") refers back to the first news report of violence
+    before it, and dates it when that report has no date of its own."""
+    news = sorted(
+        (g for g in groups if not g.background and g.hits),
+        key=lambda g: min(h.token.i for h in g.hits),
+    )
+    for group in news[1:]:
+        if not all(_definite_event(h.token) for h in group.hits):
+            continue
+        start = min(h.token.i for h in group.hits)
+        lead = next(
+            (
+                g
+                for g in news
+                if g is not group
+                and g in groups
+                and g.sub_type not in NON_VIOLENT
+                and min(h.token.i for h in g.hits) < start
+            ),
+            None,
+        )
+        if lead is None:
+            continue
+        if all(h.date is None for h in lead.hits):
+            lead.date = group.date
+        elif lead.date.label != group.date.label:
+            continue
+        for hit in group.hits:
+            _join(lead, hit)
+        groups.remove(group)
+
+
+def _definite_event(token: Token) -> bool:
+    """ "the attack", "this ambush": a noun for an incident told before."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in lexicon.GENERIC | lexicon.ANAPHORIC_EVENTS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+        and not any(c.dep_ in {"prep", "amod", "compound", "nummod"} for c in token.children)
+    )
 
 
 def _dated_beside(hit: _Hit, dated: list[_Hit]) -> _Group | None:
@@ -518,7 +567,11 @@ def _read_claims(
     for index, sentence in enumerate(sentences):
         if index in skip:
             continue
+        # the dead of a crash or a quake told in a sentence of their own belong to no event
+        mishap = _disaster_told(sentence) and not any(h.sentence == index for h in hits)
         for figure in cl.figures(sentence):
+            if mishap:
+                continue
             group = _group_for(figure.token, index, hits, main)
             if _cumulative(figure.token) and (group is None or not group.background):
                 group = _past_context(groups, group)
@@ -596,6 +649,13 @@ def _mishap(sentence: Span) -> bool:
         w for w, kind in lexicon.NON_CONFLICT.items() if kind.endswith("disaster")
     }
     return bool(words & mishap) and not words & lexicon.HOSTILE_WORDS
+
+
+def _disaster_told(sentence: Span) -> bool:
+    """A sentence that tells of a quake, a flood or a crash, and of no attack."""
+    words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    natural = {w for w, kind in lexicon.NON_CONFLICT.items() if kind == "Natural disaster"}
+    return bool(words & (natural | lexicon.MISHAP_EVENTS)) and not words & lexicon.HOSTILE_WORDS
 
 
 def _gunfire(token: Token) -> bool:

@@ -73,6 +73,11 @@ GENERIC = frozenset(
     {"attack", "incident", "assault", "raid", "shooting", "firing", "violence", "fire"}
 )
 
+# Nouns that, with "the", name an incident the report has told already ("the ambush").
+ANAPHORIC_EVENTS = frozenset(
+    {"ambush", "strike", "bombing", "blast", "explosion", "killing", "killings", "massacre"}
+)
+
 # Nouns for situations that last for weeks or years: never an incident of the day by
 # themselves, only when dated or referred back to.
 LONG = frozenset({"war", "conflict", "offensive", "hostility", "unrest"})
@@ -266,6 +271,11 @@ TERRITORY_NOUNS = frozenset(
     "port island valley stronghold municipality settlement locality zone control "
     "airbase headquarters field oilfield position camp checkpoint post mountain highway "
     "road bridge frontline enclave pocket countryside suburb quarter garrison".split()
+)
+# Accidents that kill by themselves ("a crash killed 23"), unlike the things they happen to.
+MISHAP_EVENTS = frozenset(
+    "accident crash collision derailment stampede collapse blaze inferno leak spill "
+    "poisoning".split()
 )
 NON_STATE_WORDS = frozenset(
     "rebel militant insurgent jihadist fighter separatist extremist terrorist militia "

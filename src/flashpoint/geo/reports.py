@@ -20,6 +20,7 @@ the end with no precision, so that what was not resolved is visible.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -28,6 +29,7 @@ from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
 from flashpoint.geo.toponyms import Toponym, find
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
+from flashpoint.lexicon import NON_STATE_WORDS
 from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Place, Report
 
 
@@ -62,7 +64,12 @@ def _civilians_of(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
     claims = []
     for claim in report.claims:
         unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
-        official = claim.speaker_country is None and claim.speaker_kind in _OFFICIALS
+        official = (
+            claim.speaker_country is None
+            and claim.speaker_kind in _OFFICIALS
+            and _of_no_group(claim.speaker)
+            and (not report.countries or where.country in report.countries)
+        )
         if unsided and (
             claim.subject_kind is ActorKind.CIVILIANS
             or (claim.subject_kind in _FORCES and official)
@@ -72,6 +79,14 @@ def _civilians_of(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
             claim = replace(claim, speaker_country=where.country)
         claims.append(claim)
     return tuple(claims)
+
+
+def _of_no_group(speaker: str) -> bool:
+    """Whether a speaker is named with no owner of its own: "the governor", "security
+    sources", not "the Taliban's defence ministry" or "rebel commanders"."""
+    words = {w.strip(".,;:\"'()").lower() for w in speaker.split()}
+    owned = re.search(r"\b[A-Z][\w-]*['\u2019]s\b", speaker) is not None
+    return not owned and not words & NON_STATE_WORDS
 
 
 def sentences(report: Report) -> list[str]:
