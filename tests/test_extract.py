@@ -432,3 +432,25 @@ def test_a_later_use_of_the_same_word_is_not_an_earlier_one() -> None:
     reports = run(text)
     (lead,) = news(reports)
     assert {c.figure for c in lead.claims if c.figure} == {21}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Youths set fire to cars and fired fireworks at police in the suburb on Monday night.",
+            "riot",
+        ),
+        ("Two bombs landed near a camp for displaced people on Wednesday.", "shelling_airstrike"),
+    ],
+)
+def test_what_was_fired_or_fell_types_the_event(text: str, expected: str) -> None:
+    assert [r.eval_type for r in news(run(text))] == [expected]
+
+
+def test_a_side_described_by_its_fight_is_no_clash() -> None:
+    text = (
+        "Al Shabaab, the group fighting to topple the government, claimed the bombing on "
+        "Wednesday. The army has relied on drones in its fight against the insurgents."
+    )
+    assert "armed_clash" not in {r.eval_type for r in run(text)}

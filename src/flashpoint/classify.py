@@ -57,6 +57,14 @@ def trigger_type(token: Token) -> str | None:
         return None
     if lemma == "fight" and token.pos_ == "VERB" and not _fights_someone(token):
         return None
+    if lemma in {"fight", "fighting"} and _describes_a_side(token):
+        return None
+    if lemma == "bomb" and token.pos_ == "NOUN" and _fell(token):
+        # "two bombs landed near the camp", "the first bomb fell": shelling or bombing from
+        # the air, never a planted bomb
+        if _context(token) & lexicon.INSTRUMENTS[0][1]:
+            return "Chemical weapon"
+        return "Air/drone strike" if _from_the_air(token) else "Shelling/artillery/missile attack"
     if lemma == "strike":
         near = {t.lower_ for t in token.subtree} | {token.head.lower_}
         if near & {"hunger", "general"} or token.head.lemma_.lower() == "go":
@@ -97,6 +105,35 @@ def trigger_type(token: Token) -> str | None:
     if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
+
+
+def _describes_a_side(token: Token) -> bool:
+    """ "The group fighting to topple the government", "forces that fight alongside the army",
+    "in their fight against insurgents": what a side does, not an incident."""
+    if (
+        token.pos_ == "VERB"
+        and token.dep_ in {"acl", "relcl"}
+        and token.tag_
+        in {
+            "VBG",
+            "VBP",
+            "VBZ",
+        }
+    ):
+        return not any(
+            c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children
+        )
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.lower_ in {"their", "its", "his", "our"} for c in token.children
+    )
+
+
+def _fell(token: Token) -> bool:
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    return (token.dep_ in {"nsubj", "nsubjpass"} and lemma in {"fall", "land", "rain"}) or (
+        token.dep_ in {"dobj", "nsubjpass"} and lemma == "drop"
+    )
 
 
 def _disaster_cause(token: Token) -> str | None:
@@ -177,6 +214,12 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         if lemma == "fire" and (_targets(token) or heads & lexicon.FIREARMS):
             if "air" in {t.lemma_.lower() for t in token.subtree}:
                 return None  # warning shots
+            if heads & lexicon.CROWD_MISSILES:
+                # "youths fired fireworks at police", "police fired tear gas"
+                rioting = not _subject_heads(token) & lexicon.STATE_WORDS
+                return _protest_type(
+                    token, "Violent demonstration" if rioting else "Protest with intervention"
+                )
             if _scene(token) & (lexicon.PROTEST_PEOPLE | {"disperse"}):
                 return _protest_type(token, "Peaceful protest")
             return _instrument(token) or _attack_type(token)

@@ -272,6 +272,12 @@ TERRITORY_NOUNS = frozenset(
     "airbase headquarters field oilfield position camp checkpoint post mountain highway "
     "road bridge frontline enclave pocket countryside suburb quarter garrison".split()
 )
+# What crowds and riot police fire that is not a firearm.
+CROWD_MISSILES = frozenset(
+    "firework fireworks flare flares stone stones rock rocks teargas gas canister canisters "
+    "cannon pellet pellets".split()
+)
+
 # Accidents that kill by themselves ("a crash killed 23"), unlike the things they happen to.
 MISHAP_EVENTS = frozenset(
     "accident crash collision derailment stampede collapse blaze inferno leak spill "
