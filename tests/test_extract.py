@@ -454,3 +454,26 @@ def test_a_side_described_by_its_fight_is_no_clash() -> None:
         "Wednesday. The army has relied on drones in its fight against the insurgents."
     )
     assert "armed_clash" not in {r.eval_type for r in run(text)}
+
+
+def test_a_toll_of_an_earlier_day_is_not_todays() -> None:
+    text = (
+        "Rockets struck the centre of Belgorod on Wednesday, killing two people, the governor "
+        "said.\n\nA strike on the city's centre on December 30 killed 25 people."
+    )
+    reports = run(text)
+    (lead,) = news(reports)
+    assert {c.figure for c in lead.claims if c.figure} == {2}
+    assert any(25 in {c.figure for c in r.claims} for r in reports if r.background)
+
+
+def test_a_figure_told_on_one_side_is_that_sides() -> None:
+    text = (
+        "Pakistani troops fired mortar rounds across the border on Wednesday. One person was "
+        "killed and ten wounded on the Afghan side of the crossing, a spokesman said."
+    )
+    (lead,) = news(run(text))
+    assert {(c.figure, c.subject_country) for c in lead.claims if c.figure} == {
+        (1, "AF"),
+        (10, "AF"),
+    }

@@ -448,6 +448,22 @@ def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:
     return None, own
 
 
+def side_named(trigger: Token, group: Token | None, book: ActorBook) -> str | None:
+    """ "One person was killed on the Afghan side": the side a figure is told on."""
+    # "one was killed and ten wounded on the Afghan side": the phrase may hang on a conjunct
+    heads = [trigger, *trigger.conjuncts] + ([] if group is None else [group])
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"on", "from"}:
+                continue
+            for side in prep.children:
+                if side.dep_ == "pobj" and side.lemma_.lower() == "side":
+                    codes = countries_in([t for t in side.subtree if t.i < side.i], book)
+                    if len(set(codes)) == 1:
+                        return codes[0]
+    return None
+
+
 def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | None]:
     """The speaker a statement is attributed to, and the reporting verb, or (None, None)."""
     sentence = token.sent

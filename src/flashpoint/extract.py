@@ -575,6 +575,16 @@ def _read_claims(
             group = _group_for(figure.token, index, hits, main)
             if _cumulative(figure.token) and (group is None or not group.background):
                 group = _past_context(groups, group)
+            elif group is not None and (
+                earlier_day := _told_of_earlier_day(sentence, index, group, hits, article)
+            ):
+                # "A strike on the city's centre on December 30 killed 25 people": a toll
+                # of an earlier day, in a sentence with no trigger of its own
+                past = _find(groups, group.sub_type, True, earlier_day)
+                if past is None:
+                    past = _Group(group.sub_type, earlier_day, True)
+                    groups.append(past)
+                group = past
             if group is None and _mishap(sentence):
                 continue
             if group is None:
@@ -627,6 +637,18 @@ def _cumulative(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _told_of_earlier_day(
+    sentence: Span, index: int, group: _Group, hits: list[_Hit], article: Article
+) -> DateSpan | None:
+    """The earlier day a sentence with no trigger of its own dates what it tells, before the
+    news it would join; None if it does not."""
+    start = group.date.start
+    if group.background or start is None or any(h.sentence == index for h in hits):
+        return None
+    spans = [span for _, _, span in _date_expressions(sentence, article.published)]
+    return next((s for s in spans if s.end is not None and s.end < start), None)
 
 
 def _past_context(groups: list[_Group], near: _Group | None) -> _Group:
@@ -693,6 +715,7 @@ def _casualty(
     figure: cl.Figure, speaker: cl.Speaker, book: ActorBook, *, earlier: bool = False
 ) -> Claim:
     country, own = cl.group_side(figure.group, book)
+    country = country or cl.side_named(figure.token, figure.group, book)
     kind = cl.group_kind(figure.group)
     if country is None and figure.token.lemma_.lower() == "lose":
         # "Armenian units lost 20 servicemen": the losers' side is the subject's
