@@ -141,10 +141,9 @@ def test_victims_as_wire_copy_names_them(sentence: str, expected: tuple[str, int
     from flashpoint.claims import figures
     from flashpoint.parse import _readable, load_nlp
     from flashpoint.settings import Settings
-    from flashpoint.truecase import dictionary
 
-    nlp = load_nlp(Settings().spacy_model)
-    doc = nlp(_readable(sentence, dictionary(nlp)))
+    model = Settings().spacy_model
+    doc = load_nlp(model)(_readable(sentence, model))
     found = [(f.outcome.value, f.low) for s in doc.sents for f in figures(s)]
     assert found == [expected]
 

@@ -70,6 +70,7 @@ class ActorBook:
     forms: dict[tuple[str, ...], tuple[str, str]]
     names: dict[str, str]
     longest: int
+    firsts: frozenset[str] = frozenset()
 
     def lookup(self, words: Sequence[str]) -> tuple[str, str] | None:
         """(country, form kind) for lower-cased words, or None."""
@@ -110,7 +111,8 @@ def load_actor_book() -> ActorBook:
                 for value in values:
                     key = tuple(_words(value))
                     forms.setdefault(key, (code, kind))
-    return ActorBook(forms, names, max(len(key) for key in forms))
+    firsts = frozenset(key[0] for key in forms)
+    return ActorBook(forms, names, max(len(key) for key in forms), firsts)
 
 
 def _words(text: str) -> list[str]:
@@ -132,6 +134,9 @@ def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int
     dateline = doc.user_data.get("dateline_end", 0) if doc is not None else 0
     i = 0
     while i < len(tokens):
+        if book.firsts and lowers[i] not in book.firsts:
+            i += 1
+            continue
         for size in range(min(book.longest, len(tokens) - i), 0, -1):
             hit = book.lookup(lowers[i : i + size])
             if hit is None:

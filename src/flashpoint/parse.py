@@ -105,13 +105,21 @@ def parse(
 ) -> Iterator[tuple[Article, Any]]:
     """Pair each article with its parsed Doc, streaming in batches."""
     nlp = load_nlp(model)
-    english = dictionary(nlp)
-    pairs = ((_readable(article.text, english), article) for article in articles)
+    pairs = ((_readable(article.text, model), article) for article in articles)
     for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
         doc.user_data["text"] = article.text
         yield article, doc
 
 
-def _readable(text: str, english: Callable[[str], bool] | None = None) -> str:
-    """Upper-case wire copy is truecased for the parser (same length, same offsets)."""
-    return truecase(text, english) if shouting(text) else text
+def _readable(text: str, model: str | None = None) -> str:
+    """Upper-case wire copy is truecased for the parser (same length, same offsets), with the
+    pipeline's own English dictionary when a model is named."""
+    if not shouting(text):
+        return text
+    return truecase(text, _english(model) if model else None)
+
+
+@lru_cache(maxsize=4)
+def _english(model: str) -> Callable[[str], bool] | None:
+    """The English dictionary of a pipeline, built once, on the first shouted text."""
+    return dictionary(load_nlp(model))
