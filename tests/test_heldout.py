@@ -15,6 +15,7 @@ from flashpoint.pipeline import extract_all
 from flashpoint.settings import Settings
 
 HELDOUT = Path(__file__).parent / "data" / "heldout_reports.jsonl"
+BLIND2 = Path(__file__).parent / "data" / "heldout_reports_2.jsonl"
 MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
 
 pytestmark = pytest.mark.slow
@@ -28,10 +29,10 @@ def test_heldout_reports_hold_their_floors(tmp_path: Path) -> None:
     assert scores["events.recall"].n == 54
     floors = {
         "events.recall": 0.70,
-        "events.precision": 0.60,
+        "events.precision": 0.62,
         "events.date_exact": 0.90,
-        "casualties.precision": 0.75,
-        "casualties.recall": 0.50,
+        "casualties.precision": 0.85,
+        "casualties.recall": 0.55,
         "background.kept": 0.95,
     }
     below = {
@@ -39,6 +40,24 @@ def test_heldout_reports_hold_their_floors(tmp_path: Path) -> None:
         for name, floor in floors.items()
         if (scores[name].value or 0.0) < floor
     }
+    assert not below, below
+
+
+def test_second_blind_set_holds_its_floors(tmp_path: Path) -> None:
+    docs = list(ev.load_gold(BLIND2))
+    settings = Settings(db=tmp_path / "unused.db")
+    reports = dict((a.id, r) for a, r in extract_all((d.article for d in docs), settings=settings))
+    scores = ev.score([(d, reports[d.article.id]) for d in docs], claimant_country=claimant_country)
+    assert scores["events.recall"].n == 48
+    floors = {
+        "events.recall": 0.55,
+        "events.precision": 0.50,
+        "events.date_exact": 0.95,
+        "casualties.precision": 0.58,
+        "casualties.recall": 0.28,
+        "background.kept": 0.95,
+    }
+    below = {n: scores[n].value for n, f in floors.items() if (scores[n].value or 0.0) < f}
     assert not below, below
 
 
@@ -54,11 +73,11 @@ def test_muc4_holds_its_floors(tmp_path: Path) -> None:
     scores = muc4.score(pairs)
     assert scores["incidents.recall"].n == 178  # 191 templates less 13 threats
     floors = {
-        "incidents.recall": 0.55,
-        "incidents.recall_attack": 0.68,
-        "incidents.date_exact": 0.75,
-        "casualties.killed_recall": 0.30,
-        "casualties.wounded_recall": 0.30,
+        "incidents.recall": 0.57,
+        "incidents.recall_attack": 0.70,
+        "incidents.date_exact": 0.78,
+        "casualties.killed_recall": 0.33,
+        "casualties.wounded_recall": 0.35,
     }
     below = {n: scores[n].value for n, f in floors.items() if (scores[n].value or 0.0) < f}
     assert not below, below
