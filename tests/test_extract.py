@@ -477,3 +477,13 @@ def test_a_figure_told_on_one_side_is_that_sides() -> None:
         (1, "AF"),
         (10, "AF"),
     }
+
+
+def test_the_day_a_statement_was_made_is_not_the_day_of_the_event() -> None:
+    text = (
+        "Guerrillas ambushed an army patrol in the department of Arauca, killing four "
+        "soldiers, the Defense Ministry said on Wednesday.\n\nThe attack took place on Tuesday "
+        "afternoon in a rural area of the municipality of Tame, the ministry said."
+    )
+    (ambush,) = news(run(text))
+    assert ambush.date.start == date(2024, 3, 12)

@@ -216,8 +216,10 @@ def _date_hits(
         owner = min(
             hits, key=lambda h: (_tree_distance(h.token, root), not _governs(root, h.token))
         )
-        told = root.head.lemma_.lower() in cl.REPORTING and root.head.i != owner.token.i
-        if told and kind in {"today", "dmy"}:
+        # "said on Wednesday": the day of a statement, not of what it reports
+        anchor = root.head.head if root.head.dep_ == "prep" else root.head
+        told = anchor.lemma_.lower() in cl.REPORTING and anchor.i != owner.token.i
+        if told:
             continue
         distance = _tree_distance(owner.token, root)
         if distance > MAX_DATE_DISTANCE or owner.date_distance <= distance:
