@@ -487,3 +487,11 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_the_event() -> None:
     )
     (ambush,) = news(run(text))
     assert ambush.date.start == date(2024, 3, 12)
+
+
+def test_a_plain_attack_told_first_does_not_type_the_ambush() -> None:
+    text = (
+        "The attack happened on Tuesday near the village of Chatoumane, the ministry said. "
+        "Militants ambushed an army patrol near the village, killing 21 soldiers."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["armed_clash"]

@@ -474,8 +474,23 @@ def _join(group: _Group, hit: _Hit) -> None:
     told_again = hit.token.lemma_.lower() == "fire" and len(group.hits) > 1
     if told_again and group.sub_type != "Other":
         return
-    if hit.sub_type not in SUBSUMED and _rank(hit.sub_type) > _rank(group.sub_type):
+    # "the attack" says less than "ambushed": a generic word never retypes a report a
+    # specific one typed, and a specific one retypes a report only generic words made
+    generic = _plain(hit)
+    before = [h for h in group.hits if h is not hit]
+    only_generic = bool(before) and all(_plain(h) for h in before)
+    if hit.sub_type in SUBSUMED or (generic and before and not only_generic):
+        return
+    if (only_generic and not generic) or _rank(hit.sub_type) > _rank(group.sub_type):
         group.sub_type = hit.sub_type
+
+
+def _plain(hit: _Hit) -> bool:
+    """A generic word with nothing that types it ("the attack", not "dynamite attacks")."""
+    return hit.token.lemma_.lower() in lexicon.GENERIC and hit.sub_type in PLAIN_TYPES
+
+
+PLAIN_TYPES = frozenset({"Attack", "Armed clash", "Other"})
 
 
 def _rank(sub_type: str) -> int:
