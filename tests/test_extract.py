@@ -489,9 +489,15 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_the_event() -> None:
     assert ambush.date.start == date(2024, 3, 12)
 
 
-def test_a_plain_attack_told_first_does_not_type_the_ambush() -> None:
-    text = (
-        "The attack happened on Tuesday near the village of Chatoumane, the ministry said. "
-        "Militants ambushed an army patrol near the village, killing 21 soldiers."
-    )
-    assert [r.eval_type for r in news(run(text))] == ["armed_clash"]
+def test_a_plain_attack_does_not_retype_the_ambush() -> None:
+    from flashpoint.extract import _Group, _Hit, _join
+    from flashpoint.models import UNKNOWN_DATE
+
+    doc = load_nlp(MODEL)("The attack came after militants ambushed a patrol.")
+    attack, ambushed = doc[1], doc[5]
+    group = _Group("Attack", UNKNOWN_DATE, False)
+    _join(group, _Hit(attack, "Attack", 0))
+    _join(group, _Hit(ambushed, "Armed clash", 0))
+    assert group.sub_type == "Armed clash"
+    _join(group, _Hit(attack, "Attack", 0))
+    assert group.sub_type == "Armed clash"
