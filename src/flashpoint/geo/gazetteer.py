@@ -229,13 +229,9 @@ class Gazetteer:
         codes = sorted(countries)
         if len(form) < 2 or not codes:
             return []
-        rows = self._db.execute(
-            f"SELECT {COLUMNS}, spelling FROM places JOIN sounds ON sounds.place = places.id "
-            f"WHERE sounds.key = ? AND country IN ({', '.join('?' * len(codes))}) "
-            "ORDER BY population DESC, id LIMIT 300",
-            (form, *codes),
-        ).fetchall()
-        return [(Entry(*row[:-1]), str(row[-1])) for row in rows]
+        return self._spellings(
+            "sounds.key = ?", (form,), codes, "ORDER BY population DESC, id LIMIT 300"
+        )
 
     def spelled_near(self, name: str, countries: Iterable[str]) -> list[tuple[Entry, str]]:
         """Places in the countries whose skeleton begins as the name's does (first three
@@ -244,11 +240,18 @@ class Gazetteer:
         codes = sorted(countries)
         if len(form) < 4 or not codes:
             return []
+        return self._spellings(
+            "sounds.key >= ? AND sounds.key < ?", (form[:3], form[:3] + "~"), codes, "LIMIT 3000"
+        )
+
+    def _spellings(
+        self, where: str, keys: tuple[str, ...], codes: list[str], tail: str
+    ) -> list[tuple[Entry, str]]:
+        """Places of the countries whose spelling key meets ``where``, with that spelling."""
         rows = self._db.execute(
             f"SELECT {COLUMNS}, spelling FROM places JOIN sounds ON sounds.place = places.id "
-            f"WHERE sounds.key >= ? AND sounds.key < ? "
-            f"AND country IN ({', '.join('?' * len(codes))}) LIMIT 3000",
-            (form[:3], form[:3] + "~", *codes),
+            f"WHERE {where} AND country IN ({', '.join('?' * len(codes))}) {tail}",
+            (*keys, *codes),
         ).fetchall()
         return [(Entry(*row[:-1]), str(row[-1])) for row in rows]
 
