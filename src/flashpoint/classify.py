@@ -109,23 +109,23 @@ def trigger_type(token: Token) -> str | None:
 
 def _describes_a_side(token: Token) -> bool:
     """ "The group fighting to topple the government", "forces that fight alongside the army",
-    "in their fight against insurgents": what a side does, not an incident."""
-    if (
-        token.pos_ == "VERB"
-        and token.dep_ in {"acl", "relcl"}
-        and token.tag_
-        in {
-            "VBG",
-            "VBP",
-            "VBZ",
-        }
-    ):
-        return not any(
-            c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in token.children
+    "in their fight against insurgents": what a side does, not an incident. "Troops fighting
+    rebels near Goma" (someone fought) stays a clash."""
+    if token.pos_ == "VERB" and token.dep_ in {"acl", "relcl"} and token.tag_ in _PRESENT:
+        children = list(token.children)
+        if any(c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in children):
+            return False
+        purpose = any(c.dep_ == "xcomp" for c in children)
+        siding = any(
+            c.dep_ == "prep" and c.lower_ in {"alongside", "with", "for"} for c in children
         )
+        return (purpose or siding) and not any(c.dep_ == "dobj" for c in children)
     return token.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.lower_ in {"their", "its", "his", "our"} for c in token.children
     )
+
+
+_PRESENT = frozenset({"VBG", "VBP", "VBZ"})
 
 
 def _fell(token: Token) -> bool:

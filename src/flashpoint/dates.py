@@ -295,13 +295,33 @@ _PLACE_DATELINE = re.compile(
 def place_dateline_end(text: str) -> int:
     """Where a dateline ends, with or without a date (see :func:`dateline_end`), or 0.
 
+    A place-only dateline is followed by ordinary (not shouted) text, and holds no word of a
+    sentence ("THE ARMY SAID: ...", "In Kabul (Afghanistan) - ...").
+
     >>> [place_dateline_end(t) for t in ("SRINAGAR: An Army soldier", "Bogota (AFP) - Guerrillas")]
     [10, 15]
     >>> place_dateline_end("GOMA, Congo (AP) \u2014 Fighting"), place_dateline_end("Armenia: no")
     (19, 0)
+    >>> place_dateline_end("THE ARMY SAID: rebels attacked"), place_dateline_end("TWO MEN - KILLED")
+    (0, 0)
     """
     m = _PLACE_DATELINE.match(text[:160])
-    return max(m.end() if m else 0, dateline_end(text))
+    place = m.end() if m else 0
+    if place:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        words = re.findall(r"[A-Za-z']+", m.group() if m else "")
+        after = text[place : place + 100]
+        sentence_like = any(
+            w.lower() in STOP_WORDS or w.lower() in _STATEMENT or w.lower().endswith("ed")
+            for w in words
+        )
+        if sentence_like or not re.search(r"[a-z]", after):
+            place = 0
+    return max(place, dateline_end(text))
+
+
+_STATEMENT = frozenset({"said", "says", "reported", "breaking", "update", "note"})
 
 
 def dateline(text: str) -> date | None:

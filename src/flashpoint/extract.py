@@ -66,7 +66,7 @@ class _Hit:
     place: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class _Group:
     """The triggers, claims and sentences that make one report, while it is being built."""
 
@@ -485,12 +485,12 @@ def _join(group: _Group, hit: _Hit) -> None:
         group.sub_type = hit.sub_type
 
 
+PLAIN_TYPES = frozenset({"Attack", "Armed clash", "Other"})
+
+
 def _plain(hit: _Hit) -> bool:
     """A generic word with nothing that types it ("the attack", not "dynamite attacks")."""
     return hit.token.lemma_.lower() in lexicon.GENERIC and hit.sub_type in PLAIN_TYPES
-
-
-PLAIN_TYPES = frozenset({"Attack", "Armed clash", "Other"})
 
 
 def _rank(sub_type: str) -> int:
@@ -581,20 +581,21 @@ def _read_claims(
     previous: Claim | None = None
     outlet = cl.Speaker(article.outlet or "the report", None, ActorKind.OUTLET)
     headline: list[tuple[_Group, Claim]] = []
+    triggered = {h.sentence for h in hits}
     for index, sentence in enumerate(sentences):
         if index in skip:
             continue
+        figures = list(cl.figures(sentence))
+        own_trigger = index in triggered
         # the dead of a crash or a quake told in a sentence of their own belong to no event
-        mishap = _disaster_told(sentence) and not any(h.sentence == index for h in hits)
-        for figure in cl.figures(sentence):
-            if mishap:
-                continue
+        if figures and not own_trigger and _disaster_told(sentence):
+            figures = []
+        days = None if own_trigger or not figures else _days(sentence, article)
+        for figure in figures:
             group = _group_for(figure.token, index, hits, main)
             if _cumulative(figure.token) and (group is None or not group.background):
                 group = _past_context(groups, group)
-            elif group is not None and (
-                earlier_day := _told_of_earlier_day(sentence, index, group, hits, article)
-            ):
+            elif group is not None and days and (earlier_day := _earlier_than(days, group)):
                 # "A strike on the city's centre on December 30 killed 25 people": a toll
                 # of an earlier day, in a sentence with no trigger of its own
                 past = _find(groups, group.sub_type, True, earlier_day)
@@ -656,16 +657,18 @@ def _cumulative(token: Token) -> bool:
     return False
 
 
-def _told_of_earlier_day(
-    sentence: Span, index: int, group: _Group, hits: list[_Hit], article: Article
-) -> DateSpan | None:
-    """The earlier day a sentence with no trigger of its own dates what it tells, before the
-    news it would join; None if it does not."""
+def _days(sentence: Span, article: Article) -> list[DateSpan]:
+    """The dates a sentence gives."""
+    return [span for _, _, span in _date_expressions(sentence, article.published)]
+
+
+def _earlier_than(days: list[DateSpan], group: _Group) -> DateSpan | None:
+    """The first of a sentence's dates that ends before the news report it would join: what
+    a sentence with no trigger of its own tells of an earlier day."""
     start = group.date.start
-    if group.background or start is None or any(h.sentence == index for h in hits):
+    if group.background or start is None:
         return None
-    spans = [span for _, _, span in _date_expressions(sentence, article.published)]
-    return next((s for s in spans if s.end is not None and s.end < start), None)
+    return next((d for d in days if d.end is not None and d.end < start), None)
 
 
 def _past_context(groups: list[_Group], near: _Group | None) -> _Group:
@@ -693,8 +696,7 @@ def _mishap(sentence: Span) -> bool:
 def _disaster_told(sentence: Span) -> bool:
     """A sentence that tells of a quake, a flood or a crash, and of no attack."""
     words = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
-    natural = {w for w, kind in lexicon.NON_CONFLICT.items() if kind == "Natural disaster"}
-    return bool(words & (natural | lexicon.MISHAP_EVENTS)) and not words & lexicon.HOSTILE_WORDS
+    return bool(words & lexicon.DISASTER_EVENTS) and not words & lexicon.HOSTILE_WORDS
 
 
 def _gunfire(token: Token) -> bool:
@@ -784,7 +786,10 @@ def _other_person(old: Claim, new: Claim) -> bool:
     return (
         old.figure == new.figure == 1
         and all(
-            c.subject[:1].isupper() and c.subject.lower() not in GROUP_KINDS for c in (old, new)
+            c.subject[:1].isupper()
+            and c.subject.lower() not in GROUP_KINDS
+            and c.subject.lower() not in cl.PRONOUNS | {"him", "her"}
+            for c in (old, new)
         )
         and old.subject.lower() != new.subject.lower()
     )

@@ -283,6 +283,10 @@ MISHAP_EVENTS = frozenset(
     "accident crash collision derailment stampede collapse blaze inferno leak spill "
     "poisoning".split()
 )
+# What kills by itself in a sentence of its own: a quake, a flood, a crash.
+DISASTER_EVENTS = MISHAP_EVENTS | frozenset(
+    w for w, kind in NON_CONFLICT.items() if kind == "Natural disaster"
+)
 NON_STATE_WORDS = frozenset(
     "rebel militant insurgent jihadist fighter separatist extremist terrorist militia "
     "gunman gunmen guerrilla guerrillas".split()

@@ -111,12 +111,10 @@ def parse(
         yield article, doc
 
 
-def _readable(text: str, model: str | None = None) -> str:
+def _readable(text: str, model: str) -> str:
     """Upper-case wire copy is truecased for the parser (same length, same offsets), with the
-    pipeline's own English dictionary when a model is named."""
-    if not shouting(text):
-        return text
-    return truecase(text, _english(model) if model else None)
+    English dictionary of the named pipeline."""
+    return truecase(text, _english(model)) if shouting(text) else text
 
 
 @lru_cache(maxsize=4)

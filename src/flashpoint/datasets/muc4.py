@@ -130,7 +130,8 @@ def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
 
     ``incidents.recall_attack`` is the same recall with MUC's one ATTACK type matched by any
     of the types flashpoint splits it into (a clash, an attack on civilians, shelling): the
-    template's targets often mix a politician, his driver and his bodyguards.
+    template's targets often mix a politician, his driver and his bodyguards. Precision,
+    date exact and the casualty recalls are counted on those looser matches.
     """
     pairs = list(pairs)
     strict = sum(len(_matches(doc, reports, exact=True)) for doc, reports in pairs)

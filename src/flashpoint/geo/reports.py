@@ -45,7 +45,9 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
             report.places,
             geocoder,
         )
-        placed.append(replace(report, places=tuple(places), claims=_civilians_of(report, places)))
+        placed.append(
+            replace(report, places=tuple(places), claims=_settled_by_place(report, places))
+        )
     return placed
 
 
@@ -53,7 +55,7 @@ _OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.PO
 _FORCES = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE})
 
 
-def _civilians_of(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
+def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
     """Sides the place settles, once the event's place is known better than a border segment:
     civilians counted with no side of their own are of the country where it happened; an
     official who speaks with no country named ("the governor", "security sources", "police")
@@ -83,10 +85,17 @@ def _civilians_of(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
 
 def _of_no_group(speaker: str) -> bool:
     """Whether a speaker is named with no owner of its own: "the governor", "security
-    sources", not "the Taliban's defence ministry" or "rebel commanders"."""
-    words = {w.strip(".,;:\"'()").lower() for w in speaker.split()}
-    owned = re.search(r"\b[A-Z][\w-]*['\u2019]s\b", speaker) is not None
-    return not owned and not words & NON_STATE_WORDS
+    sources", "the country's ombudsman", not "the Taliban's defence ministry", "the group's
+    spokesman" or "Islamic State fighters"."""
+    words = [w.strip(".,;:\"'()").lower() for w in speaker.split()]
+    if {w.removesuffix("s") for w in words} & NON_STATE_WORDS:
+        return False
+    owners = _OWNER.findall(speaker)
+    return not any(o[:1].isupper() or o.lower() in _GROUP_NOUNS for o in owners)
+
+
+_OWNER = re.compile(r"\b([\w-]+)['\u2019]s\b")
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "front"})
 
 
 def sentences(report: Report) -> list[str]:
