@@ -545,3 +545,11 @@ def test_a_speaker_owned_by_an_armed_group_speaks_for_no_country(
     from flashpoint.geo.reports import _of_no_group
 
     assert _of_no_group(speaker) is expected
+
+
+def test_a_hostage_release_under_negotiation_is_no_abduction() -> None:
+    text = (
+        "Mediators have spent months trying to broker a ceasefire and hostage release, but "
+        "the talks stalled again on Wednesday."
+    )
+    assert "abduction" not in {r.eval_type for r in run(text)}

@@ -59,6 +59,8 @@ def trigger_type(token: Token) -> str | None:
         return None
     if lemma in {"fight", "fighting"} and _describes_a_side(token):
         return None
+    if lemma == "hostage" and token.dep_ == "compound" and token.head.lemma_.lower() in _DEALS:
+        return None  # "a hostage release", "hostage talks": a negotiation, not an abduction
     if lemma == "bomb" and token.pos_ == "NOUN" and _fell(token):
         # "two bombs landed near the camp", "the first bomb fell": shelling or bombing from
         # the air, never a planted bomb
@@ -126,6 +128,9 @@ def _describes_a_side(token: Token) -> bool:
 
 
 _PRESENT = frozenset({"VBG", "VBP", "VBZ"})
+_DEALS = frozenset(
+    "release deal talks talk negotiation negotiations swap exchange agreement accord".split()
+)
 
 
 def _fell(token: Token) -> bool:
