@@ -553,3 +553,25 @@ def test_a_hostage_release_under_negotiation_is_no_abduction() -> None:
         "the talks stalled again on Wednesday."
     )
     assert "abduction" not in {r.eval_type for r in run(text)}
+
+
+def test_a_toll_sentence_dates_the_undated_report_it_joins() -> None:
+    (report,) = news(
+        run(
+            "Four people were killed on Tuesday near Kandahar, police said. A roadside bomb "
+            "struck a minibus carrying wedding guests."
+        )
+    )
+    assert report.eval_type == "suicide_or_bomb_attack"
+    assert (report.date.start, report.date.precision) == (TUESDAY.start, DatePrecision.DAY)
+    assert {c[:2] for c in casualties(report)} == {("killed", 4)}
+
+
+def test_the_day_a_toll_was_told_never_dates_the_report() -> None:
+    (report,) = news(
+        run(
+            "A roadside bomb struck a minibus carrying wedding guests near Kandahar. Four "
+            "people were killed, police said on Tuesday."
+        )
+    )
+    assert report.date.precision is not DatePrecision.DAY

@@ -135,6 +135,13 @@ def test_named_victims_in_wire_copy_are_counted() -> None:
         ("A SOUND TECHNICIAN OF THE TELEVISION NETWORK WAS ALSO KILLED.", ("killed", 1)),
         ("THE MURDER OF ANOTHER CONGRESSMAN LED THE MINISTERS TO RESIGN.", ("killed", 1)),
         ("ALVARADO WAS KILLED BY A BOMB PLACED ON HIS ARMORED VEHICLE.", ("killed", 1)),
+        # a foreign name of three words that the model takes for an organisation
+        (
+            "THE ASSASSINATION OF HECTOR OQUELI COLINDRES, A PARTY LEADER, SHOCKED THE CAPITAL.",
+            ("killed", 1),
+        ),
+        ("HIS BROTHER LUIS AND A BODYGUARD WERE ALSO KILLED.", ("killed", 2)),
+        ("THE MURDER OF THE JUDGE AND HER SECRETARY WAS CONDEMNED.", ("killed", 2)),
     ],
 )
 def test_victims_as_wire_copy_names_them(sentence: str, expected: tuple[str, int]) -> None:

@@ -194,8 +194,10 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     victim per person named."""
     if outcome is Outcome.DISPLACED:
         return None
-    # The small model often leaves an upper-case or foreign name untagged.
-    untagged = person.pos_ == "PROPN" and person.ent_type_ == "" and trigger.pos_ == "NOUN"
+    # The small model often leaves an upper-case or foreign name untagged, or takes a
+    # foreign name of several words for an organisation ("the assassination of Hector Oqueli
+    # Colindres").
+    untagged = person.pos_ == "PROPN" and trigger.pos_ == "NOUN" and _name_like(person)
     # "Alvarado was killed", "he died", "shot him": one victim.
     untagged = untagged or (
         trigger.pos_ == "VERB"
@@ -212,9 +214,30 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
             return None
         if group_kind(person) in {ActorKind.STATE_FORCES, ActorKind.MILITANTS} and not named:
             return None
-        return Figure(trigger, outcome, 1, 1, Qualifier.EXACT, person, elliptic=False)
+        count = 1 + sum(1 for c in person.conjuncts if _one_person(c))
+        return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
     count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == person.ent_type_)
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
+
+
+def _name_like(person: Token) -> bool:
+    """A proper noun the model left untagged, or a name of several words it took for an
+    organisation; never a single organisation word ("the killing of Hamas")."""
+    if person.ent_type_ == "":
+        return True
+    words = [t for t in person.lefts if t.dep_ == "compound"]
+    words += [t for w in words for t in w.lefts if t.dep_ == "compound"]
+    return person.ent_type_ == "ORG" and len(words) >= 2 and any(w.pos_ == "PROPN" for w in words)
+
+
+def _one_person(token: Token) -> bool:
+    """A conjunct that names one more person: "his brother Luis and a bodyguard", "the judge
+    and her secretary"."""
+    if token.ent_type_ == "PERSON":
+        return True
+    # "her secretary", "a bodyguard": one more someone, beside a person
+    owned = any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in token.children)
+    return token.tag_ == "NN" and (owned or group_kind(token) is not ActorKind.UNKNOWN)
 
 
 def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:

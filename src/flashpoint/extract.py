@@ -218,8 +218,7 @@ def _date_hits(
         )
         # "said on Wednesday": the day of a statement, not of what it reports
         anchor = root.head.head if root.head.dep_ == "prep" else root.head
-        told = anchor.lemma_.lower() in cl.REPORTING and anchor.i != owner.token.i
-        if told:
+        if _told_on(root) and anchor.i != owner.token.i:
             continue
         distance = _tree_distance(owner.token, root)
         if distance > MAX_DATE_DISTANCE or owner.date_distance <= distance:
@@ -603,6 +602,8 @@ def _read_claims(
                     past = _Group(group.sub_type, earlier_day, True)
                     groups.append(past)
                 group = past
+            elif group is not None and days:
+                _dates_undated(group, days, article.published)
             if group is None and _mishap(sentence):
                 continue
             if group is None:
@@ -657,18 +658,42 @@ def _cumulative(token: Token) -> bool:
     return False
 
 
-def _days(sentence: Span, article: Article) -> list[DateSpan]:
-    """The dates a sentence gives."""
-    return [span for _, _, span in _date_expressions(sentence, article.published)]
+def _days(sentence: Span, article: Article) -> list[tuple[DateSpan, bool]]:
+    """The dates a sentence gives, each with whether it dates a telling ("said on Friday")."""
+    return [
+        (span, _told_on(root)) for root, _, span in _date_expressions(sentence, article.published)
+    ]
 
 
-def _earlier_than(days: list[DateSpan], group: _Group) -> DateSpan | None:
+def _told_on(root: Token) -> bool:
+    """A date that says when something was said: "the ministry said on Wednesday"."""
+    anchor = root.head.head if root.head.dep_ == "prep" else root.head
+    return anchor.lemma_.lower() in cl.REPORTING
+
+
+def _dates_undated(
+    group: _Group, days: list[tuple[DateSpan, bool]], published: date | None
+) -> None:
+    """ "Three people were killed on Friday. A car bomb exploded ...": the day a toll gives,
+    in a sentence with no trigger, dates the news report it joins when none of its own
+    triggers had one, nor the news it follows."""
+    if group.background or group.date.precision is DatePrecision.DAY:
+        return
+    if any(h.date is not None for h in group.hits):
+        return
+    day = next((d for d, told in days if d.precision is DatePrecision.DAY and not told), None)
+    if day is None or day.start is None or (published is not None and day.start > published):
+        return
+    group.date = day
+
+
+def _earlier_than(days: list[tuple[DateSpan, bool]], group: _Group) -> DateSpan | None:
     """The first of a sentence's dates that ends before the news report it would join: what
     a sentence with no trigger of its own tells of an earlier day."""
     start = group.date.start
     if group.background or start is None:
         return None
-    return next((d for d in days if d.end is not None and d.end < start), None)
+    return next((d for d, _ in days if d.end is not None and d.end < start), None)
 
 
 def _past_context(groups: list[_Group], near: _Group | None) -> _Group:
