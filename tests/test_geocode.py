@@ -570,3 +570,10 @@ def test_civilians_with_no_side_are_of_the_place(geocoder: Geocoder) -> None:
     (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
     assert placed.places[0].country == "SY"
     assert placed.claims[0].subject_country == "SY"
+
+
+def test_a_region_abroad_is_kept_when_its_name_means_nothing_else(geocoder: Geocoder) -> None:
+    # the only country the report names is the one blamed for backing the attackers
+    text = "Gunmen shot dead nine men in Balochistan, and officials blamed Ethiopia."
+    places = places_of(text, [text], ("ET",), [], geocoder)
+    assert (places[0].country, places[0].feature) == ("PK", "admin1")

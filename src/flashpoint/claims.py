@@ -20,7 +20,7 @@ Span = Any
 OUTCOME_LEMMAS: dict[str, Outcome] = {
     **dict.fromkeys(
         "kill die dead death fatality behead execute murder assassinate assassination lose "
-        "killing slaying slay massacre".split(),
+        "killing slaying slay massacre martyr".split(),
         Outcome.KILLED,
     ),
     **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded"], Outcome.WOUNDED),
@@ -57,6 +57,7 @@ WORD_NUMBERS |= {
 }
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "several": 3}
+A_FEW = {"lot": 3, "lots": 3, "number": 3, "handful": 3, "few": 3, "couple": 2}
 QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("at least", Qualifier.AT_LEAST),
     ("more than", Qualifier.MORE_THAN),
@@ -133,6 +134,10 @@ def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | Non
     text = token.lower_.replace(",", "")
     if text in VAGUE:
         return VAGUE[text], None, Qualifier.VAGUE
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if text in {"a", "an"} and nxt is not None and nxt.lower_ in A_FEW:
+        # "a lot of men", "a handful of soldiers": no number, however small the word
+        return A_FEW[nxt.lower_], None, Qualifier.VAGUE
     if re.fullmatch(r"\d+", text):
         value = int(text)
     elif text in WORD_NUMBERS:
@@ -142,7 +147,6 @@ def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | Non
     else:
         return None
     value = _hyphenated(token, value)
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in SCALES:
         value *= SCALES[nxt.lower_]
     if nxt is not None and nxt.lower_ == "dozen" and value != 12:

@@ -1026,18 +1026,22 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
     """Give a figure with no stated side the side the report implies.
 
     Soldiers counted by a speaker with no side (an armed group, the outlet) are the forces of
-    the report's only state; civilians are of the country where it happened.
+    the report's only state, or of the country it happened in ("killed 40 soldiers in
+    Chad's Lake province"); civilians are of the country named as where it happened, else of
+    an authority counting its own people. Civilians with neither wait for the geocoded place
+    (see ``geo.reports``): the one country a report names may be a backer it was blamed on.
     """
     if claim.kind is not ClaimKind.CASUALTIES or claim.subject_country is not None:
         return claim
-    if claim.subject_kind in {ActorKind.STATE_FORCES, ActorKind.POLICE} and len(countries) == 1:
-        return replace(claim, subject_country=countries[0])
+    if claim.subject_kind in {ActorKind.STATE_FORCES, ActorKind.POLICE}:
+        if len(countries) == 1:
+            return replace(claim, subject_country=countries[0])
+        if claim.speaker_country is None:
+            return replace(claim, subject_country=_located_in(texts, book))
     if claim.subject_kind is ActorKind.CIVILIANS:
-        # where it happened; else the one country; else an authority counting its own people
         authority = claim.speaker_kind in {ActorKind.STATE_FORCES, ActorKind.OFFICIAL}
         own = claim.speaker_country if authority and claim.speaker_country in countries else None
-        where = _located_in(texts, book) or (countries[0] if len(countries) == 1 else None) or own
-        return replace(claim, subject_country=where)
+        return replace(claim, subject_country=_located_in(texts, book) or own)
     return claim
 
 

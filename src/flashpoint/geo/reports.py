@@ -57,12 +57,13 @@ _FORCES = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE})
 
 def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
     """Sides the place settles, once the event's place is known better than a border segment:
-    civilians counted with no side of their own are of the country where it happened; an
+    civilians counted with no side of their own, and a toll that names nobody, are of the
+    country where it happened (failing a place, of the report's one country); an
     official who speaks with no country named ("the governor", "security sources", "police")
     speaks for that country, and soldiers or police that official counts are its own."""
     where = places[0] if places else None
     if where is None or where.country is None or (where.precision or 7) > 4:
-        return report.claims
+        return tuple(_settled_by_country(report, c) for c in report.claims)
     claims = []
     for claim in report.claims:
         unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
@@ -73,14 +74,30 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
             and (not report.countries or where.country in report.countries)
         )
         if unsided and (
-            claim.subject_kind is ActorKind.CIVILIANS
-            or (claim.subject_kind in _FORCES and official)
+            _people_of_the_place(claim) or (claim.subject_kind in _FORCES and official)
         ):
             claim = replace(claim, subject_country=where.country)
         if official:
             claim = replace(claim, speaker_country=where.country)
         claims.append(claim)
     return tuple(claims)
+
+
+def _people_of_the_place(claim: Claim) -> bool:
+    """Civilians with no side of their own, or a toll that names nobody ("the death toll
+    rose to 31"): the people of where it happened."""
+    return claim.subject_kind is ActorKind.CIVILIANS or (
+        claim.subject_kind is ActorKind.UNKNOWN and not claim.subject
+    )
+
+
+def _settled_by_country(report: Report, claim: Claim) -> Claim:
+    """With no place known better than a country: such people are of the report's one
+    country, if it has one."""
+    unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
+    if unsided and _people_of_the_place(claim) and len(report.countries) == 1:
+        return replace(claim, subject_country=report.countries[0])
+    return claim
 
 
 def _of_no_group(speaker: str) -> bool:
@@ -137,7 +154,12 @@ def places_of(
     kept: dict[tuple[object, ...], Place] = {}
     for toponym, place in geocoder.pairs(toponyms, countries=countries):
         if countries and place.feature != "border" and place.country not in countries:
-            continue
+            # a region abroad is kept when its name means nothing else ("Balochistan" in a
+            # report that names only India, blamed for backing the attackers); a town
+            # abroad is more often a namesake
+            region = place.feature in {"admin1", "admin2"}
+            if not region or (place.confidence or 0.0) < 0.95 or place.alternatives:
+                continue
         mention = Mention(toponym.start, toponym.end, where[toponym.start], toponym.text)
         kept.setdefault((place.name, place.feature, place.admin1), replace(place, mention=mention))
     # a place named in the trigger's sentence comes first among places known better than a

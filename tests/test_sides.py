@@ -1,0 +1,66 @@
+"""Whose dead a figure counts, once the report is geocoded: the real pipeline on short
+reports written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from flashpoint.models import Article, ClaimKind
+from flashpoint.pipeline import extract_all
+from flashpoint.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+
+def claims(text: str) -> set[tuple[str, int | None, str | None]]:
+    article = Article(id=Article.make_id(text), text=text, published=date(2024, 10, 7))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    return {
+        (c.outcome.value, c.figure, c.subject_country)
+        for r in reports
+        if not r.background
+        for c in r.claims
+        if c.kind is ClaimKind.CASUALTIES and c.outcome is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll that names nobody counts the people of where it happened
+        (
+            "Gang members stormed the town of Saint-Marc in Haiti's Artibonite department on "
+            "Thursday. The death toll rose to 31 on Sunday, the mayor said.",
+            ("killed", 31, "HT"),
+        ),
+        # the one country named is the one blamed, not where it happened
+        (
+            "Gunmen shot dead nine men on a highway in Balochistan on Saturday, officials "
+            "said. Officials blamed India for backing the separatists.",
+            ("killed", 9, "PK"),
+        ),
+        # soldiers with no nationality are of the country they were attacked in
+        (
+            "Jihadists killed 40 soldiers in an attack on an army base in Chad's Lac province, "
+            "near the border with Nigeria, on Sunday, the presidency said.",
+            ("killed", 40, "TD"),
+        ),
+        (
+            "Two soldiers were martyred when a roadside bomb struck their vehicle in Kech "
+            "district of Pakistan on Sunday.",
+            ("killed", 2, "PK"),
+        ),
+    ],
+)
+def test_the_side_of_a_figure_with_no_nationality(
+    text: str, expected: tuple[str, int, str]
+) -> None:
+    assert expected in claims(text)
+
+
+def test_a_lot_of_men_is_no_number() -> None:
+    found = claims("We lost a lot of men in the attack on the base in Chad on Sunday.")
+    assert ("killed", 1, "TD") not in found
+    assert {figure for _, figure, _ in found} <= {None}
