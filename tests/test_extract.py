@@ -91,6 +91,12 @@ def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | N
             "with Pakistan, Pakistan's military said.",
             {("killed", 2, "PK", "PK")},
         ),
+        # the abducted are held by someone: captured, not missing
+        (
+            "Gunmen abducted three teachers from a school in Nigeria's Kaduna state on "
+            "Tuesday, police said.",
+            {("captured", 3, "NG", None)},
+        ),
     ],
 )
 def test_casualty_claims_keep_figure_side_and_speaker(text: str, expected: set[object]) -> None:

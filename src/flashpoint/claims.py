@@ -24,11 +24,15 @@ OUTCOME_LEMMAS: dict[str, Outcome] = {
         Outcome.KILLED,
     ),
     **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded"], Outcome.WOUNDED),
-    **dict.fromkeys(["capture", "seize"], Outcome.CAPTURED),
-    **dict.fromkeys(["abduct", "kidnap"], Outcome.MISSING),
+    # the abducted are held by their captors; "missing" is for those no one accounts for
+    **dict.fromkeys(["capture", "seize", "abduct", "kidnap"], Outcome.CAPTURED),
     "missing": Outcome.MISSING,
     "displace": Outcome.DISPLACED,
 }
+OFFICES = frozenset(
+    "mayor governor senator congressman councilman magistrate judge prefect minister "
+    "president".split()
+)
 REPORTING = frozenset(
     "say tell report announce state claim confirm add note insist write tweet post allege "
     "accuse".split()
@@ -571,6 +575,9 @@ def describe_speaker(head: Token, book: ActorBook) -> Speaker:
         kind = ActorKind.POLICE
     elif codes or lemmas & {"ministry", "army", "military", "government", "official", "spokesman"}:
         kind = ActorKind.STATE_FORCES if codes or "ministry" in lemmas else ActorKind.OFFICIAL
+    elif head.lemma_.lower() in OFFICES:
+        # a mayor killed is a civilian; a mayor who speaks speaks for the authorities
+        kind = ActorKind.OFFICIAL
     else:
         kind = GROUP_KINDS.get(head.lemma_.lower(), ActorKind.OFFICIAL)
     institutional = head.lemma_.lower() in ANAPHORIC_HEADS or bool(
