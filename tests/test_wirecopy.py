@@ -136,6 +136,8 @@ def test_named_victims_in_wire_copy_are_counted() -> None:
         ("THE MURDER OF ANOTHER CONGRESSMAN LED THE MINISTERS TO RESIGN.", ("killed", 1)),
         ("ALVARADO WAS KILLED BY A BOMB PLACED ON HIS ARMORED VEHICLE.", ("killed", 1)),
         ("HIS BROTHER LUIS AND A BODYGUARD WERE ALSO KILLED.", ("killed", 2)),
+        # the number the parser hangs on a modifier still counts the noun
+        ("TWO THAI PARAMILITARY RANGERS WERE KILLED BY A BOMB.", ("killed", 2)),
         ("THE MURDER OF THE JUDGE AND HER SECRETARY WAS CONDEMNED.", ("killed", 2)),
     ],
 )
@@ -193,3 +195,22 @@ def test_a_name_tagged_as_an_organisation_is_a_victim(
     doc = load_nlp(Settings().spacy_model)(sentence)
     doc.ents = [Span(doc, *name, label="ORG")]
     assert [f.low for s in doc.sents for f in figures(s)] == expected
+
+
+def test_the_dateline_is_never_part_of_the_first_sentence() -> None:
+    from flashpoint.models import ClaimKind
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    text = (
+        "YALA, THAILAND, 4 MAR 23 (AFP) -- THREE VILLAGE GUARDS WERE KILLED AND TWO OTHERS "
+        "WOUNDED WHEN A BOMB EXPLODED BESIDE THEIR POST ON FRIDAY, POLICE SAID.\n"
+    )
+    ((_, reports),) = list(extract_all([Article(id="d", text=text)], settings=Settings()))
+    found = {
+        (c.outcome.value, c.figure)
+        for r in reports
+        for c in r.claims
+        if c.kind is ClaimKind.CASUALTIES and c.outcome is not None
+    }
+    assert found == {("killed", 3), ("wounded", 2)}

@@ -28,7 +28,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "soldier serviceman servicemen troop army military force guard sergeant officer "
         "personnel marine paratrooper conscript commander sailor airman pilot ministry defence "
         "defense government navy brigade battalion regiment unit colonel lieutenant captain "
-        "corporal general".split(),
+        "corporal general ranger trooper".split(),
         ActorKind.STATE_FORCES,
     ),
     **dict.fromkeys(

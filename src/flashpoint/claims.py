@@ -177,6 +177,12 @@ def _number_in(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "det" and child.lower_ in {"a", "an", "another"} and token.tag_ == "NN":
             return child
+    # "Two Thai paramilitary rangers": the parser hung the number on a modifier; it still
+    # opens the noun's phrase
+    first = token.left_edge
+    hung = first.dep_ in {"compound", "nummod"} and first.head.i < token.i
+    if first.i < token.i and first.like_num and hung and token.tag_ in {"NNS", "NNPS"}:
+        return first
     return None
 
 
@@ -365,8 +371,11 @@ def figures(sentence: Span) -> Iterator[Figure]:
         counted_deps = {"nsubjpass", "nsubj", "dobj"}
         killed_by = token.pos_ == "VERB" and _to_death(token) and token.lemma_.lower() != "pass"
         if token.pos_ == "VERB" and (token.lemma_.lower() in TRANSITIVE or killed_by):
-            # "Perez beat Gomez to death": the subject is the killer
+            # "Perez beat Gomez to death": the subject is the killer, unless the verb shares a
+            # passive ("two were killed and three others wounded")
             counted_deps = {"nsubjpass", "dobj"}
+            if _passive_conjunct(token):
+                counted_deps.add("nsubj")
         for child in token.children:
             if child.dep_ in counted_deps or (child.dep_ == "npadvmod" and child.like_num):
                 candidates.append(child)
@@ -387,6 +396,18 @@ def figures(sentence: Span) -> Iterator[Figure]:
             if figure is not None:
                 yield figure
                 break
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """ "Were killed and three others wounded": a verb conjoined to a passive one, with no
+    object of its own, is passive too."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ in {"dobj", "auxpass", "aux"} for c in verb.children)
+    )
 
 
 def _toll(token: Token) -> Figure | None:
