@@ -183,12 +183,29 @@ def test_ceasefire_with_mediator_takes_the_sides_of_the_clash() -> None:
     assert "RU" not in agreements[0].countries
 
 
-def test_non_conflict_news_yields_no_event() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kazakhstan and Mongolia signed four agreements on transport and tourism on "
-        "Wednesday, officials said."
-    )
+        "Wednesday, officials said.",
+        # an exchange of students is no prisoner exchange
+        "The two ministers met in Seoul on Wednesday and agreed to expand student exchange "
+        "programmes.",
+    ],
+)
+def test_non_conflict_news_yields_no_event(text: str) -> None:
     assert news(run(text)) == []
+
+
+def test_a_year_that_names_a_thing_dates_it() -> None:
+    text = (
+        "Gunmen killed two soldiers in Maguindanao on Tuesday. A 2014 peace deal between "
+        "Manila and the largest rebel group has brought relative calm to the region."
+    )
+    reports = run(text)
+    (deal,) = [r for r in reports if r.sub_event_type == "Agreement"]
+    assert deal.background
+    assert (deal.date.start, deal.date.precision) == (date(2014, 1, 1), DatePrecision.YEAR)
 
 
 def test_repeated_figure_by_the_same_side_is_one_claim() -> None:

@@ -54,6 +54,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),
     ("in_year", r"\bin\s+(?P<y>(?:19|20)\d\d)\b"),
+    # a year naming a thing: "the 2014 war", "a 2003 ceasefire accord"
+    ("year_of", r"\b(?:the|a|an|its|their)\s+(?P<y>(?:19|20)\d\d)(?=\s+[a-z]|$)"),
 )
 _COMPILED = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS)
 
@@ -144,7 +146,7 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
             return DateSpan(d, d, day, basis)
         if kind == "month_year" and mon:
             return DateSpan(*_month_span(int(g["y"]), mon), month, basis)
-        if kind == "in_year":
+        if kind in {"in_year", "year_of"}:
             y = int(g["y"])
             return DateSpan(date(y, 1, 1), date(y, 12, 31), year, basis)
         if pub is None:

@@ -94,7 +94,7 @@ AIR_WORDS = frozenset(
 # agreement on trade or tourism is not a conflict event.
 CONFLICT_TERMS = frozenset(
     "ceasefire cease-fire truce peace armistice withdraw withdrawal pull reinforcement troop "
-    "force soldier prisoner hostage captive exchange swap demilitarize disengage de-escalate "
+    "force soldier prisoner hostage captive demilitarize disengage de-escalate "
     "de-escalation hostility fighting attack violence disarm buffer militia rebel release "
     "evacuate evacuation handover".split()
 )
