@@ -598,3 +598,24 @@ def test_the_day_a_toll_was_told_never_dates_the_report() -> None:
         )
     )
     assert report.date.precision is not DatePrecision.DAY
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "A suicide bomber drove a truck into the gate of an army camp in Somalia on Tuesday "
+            "and gunmen then stormed the base, killing 12 soldiers, officials said.",
+            "Suicide bomb",
+        ),
+        (
+            "Gunmen stormed a police post in Somalia on Tuesday and detonated explosive vests, "
+            "killing 12 policemen, officials said.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_coordinated_clauses_tell_one_incident_typed_by_the_first(text: str, sub_type: str) -> None:
+    (report,) = news(run(text))
+    assert report.sub_event_type == sub_type
+    assert {c[:2] for c in casualties(report)} == {("killed", 12)}

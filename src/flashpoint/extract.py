@@ -276,6 +276,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         if hit.group is not None:
             continue
         lemma = hit.token.lemma_.lower()
+        joined = None
         parent = _enclosing_hit(hit, hits)
         # an earlier use of the word: one before this one in the text
         earlier = by_lemma.get(lemma) if first_at.get(lemma, -1) < hit.token.i else None
@@ -286,6 +287,10 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             if group is None:
                 group = _Group(hit.sub_type, parent.group.date, True)
                 groups.append(group)
+        elif (joined := _coordinated(hit, dated)) is not None:
+            # "a suicide bomber rammed the gate and gunmen then stormed the compound": one
+            # incident told in coordinated clauses
+            group = joined
         elif (beside := _dated_beside(hit, dated)) is not None:
             # "students protesting ... clashed with police on Thursday": one event
             group = beside
@@ -313,6 +318,11 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         if hit.place and group.place and hit.place != group.place:
             group = _elsewhere(groups, group, hit)
         _join(group, hit)
+        if group is joined:
+            # the clause told first types the incident, as coders read it ("gunmen stormed
+            # a police centre and detonated explosive vests" is an armed clash)
+            told = [h for h in group.hits if h.sentence == hit.sentence]
+            group.sub_type = min(told, key=lambda h: h.token.i).sub_type
         group.place = group.place or hit.place
         if not (group.background and group.date is UNDATED_PAST):
             by_lemma.setdefault(lemma, group)
@@ -362,6 +372,33 @@ def _definite_event(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
         and not any(c.dep_ in {"prep", "amod", "compound", "nummod"} for c in token.children)
     )
+
+
+def _coordinated(hit: _Hit, dated: list[_Hit]) -> _Group | None:
+    """The news report of a dated trigger whose clause is coordinated with the hit's own
+    ("rammed ... and then stormed")."""
+    verb = _clause_verb(hit.token)
+    for other in dated:
+        group = other.group
+        if other.sentence != hit.sentence or group is None or group.background:
+            continue
+        if NON_VIOLENT & {group.sub_type, hit.sub_type}:
+            continue
+        their = _clause_verb(other.token)
+        if verb.i != their.i and (
+            (verb.dep_ == "conj" and verb.head.i == their.i)
+            or (their.dep_ == "conj" and their.head.i == verb.i)
+        ):
+            return group
+    return None
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb of a trigger's clause: itself, or the verb a noun trigger is subject or
+    object of ("a suicide bomber rammed")."""
+    if token.pos_ == "VERB" or token.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return token
+    return token.head
 
 
 def _dated_beside(hit: _Hit, dated: list[_Hit]) -> _Group | None:
