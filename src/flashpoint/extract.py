@@ -322,7 +322,9 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             # the clause told first types the incident, as coders read it ("gunmen stormed
             # a police centre and detonated explosive vests" is an armed clash)
             told = [h for h in group.hits if h.sentence == hit.sentence]
-            group.sub_type = min(told, key=lambda h: h.token.i).sub_type
+            first = min(told, key=lambda h: h.token.i)
+            if first.sub_type not in SUBSUMED and not _plain(first):
+                group.sub_type = first.sub_type
         group.place = group.place or hit.place
         if not (group.background and group.date is UNDATED_PAST):
             by_lemma.setdefault(lemma, group)
