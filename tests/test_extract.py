@@ -619,3 +619,22 @@ def test_coordinated_clauses_tell_one_incident_typed_by_the_first(text: str, sub
     (report,) = news(run(text))
     assert report.sub_event_type == sub_type
     assert {c[:2] for c in casualties(report)} == {("killed", 12)}
+
+
+def test_a_dateline_under_a_headline_is_still_a_dateline() -> None:
+    text = (
+        "Clashes kill 12 in the capital\n"
+        "TRIPOLI, March 14 (Wire) - Clashes between two armed groups killed 12 people in the "
+        "Libyan capital, the health ministry said."
+    )
+    (report,) = news(run(text))
+    assert report.date.precision is not DatePrecision.DAY
+
+
+def test_this_year_in_a_superlative_is_a_yardstick_not_a_date() -> None:
+    text = (
+        "Fighting between two armed groups in Tripoli on Tuesday killed 12 people, the worst "
+        "fighting in the Libyan capital this year, the health ministry said."
+    )
+    (report,) = news(run(text))
+    assert (report.date.start, report.date.precision) == (TUESDAY.start, DatePrecision.DAY)

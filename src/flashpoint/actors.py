@@ -131,7 +131,7 @@ def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int
     # A wire dateline's city is where the bureau sits ("NAIROBI, Feb 7 (Reuters) -" over a
     # story from Ethiopia): only a country named there counts.
     doc = getattr(tokens[0], "doc", None) if tokens else None
-    dateline = doc.user_data.get("dateline_end", 0) if doc is not None else 0
+    first_at, last = doc.user_data.get("dateline", (0, 0)) if doc is not None else (0, 0)
     i = 0
     while i < len(tokens):
         if book.firsts and lowers[i] not in book.firsts:
@@ -147,7 +147,7 @@ def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int
                 continue
             if not text[:1].isupper() and not text[:1].isdigit():
                 continue
-            if hit[1] != "name" and int(getattr(first, "idx", dateline)) < dateline:
+            if hit[1] != "name" and first_at <= int(getattr(first, "idx", -1)) < last:
                 continue
             found.append((i, i + size, hit[0], hit[1]))
             i += size - 1

@@ -578,7 +578,8 @@ def _placed(speaker: Speaker, verb: Token, book: ActorBook) -> Speaker:
 
 
 def _in_dateline(token: Token) -> bool:
-    return bool(token.idx < token.doc.user_data.get("dateline_end", 0))
+    first, last = token.doc.user_data.get("dateline", (0, 0))
+    return bool(first <= token.idx < last)
 
 
 def describe_speaker(head: Token, book: ActorBook) -> Speaker:

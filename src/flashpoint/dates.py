@@ -326,6 +326,28 @@ def place_dateline_end(text: str) -> int:
 _STATEMENT = frozenset({"said", "says", "reported", "breaking", "update", "note"})
 
 
+def dateline_span(text: str) -> tuple[int, int]:
+    """Where the dateline is: at the start of the text, or at the start of one of its first
+    lines when a headline or page chrome comes first; (0, 0) when there is none.
+
+    >>> dateline_span("Clashes kill 27\\nTRIPOLI, Aug 16 (Wire) - Clashes between")
+    (16, 41)
+    >>> dateline_span("KABUL: Gunmen"), dateline_span("No dateline here.\\nNor here.")
+    ((0, 7), (0, 0))
+    """
+    start = 0
+    for _ in range(4):
+        end = place_dateline_end(text[start:])
+        if end:
+            return start, start + end
+        start = text.find("\n", start) + 1
+        if start <= 0 or start > 400:
+            break
+        while start < len(text) and text[start] == "\n":
+            start += 1
+    return 0, 0
+
+
 def dateline(text: str) -> date | None:
     """The date of a wire dateline at the start of a text ("SAN SALVADOR, 3 JAN 90 --").
 

@@ -99,7 +99,7 @@ def extract(
     article: Article, doc: Any, *, book: ActorBook, background_days: int = BACKGROUND_DAYS
 ) -> list[Report]:
     """The reports one parsed article gives, news and background alike."""
-    doc.user_data["dateline_end"] = dates.place_dateline_end(article.text)
+    doc.user_data["dateline"] = dates.dateline_span(article.text)
     sentences = list(doc.sents)
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
@@ -191,9 +191,9 @@ def _tree_distance(a: Token, b: Token) -> int:
 def _date_expressions(sentence: Span, published: date | None) -> list[tuple[Token, str, DateSpan]]:
     found = []
     text = sentence.text
-    dateline = sentence.doc.user_data.get("dateline_end", 0)
+    first, last = sentence.doc.user_data.get("dateline", (0, 0))
     for start, end, kind in dates.find(text):
-        if sentence.start_char + start < dateline:
+        if first <= sentence.start_char + start < last:
             continue  # the dateline's date is the day of publication
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None:
@@ -220,6 +220,8 @@ def _date_hits(
         anchor = root.head.head if root.head.dep_ == "prep" else root.head
         if _told_on(root) and anchor.i != owner.token.i:
             continue
+        if _compared(owner.token) and _now(span, published):
+            continue  # "the worst fighting in the capital this year": a yardstick, no date
         distance = _tree_distance(owner.token, root)
         if distance > MAX_DATE_DISTANCE or owner.date_distance <= distance:
             continue
@@ -702,6 +704,24 @@ def _days(sentence: Span, article: Article) -> list[tuple[DateSpan, bool]]:
     return [
         (span, _told_on(root)) for root, _, span in _date_expressions(sentence, article.published)
     ]
+
+
+def _compared(token: Token) -> bool:
+    """A trigger ranked against others ("the deadliest attack", "the worst fighting")."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.tag_ == "JJS" for c in token.children
+    )
+
+
+def _now(span: DateSpan, published: date | None) -> bool:
+    """A period that runs up to the day of publication ("this year", "this month")."""
+    return (
+        published is not None
+        and span.precision in {DatePrecision.MONTH, DatePrecision.YEAR}
+        and span.start is not None
+        and span.end is not None
+        and span.start <= published <= span.end
+    )
 
 
 def _told_on(root: Token) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from flashpoint.dates import place_dateline_end
+from flashpoint.dates import dateline_span
 from flashpoint.errors import ConfigError
 from flashpoint.models import Article
 from flashpoint.truecase import dictionary, shouting, truecase
@@ -34,7 +34,7 @@ def _mark_paragraphs(doc: Any) -> Any:
     wrap = wrap_width(text)
     # the story starts after its dateline ("PATTANI, Thailand, 3 JUN 23 (AFP) --"), which is
     # never the subject of its first sentence
-    story = place_dateline_end(text)
+    _, story = dateline_span(text)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if story and token.idx >= story and previous.idx < story and not token.is_space:
