@@ -638,3 +638,15 @@ def test_this_year_in_a_superlative_is_a_yardstick_not_a_date() -> None:
     )
     (report,) = news(run(text))
     assert (report.date.start, report.date.precision) == (TUESDAY.start, DatePrecision.DAY)
+
+
+def test_a_killing_of_armed_men_is_its_own_incident() -> None:
+    text = (
+        "A roadside bomb killed four civilians in Kunar province on Tuesday, police said.\n\n"
+        "In a separate operation overnight into Wednesday, troops killed six militants in "
+        "Nangarhar province, the army said."
+    )
+    reports = news(run(text))
+    assert {r.sub_event_type for r in reports} == {"Remote explosive/landmine/IED", "Armed clash"}
+    (clash,) = [r for r in reports if r.sub_event_type == "Armed clash"]
+    assert {c[:2] for c in casualties(clash)} == {("killed", 6)}

@@ -281,6 +281,10 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             if victims is ActorKind.PROTESTERS:
                 return _protest_type(token, "Excessive force against protesters")
             return _instrument(token) or "Attack"
+        if lemma in {"kill", "shoot"} and _armed_victims(token) and _perpetrator(token):
+            # "troops killed five militants", "gunmen shot dead two policemen": a fight
+            # between armed men, told by its outcome
+            return _instrument(token) or "Armed clash"
         return None
     if lemma in lexicon.SEXUAL_NOUNS and _modified(token, {"sexual"}):
         return "Sexual violence"
@@ -602,6 +606,16 @@ def _victims(token: Token) -> ActorKind | None:
             if _civilian(word):
                 return ActorKind.CIVILIANS
     return None
+
+
+def _armed_victims(token: Token) -> bool:
+    """The verb's object is armed men: soldiers, police or fighters."""
+    armed = {ActorKind.STATE_FORCES, ActorKind.POLICE, ActorKind.MILITANTS}
+    return any(
+        GROUP_KINDS.get(target.lemma_.lower()) in armed
+        for target in token.children
+        if target.dep_ == "dobj"
+    )
 
 
 def _perpetrator(token: Token) -> bool:

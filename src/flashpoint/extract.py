@@ -289,6 +289,9 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             if group is None:
                 group = _Group(hit.sub_type, parent.group.date, True)
                 groups.append(group)
+        elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
+            # "gunmen stormed the base, killing 12 soldiers": what the storming did
+            group = parent.group
         elif (joined := _coordinated(hit, dated)) is not None:
             # "a suicide bomber rammed the gate and gunmen then stormed the compound": one
             # incident told in coordinated clauses
@@ -376,6 +379,12 @@ def _definite_event(token: Token) -> bool:
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
         and not any(c.dep_ in {"prep", "amod", "compound", "nummod"} for c in token.children)
     )
+
+
+def _outcome_of(hit: _Hit, parent: _Hit) -> bool:
+    """A participle that tells what its clause's action did ("stormed the base, killing")."""
+    token = hit.token
+    return bool(token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == parent.token.i)
 
 
 def _coordinated(hit: _Hit, dated: list[_Hit]) -> _Group | None:
