@@ -301,6 +301,17 @@ def test_the_same_date_wins_the_match() -> None:
     assert result["events.date_exact"].value == 1.0
 
 
+def test_agreeing_figures_win_the_match_between_events_of_one_day() -> None:
+    doc = gold(
+        event(casualties=(casualty("AM", "Armenia (its defence ministry)", killed=3),)),
+        event(casualties=(casualty("AM", "Armenia (its defence ministry)", killed=9),)),
+    )
+    nine = make_report(claims=(make_claim(low=9),))
+    three = make_report(claims=(make_claim(low=3),))
+    result = scores((nine, three), doc)
+    assert (result["casualties.recall"].value, result["casualties.precision"].value) == (1, 1)
+
+
 def test_claims_of_an_unmatched_report_count_against_nothing_but_recall() -> None:
     result = scores((make_report(when=date(2021, 6, 1), claims=CLASH.claims), CEASEFIRE))
     assert result["casualties.recall"].value == 0.0

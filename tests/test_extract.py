@@ -650,3 +650,19 @@ def test_a_killing_of_armed_men_is_its_own_incident() -> None:
     assert {r.sub_event_type for r in reports} == {"Remote explosive/landmine/IED", "Armed clash"}
     (clash,) = [r for r in reports if r.sub_event_type == "Armed clash"]
     assert {c[:2] for c in casualties(clash)} == {("killed", 6)}
+
+
+@pytest.mark.parametrize(
+    ("second", "reports"),
+    [
+        ("Separately, gunmen killed three soldiers in Tank district.", 2),
+        ("In another attack, militants ambushed a convoy, killing three soldiers.", 2),
+        # a speaker who spoke separately tells of the same incident
+        ("The provincial police said separately that three soldiers were killed.", 1),
+    ],
+)
+def test_a_sentence_that_says_it_is_another_incident_starts_one(second: str, reports: int) -> None:
+    text = "Gunmen killed two policemen in Bannu on Tuesday. " + second
+    found = news(run(text))
+    assert len(found) == reports
+    assert ("killed", 3) in {c[:2] for r in found for c in casualties(r)}

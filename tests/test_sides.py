@@ -35,6 +35,12 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "Thursday. The death toll rose to 31 on Sunday, the mayor said.",
             ("killed", 31, "HT"),
         ),
+        # a figure that counts only the dead
+        (
+            "Protesters clashed with police in the city of Puno in Peru on Monday. The "
+            "ombudsman's office reported 12 deaths.",
+            ("killed", 12, "PE"),
+        ),
         # the one country named is the one blamed, not where it happened
         (
             "Gunmen shot dead nine men on a highway in Balochistan on Saturday, officials "

@@ -292,18 +292,30 @@ def _score_doc(
 def _match(
     golds: Sequence[GoldEvent], reports: Sequence[Report], types: Sequence[str]
 ) -> dict[int, int]:
-    """Gold index -> report index: same type, dates that agree, one-to-one, exact dates first."""
+    """Gold index -> report index: same type, dates that agree, one-to-one; exact dates
+    first, then the pairs whose casualty figures agree most (two riots on one day are told
+    apart by their tolls)."""
     candidates = sorted(
-        (reports[r].date.label != gold.date, g, r)
+        (reports[r].date.label != gold.date, -_figures_shared(gold, reports[r]), g, r)
         for g, gold in enumerate(golds)
         for r in range(len(reports))
         if types[r] == gold.type and not _contradicts(gold, reports[r])
     )
     matches: dict[int, int] = {}
-    for _, g, r in candidates:
+    for _, _, g, r in candidates:
         if g not in matches and r not in matches.values():
             matches[g] = r
     return matches
+
+
+def _figures_shared(gold: GoldEvent, report: Report) -> int:
+    """How many of a gold event's casualty figures a report gives, side aside."""
+    given = {
+        (c.outcome, c.figure)
+        for c in report.claims
+        if c.kind is ClaimKind.CASUALTIES and c.figure is not None
+    }
+    return sum((want.outcome, want.number) in given for want in gold.claims)
 
 
 def _score_claims(

@@ -64,6 +64,7 @@ class _Hit:
     background: bool = False
     group: _Group | None = None
     place: str | None = None
+    apart: bool = False  # its sentence says it is another incident ("Separately, ...")
 
 
 @dataclass(eq=False)
@@ -159,7 +160,24 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         sub_type = trigger_type(token)
         if sub_type is None or hypothetical(token):
             continue
-        yield _Hit(token, sub_type, index, place=_where(token, book))
+        yield _Hit(token, sub_type, index, place=_where(token, book), apart=_apart(sentence))
+
+
+def _apart(sentence: Span) -> bool:
+    """A sentence that tells another incident: "Separately, ...", "In a separate attack",
+    "In another incident", "Elsewhere, ..."."""
+    words = [t for t in sentence if not t.is_punct and not t.is_space]
+    if words and words[0].lower_ in {"separately", "elsewhere"}:
+        return True
+    return any(
+        t.lower_ in {"separate", "another"} and t.head.lemma_.lower() in _INCIDENTS
+        for t in sentence
+    )
+
+
+_INCIDENTS = frozenset(
+    "incident attack operation raid strike clash ambush bombing shooting assault".split()
+)
 
 
 def _where(token: Token, book: ActorBook) -> str | None:
@@ -258,6 +276,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 if g.background == hit.background
                 and _family(g.sub_type) == _family(hit.sub_type)
                 and g.date.label == label
+                and (not hit.apart or hit.sentence in g.sentences)
                 and (g.place is None or hit.place is None or g.place == hit.place)
             ),
             None,
@@ -283,6 +302,17 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         # an earlier use of the word: one before this one in the text
         earlier = by_lemma.get(lemma) if first_at.get(lemma, -1) < hit.token.i else None
         main_news = _main_news(groups)
+        if hit.apart:
+            # another incident: only what its own sentence already holds
+            earlier = next(
+                (
+                    g
+                    for g in groups
+                    if hit.sentence in g.sentences and _family(g.sub_type) == _family(hit.sub_type)
+                ),
+                None,
+            )
+            main_news = None
         if parent is not None and parent.group is not None and parent.background:
             hit.background = True
             group = _find(groups, hit.sub_type, True, parent.group.date)
@@ -316,7 +346,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             group = _Group(hit.sub_type, UNDATED_PAST, True)
             groups.append(group)
         else:
-            group = _find(groups, hit.sub_type, False, None)
+            group = None if hit.apart else _find(groups, hit.sub_type, False, None)
             if group is None:
                 group = _Group(hit.sub_type, _inherited(main_date, published), False)
                 groups.append(group)

@@ -86,9 +86,16 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
 def _people_of_the_place(claim: Claim) -> bool:
     """Civilians with no side of their own, or a toll that names nobody ("the death toll
     rose to 31"): the people of where it happened."""
+    nameless = not claim.subject or claim.subject.lower() in _TOLL_WORDS
     return claim.subject_kind is ActorKind.CIVILIANS or (
-        claim.subject_kind is ActorKind.UNKNOWN and not claim.subject
+        claim.subject_kind is ActorKind.UNKNOWN and nameless
     )
+
+
+# a figure that counts only the dead themselves ("12 deaths", "30 casualties")
+_TOLL_WORDS = frozenset(
+    "death deaths dead fatality fatalities casualty casualties victim victims body bodies".split()
+)
 
 
 def _settled_by_country(report: Report, claim: Claim) -> Claim:
