@@ -666,3 +666,8 @@ def test_a_sentence_that_says_it_is_another_incident_starts_one(second: str, rep
     found = news(run(text))
     assert len(found) == reports
     assert ("killed", 3) in {c[:2] for r in found for c in casualties(r)}
+
+
+def test_a_place_named_like_a_weapon_is_no_weapon() -> None:
+    (report,) = news(run("Gunmen killed three soldiers in Tank district of Pakistan on Tuesday."))
+    assert report.sub_event_type == "Armed clash"

@@ -682,7 +682,10 @@ def _accidental(token: Token) -> bool:
 
 def _instrument(token: Token) -> str | None:
     """The sub-event type the weapon named around a violent trigger implies, if any."""
-    words = _context(token) | {t.lower_ for t in token.head.subtree}
+    # a place is named, not used ("in Tank district")
+    clause = [t for t in token.head.subtree if t.ent_type_ not in _PLACES]
+    words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    words |= {token.head.lemma_.lower()}
     words |= {w.removesuffix("s") for w in words}
     for sub_type, names in lexicon.INSTRUMENTS:
         if sub_type == "Grenade" and words & {"rocket-propelled", "rpg", "rpgs", "propelled"}:
@@ -690,6 +693,9 @@ def _instrument(token: Token) -> str | None:
         if words & names:
             return sub_type
     return None
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _protest_type(token: Token, sub_type: str) -> str:
