@@ -56,7 +56,7 @@ def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | N
         (
             "At least 12 villagers were killed when gunmen attacked a village in Mali on "
             "Sunday, according to a local official.",
-            {("killed", 12, "ML", None)},
+            {("killed", 12, "ML", "ML")},
         ),
         (
             "Sudan's army said dozens of fighters were killed in fighting on Tuesday.",
@@ -95,7 +95,7 @@ def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | N
         (
             "Gunmen abducted three teachers from a school in Nigeria's Kaduna state on "
             "Tuesday, police said.",
-            {("captured", 3, "NG", None)},
+            {("captured", 3, "NG", "NG")},
         ),
     ],
 )
@@ -565,9 +565,9 @@ def test_troops_fighting_rebels_are_a_clash() -> None:
 def test_a_speaker_owned_by_an_armed_group_speaks_for_no_country(
     speaker: str, expected: bool
 ) -> None:
-    from flashpoint.geo.reports import _of_no_group
+    from flashpoint.claims import of_no_group
 
-    assert _of_no_group(speaker) is expected
+    assert of_no_group(speaker) is expected
 
 
 def test_a_hostage_release_under_negotiation_is_no_abduction() -> None:

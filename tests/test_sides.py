@@ -70,3 +70,14 @@ def test_a_lot_of_men_is_no_number() -> None:
     found = claims("We lost a lot of men in the attack on the base in Chad on Sunday.")
     assert ("killed", 1, "TD") not in found
     assert {figure for _, figure, _ in found} <= {None}
+
+
+def test_an_official_of_no_country_speaks_for_where_the_lead_puts_it() -> None:
+    text = (
+        "Jihadists killed 40 soldiers in an attack on an army base in Chad's Lac province, "
+        "near the border with Nigeria, on Sunday, the presidency said."
+    )
+    article = Article(id=Article.make_id(text), text=text, published=date(2024, 10, 29))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    speakers = {c.speaker_country for r in reports for c in r.claims if c.figure == 40}
+    assert speakers == {"TD"}

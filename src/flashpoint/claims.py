@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flashpoint.actors import GROUP_KINDS, INDEPENDENT_SPEAKERS, ActorBook, match_countries
+from flashpoint.lexicon import NON_STATE_WORDS
 from flashpoint.models import ActorKind, Outcome, Qualifier
 
 Token = Any
@@ -629,3 +630,22 @@ def resolve(speaker: Speaker | None, history: list[Speaker]) -> Speaker | None:
 
 def _definite(head: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
+def of_no_group(speaker: str) -> bool:
+    """Whether a speaker is named with no owner of its own: "the governor", "security
+    sources", "the country's ombudsman", not "the Taliban's defence ministry", "the group's
+    spokesman" or "Islamic State fighters".
+
+    >>> of_no_group("the governor"), of_no_group("the Taliban's defence ministry")
+    (True, False)
+    """
+    words = [w.strip(".,;:\"'()").lower() for w in speaker.split()]
+    if {w.removesuffix("s") for w in words} & NON_STATE_WORDS:
+        return False
+    owners = _OWNER.findall(speaker)
+    return not any(o[:1].isupper() or o.lower() in _GROUP_NOUNS for o in owners)
+
+
+_OWNER = re.compile(r"\b([\w-]+)['\u2019]s\b")
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "front"})

@@ -1129,9 +1129,19 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
     an authority counting its own people. Civilians with neither wait for the geocoded place
     (see ``geo.reports``): the one country a report names may be a backer it was blamed on.
     """
-    if claim.kind is not ClaimKind.CASUALTIES or claim.subject_country is not None:
+    if claim.kind is not ClaimKind.CASUALTIES:
+        return claim
+    official = claim.speaker_kind in _OFFICIALS and cl.of_no_group(claim.speaker)
+    if claim.speaker_country is None and official:
+        # "the presidency said", of an attack "in Chad's Lac province": Chad's presidency
+        where = _located_in(texts[:1], book)
+        if where is not None and (not countries or where in countries):
+            claim = replace(claim, speaker_country=where)
+    if claim.subject_country is not None:
         return claim
     if claim.subject_kind in {ActorKind.STATE_FORCES, ActorKind.POLICE}:
+        if official and claim.speaker_country is not None:
+            return replace(claim, subject_country=claim.speaker_country)
         if len(countries) == 1:
             return replace(claim, subject_country=countries[0])
         if claim.speaker_country is None:
@@ -1141,6 +1151,9 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
         own = claim.speaker_country if authority and claim.speaker_country in countries else None
         return replace(claim, subject_country=_located_in(texts, book) or own)
     return claim
+
+
+_OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.POLICE})
 
 
 def _located_in(texts: list[Span], book: ActorBook) -> str | None:

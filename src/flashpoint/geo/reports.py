@@ -20,16 +20,15 @@ the end with no precision, so that what was not resolved is visible.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from flashpoint.actors import load_actor_book
+from flashpoint.claims import of_no_group
 from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
 from flashpoint.geo.toponyms import Toponym, find
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
-from flashpoint.lexicon import NON_STATE_WORDS
 from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Place, Report
 
 
@@ -70,7 +69,7 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
         official = (
             claim.speaker_country is None
             and claim.speaker_kind in _OFFICIALS
-            and _of_no_group(claim.speaker)
+            and of_no_group(claim.speaker)
             and (not report.countries or where.country in report.countries)
         )
         if unsided and (
@@ -105,21 +104,6 @@ def _settled_by_country(report: Report, claim: Claim) -> Claim:
     if unsided and _people_of_the_place(claim) and len(report.countries) == 1:
         return replace(claim, subject_country=report.countries[0])
     return claim
-
-
-def _of_no_group(speaker: str) -> bool:
-    """Whether a speaker is named with no owner of its own: "the governor", "security
-    sources", "the country's ombudsman", not "the Taliban's defence ministry", "the group's
-    spokesman" or "Islamic State fighters"."""
-    words = [w.strip(".,;:\"'()").lower() for w in speaker.split()]
-    if {w.removesuffix("s") for w in words} & NON_STATE_WORDS:
-        return False
-    owners = _OWNER.findall(speaker)
-    return not any(o[:1].isupper() or o.lower() in _GROUP_NOUNS for o in owners)
-
-
-_OWNER = re.compile(r"\b([\w-]+)['\u2019]s\b")
-_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "front"})
 
 
 def sentences(report: Report) -> list[str]:
