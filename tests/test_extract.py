@@ -671,3 +671,37 @@ def test_a_sentence_that_says_it_is_another_incident_starts_one(second: str, rep
 def test_a_place_named_like_a_weapon_is_no_weapon() -> None:
     (report,) = news(run("Gunmen killed three soldiers in Tank district of Pakistan on Tuesday."))
     assert report.sub_event_type == "Armed clash"
+
+
+def test_people_taken_away_or_hostage_are_captured() -> None:
+    (report,) = news(run("Gunmen took away 20 villagers from a market in Zamfara on Tuesday."))
+    assert report.eval_type == "abduction"
+    assert {c[:2] for c in casualties(report)} == {("captured", 20)}
+    (report,) = news(run("Twelve aid workers were taken hostage by gunmen in Mali on Tuesday."))
+    assert {c[:2] for c in casualties(report)} == {("captured", 12)}
+
+
+def test_what_happens_again_and_again_is_no_incident() -> None:
+    text = "Criminal gangs frequently seize villagers and students for ransom in the northwest."
+    assert news(run(text)) == []
+
+
+def test_a_toll_told_by_a_past_incident_stays_with_it() -> None:
+    text = (
+        "Gunmen took away 20 villagers in Zamfara on Tuesday. School abductions drew global "
+        "attention in 2014, when militants seized 276 schoolgirls in Chibok."
+    )
+    (report,) = news(run(text))
+    assert ("captured", 276) not in {c[:2] for c in casualties(report)}
+
+
+def test_in_a_separate_incident_the_incident_is_what_the_sentence_tells() -> None:
+    text = (
+        "Gunmen killed two policemen in Bannu on Thursday. In a separate incident on "
+        "Tuesday, militants in boats seized seven fishermen off the coast, an official said."
+    )
+    reports = news(run(text))
+    assert {r.eval_type for r in reports} == {"armed_clash", "abduction"}
+    (taken,) = [r for r in reports if r.eval_type == "abduction"]
+    assert taken.date.start == TUESDAY.start
+    assert {c[:2] for c in casualties(taken)} == {("captured", 7)}

@@ -39,7 +39,9 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "unionist leader employee citizen inhabitant victim senator candidate banker reporter "
         "photographer cameraman technician vendor trader lawyer magistrate councilman "
         "congressman jesuit wife husband son daughter mother father brother sister relative "
-        "pastor monk engineer activist".split(),
+        "pastor monk engineer activist fisherman fishermen herder herdsman hunter miner "
+        "labourer laborer pilgrim worshipper traveller traveler commuter motorist shopkeeper "
+        "customer guest mourner pupil schoolchild schoolgirl schoolboy".split(),
         ActorKind.CIVILIANS,
     ),
     **dict.fromkeys(

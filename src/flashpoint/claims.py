@@ -86,7 +86,7 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs whose subject is the perpetrator: only their object or passive subject is counted.
 TRANSITIVE = frozenset(
     "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate "
-    "lose".split()
+    "lose take".split()
 )
 # Counted nouns that are never victims.
 NOT_PEOPLE = frozenset(
@@ -332,6 +332,8 @@ def outcome_of(token: Token) -> Outcome | None:
     outcome = OUTCOME_LEMMAS.get(lemma) or OUTCOME_LEMMAS.get(token.lower_)
     if outcome is None and token.pos_ == "VERB" and _to_death(token):
         return Outcome.KILLED
+    if lemma == "take" and token.pos_ == "VERB" and _taken_away(token):
+        return Outcome.CAPTURED
     if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return None
     if lemma == "capture" and any(
@@ -339,6 +341,15 @@ def outcome_of(token: Token) -> Outcome | None:
     ):
         return None
     return outcome
+
+
+def _taken_away(verb: Token) -> bool:
+    """ "Took away 287 pupils", "were taken hostage": people taken by force."""
+    return any(
+        (c.dep_ in {"prt", "advmod"} and c.lower_ == "away")
+        or (c.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and c.lemma_.lower() == "hostage")
+        for c in verb.children
+    )
 
 
 def _to_death(verb: Token) -> bool:

@@ -207,7 +207,12 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         return "Sexual violence"
     objects = _objects(token)
     heads = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
-    particles = {c.lower_ for c in token.children if c.dep_ == "prt"}
+    # "took away", parsed as a particle or as an adverb
+    particles = {
+        c.lower_
+        for c in token.children
+        if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in {"away", "off"})
+    }
     if token.pos_ == "VERB":
         if lemma == "blow" and any(o.lower_ in lexicon.REFLEXIVES for o in objects):
             return "Suicide bomb"
@@ -637,6 +642,16 @@ def _perpetrator(token: Token) -> bool:
     return False
 
 
+_OFTEN = frozenset({"frequently", "often", "regularly", "routinely", "usually", "typically"})
+
+
+def _habitual(token: Token) -> bool:
+    """A present-tense verb of what happens again and again, not of one incident."""
+    return token.tag_ in {"VBP", "VBZ"} and any(
+        c.dep_ == "advmod" and c.lower_ in _OFTEN for c in token.children
+    )
+
+
 def _disrupted(token: Token) -> bool:
     """A weapon defused, intercepted, shot down or seized: disrupted weapons use."""
     if token.lemma_.lower() not in lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS:
@@ -795,7 +810,10 @@ def _agreed(token: Token) -> bool:
 
 
 def hypothetical(token: Token) -> bool:
-    """Negated, conditional or future mentions are not reported events."""
+    """Negated, conditional, future or habitual mentions are not reported events ("gangs
+    frequently seize villagers for ransom")."""
+    if _habitual(token):
+        return True
     node = token
     for _ in range(8):
         for child in node.children:

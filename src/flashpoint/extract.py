@@ -163,6 +163,17 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         yield _Hit(token, sub_type, index, place=_where(token, book), apart=_apart(sentence))
 
 
+def _told_apart_together(group: _Group, hit: _Hit) -> bool:
+    """Whether a hit of a sentence that tells another incident belongs to a group of that
+    sentence: the same kind of event, or one of them is only a word for an incident."""
+    if hit.sentence not in group.sentences:
+        return False
+    mine = [h for h in group.hits if h.sentence == hit.sentence]
+    return _family(group.sub_type) == _family(hit.sub_type) or (
+        _plain(hit) or (bool(mine) and all(_plain(h) for h in mine))
+    )
+
+
 def _apart(sentence: Span) -> bool:
     """A sentence that tells another incident: "Separately, ...", "In a separate attack",
     "In another incident", "Elsewhere, ..."."""
@@ -303,15 +314,9 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         earlier = by_lemma.get(lemma) if first_at.get(lemma, -1) < hit.token.i else None
         main_news = _main_news(groups)
         if hit.apart:
-            # another incident: only what its own sentence already holds
-            earlier = next(
-                (
-                    g
-                    for g in groups
-                    if hit.sentence in g.sentences and _family(g.sub_type) == _family(hit.sub_type)
-                ),
-                None,
-            )
+            # another incident: only what its own sentence already holds ("In a separate
+            # incident, militants ambushed a convoy": the incident is the ambush)
+            earlier = next((g for g in groups if _told_apart_together(g, hit)), None)
             main_news = None
         if parent is not None and parent.group is not None and parent.background:
             hit.background = True
@@ -485,6 +490,8 @@ def _earlier_incidents(groups: list[_Group]) -> None:
         earlier = end is not None and end < lead.date.start
         if group is lead or group.background or not earlier:
             continue
+        if any(hit.apart for hit in group.hits):
+            continue  # "In a separate incident on Friday, ...": news of its own
         in_lead = any(h.sentence == lead_sentence for h in group.hits)
         if any(_as_context(hit.token) for hit in group.hits) or not in_lead:
             group.background = True
@@ -613,7 +620,11 @@ def _group_for(
     same = [h for h in hits if h.sentence == sentence and h.group is not None]
     if violent:
         same = [h for h in same if h.sub_type != "Agreement"]
-    related = [h for h in same if _governs(token, h.token) or _governs(h.token, token)]
+    related = [
+        h
+        for h in same
+        if h.token.i == token.i or _governs(token, h.token) or _governs(h.token, token)
+    ]
     news = [h for h in same if not h.background]
     for pool in (related, news, same):
         if pool:
