@@ -705,3 +705,13 @@ def test_in_a_separate_incident_the_incident_is_what_the_sentence_tells() -> Non
     (taken,) = [r for r in reports if r.eval_type == "abduction"]
     assert taken.date.start == TUESDAY.start
     assert {c[:2] for c in casualties(taken)} == {("captured", 7)}
+
+
+def test_force_against_a_riot_is_part_of_the_riot() -> None:
+    text = (
+        "Protesters set fire to a police car and hurled stones at officers outside parliament "
+        "in Nairobi on Tuesday. Police fired tear gas and rubber bullets, and at least 30 "
+        "protesters were injured, a rights group said."
+    )
+    (report,) = news(run(text))
+    assert report.sub_event_type == "Violent demonstration"

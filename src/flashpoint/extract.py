@@ -587,12 +587,14 @@ def _rank(sub_type: str) -> int:
     return {"Other": 0, "Armed clash": 1}.get(sub_type, 2)
 
 
+# Force against demonstrators who riot is part of the riot: ACLED keeps "excessive force
+# against protesters" for peaceful ones.
 DEMONSTRATION = (
     "Peaceful protest",
     "Protest with intervention",
+    "Excessive force against protesters",
     "Mob violence",
     "Violent demonstration",
-    "Excessive force against protesters",
 )
 
 
