@@ -715,3 +715,32 @@ def test_force_against_a_riot_is_part_of_the_riot() -> None:
     )
     (report,) = news(run(text))
     assert report.sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        (
+            "Russian guided bombs hit a crowded superstore in Kharkiv on Tuesday, killing 12 "
+            "people, the governor said.",
+            "Air/drone strike",
+        ),
+        (
+            "The death toll from a glide bomb attack on central Zaporizhzhia on Tuesday rose "
+            "to 13, the governor said.",
+            "Air/drone strike",
+        ),
+        (
+            "Artillery fire by the paramilitary forces killed twelve civilians in El Fasher "
+            "on Tuesday, a local committee said.",
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "A bomb attack on a police station in Quetta killed four officers on Tuesday.",
+            "Remote explosive/landmine/IED",
+        ),
+    ],
+)
+def test_what_the_weapon_says_of_how_it_came(text: str, sub_type: str) -> None:
+    (report,) = news(run(text))
+    assert report.sub_event_type == sub_type

@@ -577,3 +577,15 @@ def test_a_region_abroad_is_kept_when_its_name_means_nothing_else(geocoder: Geoc
     text = "Gunmen shot dead nine men in Balochistan, and officials blamed Ethiopia."
     places = places_of(text, [text], ("ET",), [], geocoder)
     assert (places[0].country, places[0].feature) == ("PK", "admin1")
+
+
+def test_a_town_abroad_is_kept_when_every_reading_is_in_one_country(geocoder: Geocoder) -> None:
+    text = "A drone strike hit a car near Kunduz, and officials blamed Ethiopia."
+    places = places_of(text, [text], ("ET",), [], geocoder)
+    assert (places[0].country, places[0].feature) == ("AF", "city")
+
+
+def test_a_place_abroad_gives_way_to_one_at_home(geocoder: Geocoder) -> None:
+    text = "Gunmen attacked a market in Maiduguri, as they did in Kunduz."
+    places = places_of(text, [text], ("NG",), [], geocoder)
+    assert {p.country for p in places} == {"NG"}

@@ -48,6 +48,10 @@ def trigger_type(token: Token) -> str | None:
         if token.pos_ != "NOUN" or token.lower_.startswith("accord"):
             about = set()
         return "Agreement" if words & marks or (about and not hypothetical(token)) else None
+    if lemma == "fire" and token.pos_ == "NOUN" and _modified(token, _GUNS):
+        return "Shelling/artillery/missile attack"  # "artillery fire killed twelve"
+    if lemma == "bomb" and token.dep_ == "compound" and token.head.lemma_.lower() == "attack":
+        return None  # "a bomb attack": the attack is the trigger
     sub_type = lexicon.TRIGGERS.get(lemma)
     if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
         sub_type = "Attack"
@@ -61,6 +65,11 @@ def trigger_type(token: Token) -> str | None:
         return None
     if lemma == "hostage" and token.dep_ == "compound" and token.head.lemma_.lower() in _DEALS:
         return None  # "a hostage release", "hostage talks": a negotiation, not an abduction
+    if lemma == "bomb" and token.pos_ == "NOUN" and _dropped(token):
+        return "Air/drone strike"  # "Russian guided bombs hit a superstore"
+    bombs = [c for c in token.children if c.lemma_.lower() == "bomb"]
+    if lemma == "attack" and bombs and (_dropped(token) or any(map(_dropped, bombs))):
+        return "Air/drone strike"  # "a glide bomb attack on the city centre"
     if lemma == "bomb" and token.pos_ == "NOUN" and _fell(token):
         # "two bombs landed near the camp", "the first bomb fell": shelling or bombing from
         # the air, never a planted bomb
@@ -131,6 +140,18 @@ _PRESENT = frozenset({"VBG", "VBP", "VBZ"})
 _DEALS = frozenset(
     "release deal talks talk negotiation negotiations swap exchange agreement accord".split()
 )
+
+
+# Heavy weapons whose fire is shelling.
+_GUNS = frozenset({"artillery", "mortar", "rocket", "tank", "howitzer", "shell"})
+
+# Bombs that only aircraft drop.
+_AIR_BOMBS = frozenset({"guided", "glide", "gliding", "aerial", "barrel", "cluster", "guide"})
+
+
+def _dropped(token: Token) -> bool:
+    """ "Guided bombs", "a glide bomb", "barrel bombs": dropped from the air."""
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in _AIR_BOMBS for c in token.children)
 
 
 def _fell(token: Token) -> bool:

@@ -144,15 +144,17 @@ def places_of(
             toponyms.append(extra)
     kept: dict[tuple[object, ...], Place] = {}
     for toponym, place in geocoder.pairs(toponyms, countries=countries):
-        if countries and place.feature != "border" and place.country not in countries:
-            # a region abroad is kept when its name means nothing else ("Balochistan" in a
-            # report that names only India, blamed for backing the attackers); a town
-            # abroad is more often a namesake
-            region = place.feature in {"admin1", "admin2"}
-            if not region or (place.confidence or 0.0) < 0.95 or place.alternatives:
-                continue
+        abroad = countries and place.feature != "border" and place.country not in countries
+        # a place abroad is kept when its name means nothing else ("Balochistan" in a report
+        # that names only India, blamed for backing the attackers), and only while no place
+        # at home is known (else it is a namesake: "Liancourt")
+        if abroad and not _abroad_for_sure(place):
+            continue
         mention = Mention(toponym.start, toponym.end, where[toponym.start], toponym.text)
         kept.setdefault((place.name, place.feature, place.admin1), replace(place, mention=mention))
+    home = [p for p in kept.values() if not countries or p.country in countries]
+    if any((p.precision or 7) <= 4 for p in home):
+        kept = {k: p for k, p in kept.items() if p in home or p.feature == "border"}
     # a place named in the trigger's sentence comes first among places known better than a
     # border segment: a more precise place elsewhere ("the defence ministry in Kabul said")
     # is where someone spoke, not where it happened
@@ -174,6 +176,15 @@ def places_of(
         for p in raw
         if (n := p.name.strip()) and not any(m in key(n) or key(n) in m for m in named)
     ]
+
+
+def _abroad_for_sure(place: Place) -> bool:
+    """A town or region outside the report's countries whose readings all but certainly lie
+    in one country ("Quetta" in a report that names only India, blamed for the attack)."""
+    if place.feature not in {"city", "admin1", "admin2"}:
+        return False
+    same = sum(a.confidence or 0.0 for a in place.alternatives if a.country == place.country)
+    return (place.confidence or 0.0) + same >= 0.8
 
 
 def _entity(place: Place, found: Sequence[Toponym], geocoder: Geocoder) -> Toponym | None:
