@@ -744,3 +744,13 @@ def test_force_against_a_riot_is_part_of_the_riot() -> None:
 def test_what_the_weapon_says_of_how_it_came(text: str, sub_type: str) -> None:
     (report,) = news(run(text))
     assert report.sub_event_type == sub_type
+
+
+def test_a_running_total_after_past_context_stays_in_the_past() -> None:
+    text = (
+        "Shelling killed 23 civilians in El Fasher on Tuesday, activists said. The war between "
+        "the army and the paramilitaries began in April 2023. It has killed more than 15,000 "
+        "people, according to United Nations estimates."
+    )
+    (report,) = news(run(text))
+    assert {c[:2] for c in casualties(report)} == {("killed", 23)}

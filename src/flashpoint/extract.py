@@ -674,6 +674,7 @@ def _read_claims(
     outlet = cl.Speaker(article.outlet or "the report", None, ActorKind.OUTLET)
     headline: list[tuple[_Group, Claim]] = []
     triggered = {h.sentence for h in hits}
+    placed: dict[int, _Group] = {}  # sentence -> the report its last figure went to
     for index, sentence in enumerate(sentences):
         if index in skip:
             continue
@@ -683,10 +684,15 @@ def _read_claims(
         if figures and not own_trigger and _disaster_told(sentence):
             figures = []
         days = None if own_trigger or not figures else _days(sentence, article)
+        told_before = _background_before(index, hits, placed) if not own_trigger else None
         for figure in figures:
             group = _group_for(figure.token, index, hits, main)
             if _cumulative(figure.token) and (group is None or not group.background):
                 group = _past_context(groups, group)
+            elif told_before is not None and _perfect(figure.token):
+                # "The war began in April 2023. It has killed more than 15,000 people": a
+                # running total that goes on from the past told just before
+                group = told_before
             elif group is not None and days and (earlier_day := _earlier_than(days, group)):
                 # "A strike on the city's centre on December 30 killed 25 people": a toll
                 # of an earlier day, in a sentence with no trigger of its own
@@ -722,6 +728,7 @@ def _read_claims(
                 headline.append((group, claim))
             else:
                 _add_claim(group, claim, index)
+                placed[index] = group
         for blame, reciprocal in _blames(sentence, book, history):
             group = _group_for(blame.mention_token, index, hits, main, violent=True)
             if group is None:
@@ -738,6 +745,23 @@ def _read_claims(
     for group, claim in headline:
         if not any(c.outcome == claim.outcome for c in group.claims):
             _add_claim(group, claim, 0)
+
+
+def _background_before(index: int, hits: list[_Hit], placed: dict[int, _Group]) -> _Group | None:
+    """The past-context report the sentence before told of, if that is all it told of."""
+    before = [h.group for h in hits if h.sentence == index - 1 and h.group is not None]
+    if index - 1 in placed:
+        before.append(placed[index - 1])
+    if before and all(g.background for g in before):
+        return before[-1]
+    return None
+
+
+def _perfect(token: Token) -> bool:
+    """ "Has killed", "have been killed": a total up to now, not a deed of one day."""
+    verb = token if token.pos_ == "VERB" else token.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve"})
 
 
 def _cumulative(token: Token) -> bool:
