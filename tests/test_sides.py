@@ -41,6 +41,13 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "ombudsman's office reported 12 deaths.",
             ("killed", 12, "PE"),
         ),
+        # near the border with a country is not in it
+        (
+            "Colombian guerrillas ambushed an army patrol in Tame, in the Arauca department, on "
+            "Saturday, killing four soldiers, the defence ministry said. The attack took place "
+            "near the border with Venezuela.",
+            ("killed", 4, "CO"),
+        ),
         # the one country named is the one blamed, not where it happened
         (
             "Gunmen shot dead nine men on a highway in Balochistan on Saturday, officials "

@@ -1182,7 +1182,7 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
         if len(countries) == 1:
             return replace(claim, subject_country=countries[0])
         if claim.speaker_country is None:
-            return replace(claim, subject_country=_located_in(texts, book))
+            return replace(claim, subject_country=_located_in(texts[:1], book))
     if claim.subject_kind is ActorKind.CIVILIANS:
         authority = claim.speaker_kind in {ActorKind.STATE_FORCES, ActorKind.OFFICIAL}
         own = claim.speaker_country if authority and claim.speaker_country in countries else None
@@ -1202,10 +1202,15 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
                 continue
             node = tokens[start]
             for _ in range(3):
+                if node.lemma_.lower() in _EDGES:
+                    break  # "near the border with Venezuela": not in Venezuela
                 if node.dep_ == "pobj" and node.head.lower_ in {"in", "near", "inside"}:
                     return code
                 node = node.head
     return None
+
+
+_EDGES = frozenset({"border", "frontier", "boundary", "coast"})
 
 
 def _article_country(sentences: list[Span], book: ActorBook) -> list[str]:
