@@ -174,7 +174,8 @@ def score(pairs: Iterable[tuple[MucDoc, Sequence[Report]]]) -> Scores:
 
 def _matches(doc: MucDoc, reports: Sequence[Report], *, exact: bool) -> dict[int, Report]:
     """Each template's report, one-to-one, in template order: of the reports that fit, the
-    one on the template's day, news before background."""
+    one on the template's day, then the one whose figures agree most, news before
+    background."""
     free = sorted(reports, key=lambda r: r.background)
     found: dict[int, Report] = {}
     for incident in doc.incidents:
@@ -184,6 +185,7 @@ def _matches(doc: MucDoc, reports: Sequence[Report], *, exact: bool) -> dict[int
             key=lambda r: (
                 r.eval_type != incident.eval_type,
                 r.date.start != incident.day,
+                -_shared(incident, r),
                 r.background,
             ),
             default=None,
@@ -192,6 +194,13 @@ def _matches(doc: MucDoc, reports: Sequence[Report], *, exact: bool) -> dict[int
             free.remove(match)
             found[id(incident)] = match
     return found
+
+
+def _shared(incident: Incident, report: Report) -> int:
+    """How many of a template's killed and wounded figures a report gives."""
+    return _found(incident.killed, _figures(report, Outcome.KILLED)) + _found(
+        incident.wounded, _figures(report, Outcome.WOUNDED)
+    )
 
 
 def _found(numbers: Sequence[int], figures: list[int]) -> int:
