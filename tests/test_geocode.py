@@ -575,14 +575,27 @@ def test_civilians_with_no_side_are_of_the_place(geocoder: Geocoder) -> None:
 def test_a_region_abroad_is_kept_when_its_name_means_nothing_else(geocoder: Geocoder) -> None:
     # the only country the report names is the one blamed for backing the attackers
     text = "Gunmen shot dead nine men in Balochistan, and officials blamed Ethiopia."
-    places = places_of(text, [text], ("ET",), [], geocoder)
+    places = places_of(text, [text], ("ET",), _entities(text, "Balochistan"), geocoder)
     assert (places[0].country, places[0].feature) == ("PK", "admin1")
 
 
 def test_a_town_abroad_is_kept_when_every_reading_is_in_one_country(geocoder: Geocoder) -> None:
     text = "A drone strike hit a car near Kunduz, and officials blamed Ethiopia."
-    places = places_of(text, [text], ("ET",), [], geocoder)
+    places = places_of(text, [text], ("ET",), _entities(text, "Kunduz"), geocoder)
     assert (places[0].country, places[0].feature) == ("AF", "city")
+
+
+def test_a_word_the_parser_took_for_no_place_is_no_place_abroad(geocoder: Geocoder) -> None:
+    text = "Protesters hurled stones at police outside Kunduz, and officials blamed Ethiopia."
+    places = places_of(text, [text], ("ET",), [], geocoder)
+    assert {p.country for p in places} == {"ET"}
+
+
+def _entities(text: str, *names: str) -> list[Place]:
+    """Place entities as the parser gives them to the geocoder."""
+    return [
+        Place(n, mention=Mention(text.index(n), text.index(n) + len(n), text, n)) for n in names
+    ]
 
 
 def test_a_place_abroad_gives_way_to_one_at_home(geocoder: Geocoder) -> None:

@@ -88,3 +88,11 @@ def test_an_official_of_no_country_speaks_for_where_the_lead_puts_it() -> None:
     ((_, reports),) = list(extract_all([article], settings=Settings()))
     speakers = {c.speaker_country for r in reports for c in r.claims if c.figure == 40}
     assert speakers == {"TD"}
+
+
+def test_protesters_with_no_nationality_are_of_the_place() -> None:
+    found = claims(
+        "Protesters hurled stones at police outside Congress in Buenos Aires, Argentina, on "
+        "Wednesday. At least 45 protesters were injured, rights groups said."
+    )
+    assert ("wounded", 45, "AR") in found

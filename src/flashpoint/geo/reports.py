@@ -83,12 +83,13 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
 
 
 def _people_of_the_place(claim: Claim) -> bool:
-    """Civilians with no side of their own, or a toll that names nobody ("the death toll
-    rose to 31"): the people of where it happened."""
+    """Civilians or demonstrators with no side of their own, or a toll that names nobody
+    ("the death toll rose to 31"): the people of where it happened."""
     nameless = not claim.subject or claim.subject.lower() in _TOLL_WORDS
-    return claim.subject_kind is ActorKind.CIVILIANS or (
-        claim.subject_kind is ActorKind.UNKNOWN and nameless
-    )
+    return claim.subject_kind in _PEOPLE or (claim.subject_kind is ActorKind.UNKNOWN and nameless)
+
+
+_PEOPLE = frozenset({ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
 
 
 # a figure that counts only the dead themselves ("12 deaths", "30 casualties")
@@ -148,7 +149,7 @@ def places_of(
         # a place abroad is kept when its name means nothing else ("Balochistan" in a report
         # that names only India, blamed for backing the attackers), and only while no place
         # at home is known (else it is a namesake: "Liancourt")
-        if abroad and not _abroad_for_sure(place):
+        if abroad and not (_abroad_for_sure(place) and _named_place(toponym.text, names)):
             continue
         mention = Mention(toponym.start, toponym.end, where[toponym.start], toponym.text)
         kept.setdefault((place.name, place.feature, place.admin1), replace(place, mention=mention))
@@ -176,6 +177,13 @@ def places_of(
         for p in raw
         if (n := p.name.strip()) and not any(m in key(n) or key(n) in m for m in named)
     ]
+
+
+def _named_place(text: str, names: Sequence[str]) -> bool:
+    """Whether the parser too read these words as a place ("Quetta"), not as an institution
+    ("Congress")."""
+    wanted = key(text)
+    return any(wanted in key(name) for name in names)
 
 
 def _abroad_for_sure(place: Place) -> bool:
