@@ -754,3 +754,35 @@ def test_a_running_total_after_past_context_stays_in_the_past() -> None:
     )
     (report,) = news(run(text))
     assert {c[:2] for c in casualties(report)} == {("killed", 23)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli missiles struck an airport in Syria on Tuesday, the Syrian army said in a "
+            "statement. It said there were no casualties.",
+            {("killed", 0, "SY", "SY"), ("wounded", 0, "SY", "SY")},
+        ),
+        (
+            "A bomb exploded near a police station in Kabul on Tuesday. No one was killed, "
+            "police said.",
+            {("killed", 0)},
+        ),
+        (
+            "Troops repelled an attack on their post in Mali on Tuesday without losses, the "
+            "army said.",
+            {("killed", 0), ("wounded", 0)},
+        ),
+        # a statement that no death was due to something is no zero
+        (
+            "Police fired tear gas at protesters in Lome on Tuesday. The government said no "
+            "death was linked to the use of force.",
+            set(),
+        ),
+    ],
+)
+def test_no_casualties_is_a_figure_of_zero(text: str, expected: set[tuple[object, ...]]) -> None:
+    found = {c for r in news(run(text)) for c in casualties(r)}
+    width = len(next(iter(expected), ()))
+    assert {c[:width] for c in found if c[1] == 0} == expected

@@ -369,6 +369,12 @@ def figures(sentence: Span) -> Iterator[Figure]:
     wounded", "killing two soldiers", "two soldiers died", "3 dead".
     """
     for token in sentence:
+        zero = _none_hurt(token)
+        if zero:
+            yield from (
+                Figure(token, none, 0, 0, Qualifier.EXACT, None, elliptic=False) for none in zero
+            )
+            continue
         if token.lemma_.lower() in {"toll", "loss"} or _counted_victims(token) is not None:
             toll = _toll(token)
             if toll is not None:
@@ -420,6 +426,44 @@ def _passive_conjunct(verb: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in head.children)
         and not any(c.dep_ in {"dobj", "auxpass", "aux"} for c in verb.children)
     )
+
+
+# What "no casualties", "no deaths", "no injuries" say is zero.
+_ZERO_NOUNS: dict[str, tuple[Outcome, ...]] = {
+    **dict.fromkeys(["casualty", "loss", "victim"], (Outcome.KILLED, Outcome.WOUNDED)),
+    **dict.fromkeys(["death", "fatality"], (Outcome.KILLED,)),
+    **dict.fromkeys(["injury"], (Outcome.WOUNDED,)),
+}
+
+
+_ZERO_VERBS = frozenset(
+    "be report record cause suffer sustain inflict occur have leave result".split()
+)
+
+
+def _none_hurt(token: Token) -> tuple[Outcome, ...]:
+    """The outcomes a sentence says no one suffered: "there were no casualties", "caused
+    no injuries", "without losses", "no one was killed", "nobody was hurt"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in _ZERO_NOUNS:
+        said_no = any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+        # "no casualties were reported", "caused no injuries"; not "no death was linked to
+        # the use of force"
+        said_no = said_no and token.head.lemma_.lower() in _ZERO_VERBS
+        if said_no or (token.dep_ == "pobj" and token.head.lower_ == "without"):
+            return _ZERO_NOUNS[lemma]
+        return ()
+    outcome = OUTCOME_LEMMAS.get(lemma)
+    if token.pos_ != "VERB" or outcome not in {Outcome.KILLED, Outcome.WOUNDED}:
+        return ()
+    for child in token.children:
+        if child.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if child.lower_ == "nobody" or (
+            child.lower_ == "one" and any(d.lower_ == "no" for d in child.children)
+        ):
+            return (outcome,) if outcome is not None else ()
+    return ()
 
 
 def _toll(token: Token) -> Figure | None:

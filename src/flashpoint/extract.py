@@ -689,9 +689,10 @@ def _read_claims(
             group = _group_for(figure.token, index, hits, main)
             if _cumulative(figure.token) and (group is None or not group.background):
                 group = _past_context(groups, group)
-            elif told_before is not None and _perfect(figure.token):
+            elif told_before is not None and (_perfect(figure.token) or figure.low == 0):
                 # "The war began in April 2023. It has killed more than 15,000 people": a
-                # running total that goes on from the past told just before
+                # running total that goes on from the past told just before; "No casualties
+                # were reported" after an earlier incident is of that incident
                 group = told_before
             elif group is not None and days and (earlier_day := _earlier_than(days, group)):
                 # "A strike on the city's centre on December 30 killed 25 people": a toll
@@ -739,7 +740,8 @@ def _read_claims(
                 _add_claim(group, blame.claim, index)
             if blame.speaker is not None:
                 history.append(blame.speaker)
-        speaker, _ = cl.speaker_of(sentence.root, book)
+        # who spoke the sentence: asked from its first word, so that a root "said" counts
+        speaker, _ = cl.speaker_of(sentence[0], book)
         if speaker is not None and not speaker.anaphoric:
             history.append(speaker)
     for group, claim in headline:
@@ -1176,6 +1178,9 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
             claim = replace(claim, speaker_country=where)
     if claim.subject_country is not None:
         return claim
+    if claim.low == 0 and not claim.subject and claim.speaker_country and official:
+        # "There were no casualties, the Syrian defence ministry said": none of its own
+        return replace(claim, subject_country=claim.speaker_country)
     if claim.subject_kind in {ActorKind.STATE_FORCES, ActorKind.POLICE}:
         if official and claim.speaker_country is not None:
             return replace(claim, subject_country=claim.speaker_country)
