@@ -1,4 +1,4 @@
-"""Extraction on the 40 held-out reports shipped in tests/data, and on MUC-4 when the
+"""Extraction on the held-out reports shipped in tests/data, and on MUC-4 when the
 evaluation data is beside the project: floors just under the figures measured, so that a
 change that loses ground shows up (docs/eval.md has the figures and how they were made)."""
 
@@ -16,33 +16,45 @@ from flashpoint.settings import Settings
 
 HELDOUT = Path(__file__).parent / "data" / "heldout_reports.jsonl"
 BLIND2 = Path(__file__).parent / "data" / "heldout_reports_2.jsonl"
+BLIND3 = Path(__file__).parent / "data" / "heldout_reports_3.jsonl"
 MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
 
 pytestmark = pytest.mark.slow
 
 
 # Floors a little under what each set measures (see docs/eval.md): the first set is no
-# longer blind; the second was blind at its first measurement.
+# longer blind; the second and third were blind at their first measurement.
 FLOORS = {
     HELDOUT: (
         54,
         {
-            "events.recall": 0.70,
-            "events.precision": 0.62,
-            "events.date_exact": 0.90,
+            "events.recall": 0.72,
+            "events.precision": 0.64,
+            "events.date_exact": 0.94,
             "casualties.precision": 0.85,
-            "casualties.recall": 0.55,
+            "casualties.recall": 0.64,
             "background.kept": 0.95,
         },
     ),
     BLIND2: (
         48,
         {
-            "events.recall": 0.55,
-            "events.precision": 0.50,
+            "events.recall": 0.64,
+            "events.precision": 0.60,
             "events.date_exact": 0.95,
-            "casualties.precision": 0.58,
-            "casualties.recall": 0.28,
+            "casualties.precision": 0.57,
+            "casualties.recall": 0.34,
+            "background.kept": 0.95,
+        },
+    ),
+    BLIND3: (
+        44,
+        {
+            "events.recall": 0.64,
+            "events.precision": 0.47,
+            "events.date_exact": 0.93,
+            "casualties.precision": 0.75,
+            "casualties.recall": 0.47,
             "background.kept": 0.95,
         },
     ),
@@ -79,7 +91,7 @@ def test_muc4_holds_its_floors(tmp_path: Path) -> None:
     floors = {
         "incidents.recall": 0.57,
         "incidents.recall_attack": 0.70,
-        "incidents.date_exact": 0.78,
+        "incidents.date_exact": 0.83,
         "casualties.killed_recall": 0.33,
         "casualties.wounded_recall": 0.35,
     }
