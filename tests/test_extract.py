@@ -786,3 +786,20 @@ def test_no_casualties_is_a_figure_of_zero(text: str, expected: set[tuple[object
     found = {c for r in news(run(text)) for c in casualties(r)}
     width = len(next(iter(expected), ()))
     assert {c[:width] for c in found if c[1] == 0} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comment on the incident, not another one
+        "A missile struck a market in Kharkiv on Tuesday, killing 12 people, the mayor said, "
+        "calling it another attack on civilians.",
+    ],
+)
+def test_another_attack_as_a_comment_is_the_same_incident(text: str) -> None:
+    assert len(news(run(text))) == 1
+
+
+def test_the_2000_protesters_are_no_year() -> None:
+    (report,) = news(run("Police dispersed the 2000 protesters with tear gas in Dhaka on Tuesday."))
+    assert report.date.start == TUESDAY.start

@@ -182,7 +182,8 @@ def _number_in(token: Token) -> Token | None:
     # opens the noun's phrase
     first = token.left_edge
     hung = first.dep_ in {"compound", "nummod"} and first.head.i < token.i
-    if first.i < token.i and first.like_num and hung and token.tag_ in {"NNS", "NNPS"}:
+    year = bool(re.fullmatch(r"(?:19|20)\d\d", first.text))  # "2020 election protesters"
+    if first.i < token.i and first.like_num and hung and not year and token.tag_ in {"NNS", "NNPS"}:
         return first
     return None
 
@@ -245,11 +246,16 @@ def _name_like(person: Token) -> bool:
     return person.ent_type_ == "ORG" and len(words) >= 2 and any(w.pos_ == "PROPN" for w in words)
 
 
+_COLLECTIVE = frozenset("family army unit force crew group team convoy patrol".split())
+
+
 def _one_person(token: Token) -> bool:
     """A conjunct that names one more person: "his brother Luis and a bodyguard", "the judge
     and her secretary"."""
     if token.ent_type_ == "PERSON":
         return True
+    if token.lemma_.lower() in _COLLECTIVE:
+        return False  # "the mayor and his family": not one more person
     # "her secretary", "a bodyguard": one more someone, beside a person
     owned = any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in token.children)
     return token.tag_ == "NN" and (owned or group_kind(token) is not ActorKind.UNKNOWN)
@@ -371,8 +377,17 @@ def figures(sentence: Span) -> Iterator[Figure]:
     for token in sentence:
         zero = _none_hurt(token)
         if zero:
+            # "no civilian casualties": the modifier says whose
+            whose = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in {"amod", "compound"} and group_kind(c) is not ActorKind.UNKNOWN
+                ),
+                None,
+            )
             yield from (
-                Figure(token, none, 0, 0, Qualifier.EXACT, None, elliptic=False) for none in zero
+                Figure(token, none, 0, 0, Qualifier.EXACT, whose, elliptic=False) for none in zero
             )
             continue
         if token.lemma_.lower() in {"toll", "loss"} or _counted_victims(token) is not None:
@@ -462,7 +477,7 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
         if child.lower_ == "nobody" or (
             child.lower_ == "one" and any(d.lower_ == "no" for d in child.children)
         ):
-            return (outcome,) if outcome is not None else ()
+            return (outcome,)
     return ()
 
 
@@ -696,7 +711,7 @@ def of_no_group(speaker: str) -> bool:
     (True, False)
     """
     words = [w.strip(".,;:\"'()").lower() for w in speaker.split()]
-    if {w.removesuffix("s") for w in words} & NON_STATE_WORDS:
+    if ({*words} | {w.removesuffix("s") for w in words}) & NON_STATE_WORDS:
         return False
     owners = _OWNER.findall(speaker)
     return not any(o[:1].isupper() or o.lower() in _GROUP_NOUNS for o in owners)

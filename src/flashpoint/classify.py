@@ -307,7 +307,8 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             if victims is ActorKind.PROTESTERS:
                 return _protest_type(token, "Excessive force against protesters")
             return _instrument(token) or "Attack"
-        if lemma in {"kill", "shoot"} and _armed_victims(token) and _perpetrator(token):
+        armed = lemma in {"kill", "shoot"} and _armed_victims(token)
+        if armed and _perpetrator(token) and not _accidental(token):
             # "troops killed five militants", "gunmen shot dead two policemen": a fight
             # between armed men, told by its outcome
             return _instrument(token) or "Armed clash"
@@ -637,11 +638,7 @@ def _victims(token: Token) -> ActorKind | None:
 def _armed_victims(token: Token) -> bool:
     """The verb's object is armed men: soldiers, police or fighters."""
     armed = {ActorKind.STATE_FORCES, ActorKind.POLICE, ActorKind.MILITANTS}
-    return any(
-        GROUP_KINDS.get(target.lemma_.lower()) in armed
-        for target in token.children
-        if target.dep_ == "dobj"
-    )
+    return any(GROUP_KINDS.get(target.lemma_.lower()) in armed for target in _objects(token))
 
 
 def _perpetrator(token: Token) -> bool:

@@ -36,6 +36,13 @@ _MON = (
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
 
+# People a number may count ("the 2000 protesters"): no year.
+_COUNTED = (
+    r"(?:people|persons|protesters|demonstrators|soldiers|troops|fighters|civilians|residents"
+    r"|men|women|children|workers|students|police|officers|militants|rebels|villagers"
+    r"|refugees|prisoners|hostages)\b"
+)
+
 # Order matters: longer, more specific expressions first.
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -55,7 +62,10 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),
     ("in_year", r"\bin\s+(?P<y>(?:19|20)\d\d)\b"),
     # a year naming a thing: "the 2014 war", "a 2003 ceasefire accord"
-    ("year_of", r"\b(?:the|a|an|its|their)\s+(?P<y>(?:19|20)\d\d)(?=\s+[a-z]|$)"),
+    (
+        "year_of",
+        r"\b(?:the|a|an|its|their)\s+(?P<y>(?:19|20)\d\d)(?=\s+[a-z]|$)(?!\s+" + _COUNTED + r")",
+    ),
 )
 _COMPILED = tuple((kind, re.compile(rx, re.IGNORECASE)) for kind, rx in PATTERNS)
 

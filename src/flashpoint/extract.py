@@ -156,11 +156,13 @@ def _title_sentences(sentences: list[Span], article: Article) -> set[int]:
 
 
 def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
+    apart: bool | None = None
     for token in sentence:
         sub_type = trigger_type(token)
         if sub_type is None or hypothetical(token):
             continue
-        yield _Hit(token, sub_type, index, place=_where(token, book), apart=_apart(sentence))
+        apart = _apart(sentence) if apart is None else apart
+        yield _Hit(token, sub_type, index, place=_where(token, book), apart=apart)
 
 
 def _told_apart_together(group: _Group, hit: _Hit) -> bool:
@@ -178,10 +180,17 @@ def _apart(sentence: Span) -> bool:
     """A sentence that tells another incident: "Separately, ...", "In a separate attack",
     "In another incident", "Elsewhere, ..."."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
-    if words and words[0].lower_ in {"separately", "elsewhere"}:
+    if not words:
+        return False
+    if words[0].lower_ in {"separately", "elsewhere"}:
         return True
+    # "in another attack", "in a separate incident"; not "it was another attack on
+    # civilians" nor "in response to another attack"
     return any(
-        t.lower_ in {"separate", "another"} and t.head.lemma_.lower() in _INCIDENTS
+        t.lower_ in {"separate", "another"}
+        and t.head.lemma_.lower() in _INCIDENTS
+        and t.head.dep_ == "pobj"
+        and t.head.head.lower_ == "in"
         for t in sentence
     )
 
@@ -740,8 +749,10 @@ def _read_claims(
                 _add_claim(group, blame.claim, index)
             if blame.speaker is not None:
                 history.append(blame.speaker)
-        # who spoke the sentence: asked from its first word, so that a root "said" counts
-        speaker, _ = cl.speaker_of(sentence[0], book)
+        # who spoke the sentence; a root "said" is asked about from the sentence's first word
+        root = sentence.root
+        asked = sentence[0] if root.lemma_.lower() in cl.REPORTING else root
+        speaker, _ = cl.speaker_of(asked, book)
         if speaker is not None and not speaker.anaphoric:
             history.append(speaker)
     for group, claim in headline:
@@ -763,7 +774,7 @@ def _perfect(token: Token) -> bool:
     """ "Has killed", "have been killed": a total up to now, not a deed of one day."""
     verb = token if token.pos_ == "VERB" else token.head
     auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve"})
+    return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve", "'s"})
 
 
 def _cumulative(token: Token) -> bool:
@@ -1162,9 +1173,10 @@ def _by_victims(group: _Group) -> str:
 def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: ActorBook) -> Claim:
     """Give a figure with no stated side the side the report implies.
 
-    Soldiers counted by a speaker with no side (an armed group, the outlet) are the forces of
-    the report's only state, or of the country it happened in ("killed 40 soldiers in
-    Chad's Lake province"); civilians are of the country named as where it happened, else of
+    An official of no country speaks for the country the lead places the event in, and the
+    soldiers or police such an official counts are its own; otherwise soldiers are the forces
+    of the report's only state, or of the country the lead places it in ("killed 40 soldiers
+    in Chad's Lake province"); civilians are of the country named as where it happened, else of
     an authority counting its own people. Civilians with neither wait for the geocoded place
     (see ``geo.reports``): the one country a report names may be a backer it was blamed on.
     """

@@ -182,8 +182,8 @@ def places_of(
 def _named_place(text: str, names: Sequence[str]) -> bool:
     """Whether the parser too read these words as a place ("Quetta"), not as an institution
     ("Congress")."""
-    wanted = key(text)
-    return any(wanted in key(name) for name in names)
+    wanted = f" {key(text)} "
+    return any(wanted in f" {key(name)} " for name in names)
 
 
 def _abroad_for_sure(place: Place) -> bool:
