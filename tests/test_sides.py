@@ -54,6 +54,13 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "said. Officials blamed India for backing the separatists.",
             ("killed", 9, "PK"),
         ),
+        # soldiers hit where the geocoder places the event, in a report that names only the
+        # country blamed
+        (
+            "Two soldiers were martyred when a roadside bomb struck their vehicle in "
+            "Balochistan on Sunday, the military said. Officials blamed India.",
+            ("killed", 2, "PK"),
+        ),
         # soldiers with no nationality are of the country they were attacked in
         (
             "Jihadists killed 40 soldiers in an attack on an army base in Chad's Lac province, "
@@ -96,3 +103,13 @@ def test_protesters_with_no_nationality_are_of_the_place() -> None:
         "Wednesday. At least 45 protesters were injured, rights groups said."
     )
     assert ("wounded", 45, "AR") in found
+
+
+def test_an_official_speaks_for_the_place_found_abroad() -> None:
+    text = (
+        "Gunmen shot dead nine men on a highway in Balochistan on Saturday, officials said. "
+        "Officials blamed India for backing the separatists."
+    )
+    article = Article(id=Article.make_id(text), text=text, published=date(2025, 4, 14))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    assert {c.speaker_country for r in reports for c in r.claims if c.figure == 9} == {"PK"}

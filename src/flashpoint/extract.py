@@ -1196,10 +1196,11 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
     if claim.subject_kind in {ActorKind.STATE_FORCES, ActorKind.POLICE}:
         if official and claim.speaker_country is not None:
             return replace(claim, subject_country=claim.speaker_country)
+        if claim.speaker_country is None:
+            # else the geocoded place settles them (see ``geo.reports``)
+            return replace(claim, subject_country=_located_in(texts[:1], book))
         if len(countries) == 1:
             return replace(claim, subject_country=countries[0])
-        if claim.speaker_country is None:
-            return replace(claim, subject_country=_located_in(texts[:1], book))
     if claim.subject_kind is ActorKind.CIVILIANS:
         authority = claim.speaker_kind in {ActorKind.STATE_FORCES, ActorKind.OFFICIAL}
         own = claim.speaker_country if authority and claim.speaker_country in countries else None

@@ -70,11 +70,9 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
             claim.speaker_country is None
             and claim.speaker_kind in _OFFICIALS
             and of_no_group(claim.speaker)
-            and (not report.countries or where.country in report.countries)
         )
-        if unsided and (
-            _people_of_the_place(claim) or (claim.subject_kind in _FORCES and official)
-        ):
+        if unsided and (_people_of_the_place(claim) or claim.subject_kind in _FORCES):
+            # soldiers or police with no nationality are those of where they were hit
             claim = replace(claim, subject_country=where.country)
         if official:
             claim = replace(claim, speaker_country=where.country)
@@ -102,7 +100,8 @@ def _settled_by_country(report: Report, claim: Claim) -> Claim:
     """With no place known better than a country: such people are of the report's one
     country, if it has one."""
     unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
-    if unsided and _people_of_the_place(claim) and len(report.countries) == 1:
+    people = _people_of_the_place(claim) or claim.subject_kind in _FORCES
+    if unsided and people and len(report.countries) == 1:
         return replace(claim, subject_country=report.countries[0])
     return claim
 
