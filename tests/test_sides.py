@@ -7,23 +7,28 @@ from datetime import date
 
 import pytest
 
-from flashpoint.models import Article, ClaimKind
+from flashpoint.models import Article, Claim, ClaimKind
 from flashpoint.pipeline import extract_all
 from flashpoint.settings import Settings
 
 pytestmark = pytest.mark.slow
 
 
-def claims(text: str) -> set[tuple[str, int | None, str | None]]:
-    article = Article(id=Article.make_id(text), text=text, published=date(2024, 10, 7))
+def news_claims(text: str, published: date = date(2024, 10, 7)) -> list[Claim]:
+    """The casualty claims of the news reports the whole pipeline makes of a text."""
+    article = Article(id=Article.make_id(text), text=text, published=published)
     ((_, reports),) = list(extract_all([article], settings=Settings()))
-    return {
-        (c.outcome.value, c.figure, c.subject_country)
+    return [
+        c
         for r in reports
         if not r.background
         for c in r.claims
         if c.kind is ClaimKind.CASUALTIES and c.outcome is not None
-    }
+    ]
+
+
+def claims(text: str) -> set[tuple[str, int | None, str | None]]:
+    return {(c.outcome.value, c.figure, c.subject_country) for c in news_claims(text) if c.outcome}
 
 
 @pytest.mark.parametrize(
@@ -91,9 +96,7 @@ def test_an_official_of_no_country_speaks_for_where_the_lead_puts_it() -> None:
         "Jihadists killed 40 soldiers in an attack on an army base in Chad's Lac province, "
         "near the border with Nigeria, on Sunday, the presidency said."
     )
-    article = Article(id=Article.make_id(text), text=text, published=date(2024, 10, 29))
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
-    speakers = {c.speaker_country for r in reports for c in r.claims if c.figure == 40}
+    speakers = {c.speaker_country for c in news_claims(text, date(2024, 10, 29)) if c.figure == 40}
     assert speakers == {"TD"}
 
 
@@ -110,6 +113,5 @@ def test_an_official_speaks_for_the_place_found_abroad() -> None:
         "Gunmen shot dead nine men on a highway in Balochistan on Saturday, officials said. "
         "Officials blamed India for backing the separatists."
     )
-    article = Article(id=Article.make_id(text), text=text, published=date(2025, 4, 14))
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
-    assert {c.speaker_country for r in reports for c in r.claims if c.figure == 9} == {"PK"}
+    speakers = {c.speaker_country for c in news_claims(text, date(2025, 4, 14)) if c.figure == 9}
+    assert speakers == {"PK"}

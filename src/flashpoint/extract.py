@@ -100,7 +100,8 @@ def extract(
     article: Article, doc: Any, *, book: ActorBook, background_days: int = BACKGROUND_DAYS
 ) -> list[Report]:
     """The reports one parsed article gives, news and background alike."""
-    doc.user_data["dateline"] = dates.dateline_span(article.text)
+    if "dateline" not in doc.user_data:  # set when parsing; a Doc made elsewhere lacks it
+        doc.user_data["dateline"] = dates.dateline_span(article.text)
     sentences = list(doc.sents)
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)

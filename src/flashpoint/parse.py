@@ -23,7 +23,8 @@ _CLOSERS = frozenset("\"'”’)")
 
 
 def _mark_paragraphs(doc: Any) -> Any:
-    """Split sentences by rule: at paragraph breaks, and after . ! ? before a capital or a quote.
+    """Split sentences by rule: at paragraph breaks, after the dateline (kept in
+    ``user_data["dateline"]``), and after . ! ? before a capital or a quote.
 
     Fixing the boundaries before the parser runs keeps a headline or a photo caption out of
     the story's first sentence, and keeps "three were killed and four wounded" in one piece.
@@ -34,7 +35,8 @@ def _mark_paragraphs(doc: Any) -> Any:
     wrap = wrap_width(text)
     # the story starts after its dateline ("PATTANI, Thailand, 3 JUN 23 (AFP) --"), which is
     # never the subject of its first sentence
-    _, story = dateline_span(text)
+    doc.user_data["dateline"] = dateline_span(text)
+    _, story = doc.user_data["dateline"]
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if story and token.idx >= story and previous.idx < story and not token.is_space:
