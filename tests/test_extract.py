@@ -803,3 +803,21 @@ def test_another_attack_as_a_comment_is_the_same_incident(text: str) -> None:
 def test_the_2000_protesters_are_no_year() -> None:
     (report,) = news(run("Police dispersed the 2000 protesters with tear gas in Dhaka on Tuesday."))
     assert report.date.start == TUESDAY.start
+
+
+def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
+    text = (
+        "At least seven guards travelling aboard a military bus were killed on Tuesday in an "
+        "attack in the capital.\n\nIt is believed that the bus was hit by a car bomb explosion."
+    )
+    (lead,) = news(run(text))
+    assert lead.eval_type == "suicide_or_bomb_attack"
+    assert ("killed", 7) in {(o, f) for o, f, _, _ in casualties(lead)}
+
+
+def test_an_attack_told_apart_from_the_bombing_stays_its_own() -> None:
+    text = (
+        "A car bomb exploded near the market on Tuesday, wounding three people.\n\nIn a "
+        "separate incident, gunmen attacked a police post in the north, killing two officers."
+    )
+    assert len(news(run(text))) == 2

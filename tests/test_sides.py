@@ -115,3 +115,11 @@ def test_an_official_speaks_for_the_place_found_abroad() -> None:
     )
     speakers = {c.speaker_country for c in news_claims(text, date(2025, 4, 14)) if c.figure == 9}
     assert speakers == {"PK"}
+
+
+def test_a_city_the_parser_took_for_a_person_is_still_the_place() -> None:
+    found = claims(
+        "The death toll from a Russian glide bomb attack on central Zaporizhzhia on Monday has "
+        "risen to 13, Governor Ivan Fedorov said."
+    )
+    assert ("killed", 13, "UA") in found

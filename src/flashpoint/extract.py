@@ -111,6 +111,7 @@ def extract(
         _date_hits(in_sentence, sentences[index], article.published, background_days)
     groups = _group(hits, article.published)
     _anaphora(groups)
+    _one_blast(groups)
     _earlier_incidents(groups)
     main = next((g for g in groups if not g.background), None)
     _read_claims(sentences, skip, title, hits, groups, main, book, article)
@@ -413,6 +414,34 @@ def _anaphora(groups: list[_Group]) -> None:
             continue
         for hit in group.hits:
             _join(lead, hit)
+        groups.remove(group)
+
+
+# Words that name an incident without saying what it was: with one bombing told the same
+# day, "the attack" is that bombing.
+_UNTYPED = frozenset({"attack", "incident", "assault"})
+
+
+def _one_blast(groups: list[_Group]) -> None:
+    """An attack told in words that say nothing of how ("20 were killed in the attack") is
+    the explosion of the same day when the article tells of one only ("the car bomb was
+    activated as the patrol passed by"): MUC and ACLED code one bombing, with its dead."""
+    news = [g for g in groups if not g.background and g.hits]
+    blasts = [g for g in news if eval_type(g.sub_type) == "suicide_or_bomb_attack"]
+    if len(blasts) != 1 or any(h.apart for h in blasts[0].hits):
+        return
+    blast = blasts[0]
+    for group in news:
+        if group is blast or group.date.label != blast.date.label:
+            continue
+        if group.place and blast.place and group.place != blast.place:
+            continue
+        untyped = (_plain(h) and h.token.lemma_.lower() in _UNTYPED for h in group.hits)
+        if not all(untyped) or any(h.apart for h in group.hits):
+            continue
+        for hit in group.hits:
+            _join(blast, hit)
+        blast.place = blast.place or group.place
         groups.remove(group)
 
 
@@ -1268,13 +1297,33 @@ _PLACE_WORDS = re.compile(
 )
 
 
+_LOCATIVE = frozenset({"in", "near", "outside", "at", "around", "on"})
+
+
+def _misread_place(ent: Span) -> bool:
+    """A one-word name the parser took for a person but the sentence puts where
+    things happen ("a glide bomb attack on central Zaporizhzhia"), and that is nobody's
+    name elsewhere in the text ("Governor Ivan Fedorov ... Fedorov said"). Whether it is a
+    place at all is the gazetteer's to say."""
+    if ent.label_ != "PERSON" or len(ent) != 1:
+        return False
+    token = ent.root
+    if token.dep_ != "pobj" or token.head.lower_ not in _LOCATIVE:
+        return False
+    return not any(
+        len(other) > 1 and token.lower_ in {t.lower_ for t in other}
+        for other in token.doc.ents
+        if other.label_ == "PERSON"
+    )
+
+
 def _places(texts: Iterable[Span], book: ActorBook) -> Iterator[Place]:
     """Toponyms as written (resolution is the geocoder's job; precision stays unknown)."""
     seen: set[str] = set()
     for sentence in texts:
         countries = {(s, e) for s, e, _, _ in match_countries(list(sentence), book)}
         for ent in sentence.ents:
-            if ent.label_ not in {"GPE", "LOC", "FAC"}:
+            if ent.label_ not in {"GPE", "LOC", "FAC"} and not _misread_place(ent):
                 continue
             local = (ent.start - sentence.start, ent.end - sentence.start)
             if local in countries or ent.text in seen:
