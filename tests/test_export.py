@@ -181,3 +181,10 @@ def test_export_streams(fmt: str) -> None:
     next(pieces)
     next(pieces)
     assert len(pulled) <= 2
+
+
+def test_country_is_where_it_happened() -> None:
+    place = {"name": "Tegh", "country": "AM", "precision": 2, "lat": 39.5, "lon": 46.5}
+    assert flatten({**CLASH, "place": place})["country"] == "AM"
+    assert flatten(CLASH)["country"] is None  # two countries and no place to settle it
+    assert flatten(QUIET)["country"] == "AM"

@@ -258,7 +258,7 @@ def _score_doc(
             "type": (report.eval_type, gold.type),
             "date_exact": (report.date.label, gold.date),
             "date_precision": (report.date.precision.value, gold.date_precision.value),
-            "country": (sorted(set(report.countries)), sorted(set(gold.country))),
+            "country": (sorted(set(report.located_in)), sorted(set(gold.country))),
         }
         for name, (got, want) in checks.items():
             if got == want:

@@ -27,6 +27,7 @@ CSV_FIELDS = (
     "date_start",
     "date_end",
     "date_precision",
+    "country",
     "countries",
     "place",
     "where_prec",
@@ -47,11 +48,13 @@ def where(event: dict[str, Any]) -> dict[str, Any]:
     """The event's place for export: name, UCDP precision, point (only when there is one).
 
     A place that is named but not resolved, or no place at all, leaves the country as the
-    only thing known: precision 6, no point.
+    only thing known: precision 6, no point. ``country`` is where it happened, as ACLED's
+    column: the place's country once the place is known better than a country, else the one
+    country the reports name (empty when they name several and no place settles it).
 
     >>> found = where({"place": {"name": "Batken", "precision": None}, "countries": ["KG"]})
-    >>> found["where_prec"], found["latitude"], found["place_note"]
-    (6, None, 'named but not resolved: country-level')
+    >>> found["where_prec"], found["latitude"], found["place_note"], found["country"]
+    (6, None, 'named but not resolved: country-level', 'KG')
     """
     place = event.get("place") or {}
     precision = place.get("precision")
@@ -62,9 +65,14 @@ def where(event: dict[str, Any]) -> dict[str, Any]:
         note = "named but not resolved: country-level"
     else:
         note = "no place named: country-level" if event.get("countries") else "no place known"
-    if precision is None and event.get("countries"):
+    countries = event.get("countries") or []
+    country = place.get("country") if precision is not None and precision <= 5 else None
+    if country is None and len(countries) == 1:
+        country = countries[0]
+    if precision is None and countries:
         precision = 6
     return {
+        "country": country,
         "place": place.get("name"),
         "where_prec": precision,
         "latitude": lat if lat is not None and lon is not None else None,

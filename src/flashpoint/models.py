@@ -233,6 +233,35 @@ class Place:
     alternatives: tuple[Place, ...] = ()
 
 
+def where_countries(places: tuple[Place, ...], sides: tuple[str, ...]) -> tuple[str, ...]:
+    """The countries the places of an event put it in, or ``sides`` when they say no more.
+
+    The first place is where it happened. A fight across a border is in both countries: a
+    border segment between two among the places ("on the border between the two countries"),
+    or towns of both sides named ("Chaman ... Spin Boldak across the border").
+
+    >>> town = Place(name="Sake", country="CD", precision=3)
+    >>> where_countries((town,), ("CD", "RW")), where_countries((), ("CD", "RW"))
+    (('CD',), ('CD', 'RW'))
+    >>> across = Place(name="Spin Boldak", country="AF", precision=2)
+    >>> where_countries((Place(name="Chaman", country="PK", precision=2), across), ("PK", "AF"))
+    ('PK', 'AF')
+    """
+    known = [p for p in places if p.precision is not None and p.precision <= 5]
+    for place in known:
+        if place.feature == "border":
+            found = tuple(dict.fromkeys(a.country for a in place.alternatives if a.country))
+            if len(found) > 1:
+                return found
+    if not places or places[0] not in known:
+        return sides
+    towns = tuple(dict.fromkeys(p.country for p in known if p.country and (p.precision or 7) <= 4))
+    if len(towns) == 2 and set(towns) <= set(sides):
+        return towns
+    first = places[0]
+    return (first.country,) if first.country and first.feature != "border" else sides
+
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """One event as one article tells it."""
@@ -258,6 +287,13 @@ class Report:
         from flashpoint.vocab import eval_type
 
         return eval_type(self.sub_event_type)
+
+    @property
+    def located_in(self) -> tuple[str, ...]:
+        """Where it happened, as ACLED's ``country``: the country of the event's place once
+        the place is known better than a country (both countries of a border segment
+        between two); failing that, the countries whose forces or people took part."""
+        return where_countries(self.places, self.countries)
 
 
 @dataclass(frozen=True, slots=True)
