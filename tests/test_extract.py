@@ -821,3 +821,40 @@ def test_an_attack_told_apart_from_the_bombing_stays_its_own() -> None:
         "separate incident, gunmen attacked a police post in the north, killing two officers."
     )
     assert len(news(run(text))) == 2
+
+
+def test_people_marching_peacefully_take_no_territory() -> None:
+    text = (
+        "In the coastal city of Mombasa, several thousand people marched peacefully through "
+        "the centre on Tuesday, waving flags."
+    )
+    assert "other" not in {r.eval_type for r in run(text)}
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Troops had been sent to track the attackers, the army said.",
+        "Troops also captured two gunmen and seized 16 rifles, the army said.",
+    ],
+)
+def test_what_forces_do_after_an_attack_is_part_of_it(follow_up: str) -> None:
+    text = f"Gunmen killed eight villagers in an attack near Beni on Tuesday.\n\n{follow_up}"
+    assert [r.eval_type for r in news(run(text))] == ["attack_on_civilians"]
+
+
+def test_weapons_seized_with_nothing_else_told_are_an_event() -> None:
+    reports = news(run("Police seized 40 rifles and 3,000 rounds of ammunition on Tuesday."))
+    assert [r.sub_event_type for r in reports] == ["Disrupted weapons use"]
+
+
+def test_the_day_before_counts_from_the_day_told() -> None:
+    text = (
+        "Jihadists killed 13 soldiers in an attack on an army position on Wednesday, the army "
+        "said.\n\nThe day before, an improvised explosive device wounded three soldiers on a "
+        "patrol near the town."
+    )
+    reports = run(text)
+    bomb = next(r for r in reports if r.eval_type == "suicide_or_bomb_attack")
+    assert bomb.date.label == "2024-03-12"
+    assert casualties(bomb) >= {("wounded", 3, None, None)}

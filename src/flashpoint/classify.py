@@ -27,6 +27,11 @@ def trigger_type(token: Token) -> str | None:
     True
     """
     lemma = _lemma(token)
+    if lemma == "device" and token.pos_ == "NOUN":
+        # "an improvised explosive device wounded three soldiers" is an IED
+        if not any(_lemma(c) == "explosive" for c in token.children):
+            return None
+        lemma = "ied"
     if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
         return None
     if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.ent_type_ in {"DATE", "TIME"}:
@@ -553,9 +558,12 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
     quietly = (
         bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words or pulled_out or unresisted
     )
-    if lemma in {"enter", "march"}:
-        return "Non-violent transfer of territory" if quietly else None
     actor = _actor_kind(token)
+    if lemma in {"enter", "march"}:
+        # only armed men take ground by walking in: people marching peacefully through a
+        # city centre are demonstrators
+        armed = actor is not None
+        return "Non-violent transfer of territory" if quietly and armed else None
     takes = lemma in lexicon.TAKE_VERBS or (
         lemma in {"take", "gain", "assume", "seize"}
         and ("over" in particles or "control" in {o.lemma_.lower() for o in objects})

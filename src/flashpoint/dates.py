@@ -57,6 +57,18 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("this_unit", r"\bthis\s+(?P<unit>week|month|year)\b"),
     ("weekday", rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+)?(?P<wd>{_WD})\b"),
     ("days_ago", r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b"),
+    # a day counted from another the text has told ("The day before, an IED wounded three
+    # soldiers"), not "the day before the vote"
+    (
+        "day_before",
+        r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+(?:earlier|before)|the\s+previous\s+"
+        r"(?:day|night))\b(?!\s+(?:the|a|an|his|her|its|their|yesterday|last)\b)",
+    ),
+    (
+        "day_after",
+        r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"
+        r"(?!\s+(?:the|a|an|his|her|its|their|tomorrow)\b)",
+    ),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),
@@ -82,6 +94,8 @@ TIME24 = re.compile(
     re.IGNORECASE,
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# Days counted from the day of another event told before: the shift in days.
+RELATIVE_KINDS = {"day_before": -1, "day_after": 1}
 # "earlier" marks what it dates as past context, whatever span it resolves to.
 BACKGROUND_KINDS = frozenset({"earlier", "last_unit", "month_last_year"})
 
@@ -196,6 +210,20 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
         }[unit]
         return _unit_span(unit, ref, pub, basis)
     return DateSpan(None, None, DatePrecision.UNKNOWN, basis)
+
+
+def shifted(kind: str, anchor: DateSpan, basis: str) -> DateSpan:
+    """A day counted from another ("the day before" Wednesday is Tuesday), or unknown when
+    that other day is not known to the day.
+
+    >>> wednesday = DateSpan(date(2025, 1, 8), date(2025, 1, 8), DatePrecision.DAY)
+    >>> shifted("day_before", wednesday, "the day before").label
+    '2025-01-07'
+    """
+    if anchor.precision is not DatePrecision.DAY or anchor.start is None:
+        return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (no day to count from)")
+    d = anchor.start + timedelta(days=RELATIVE_KINDS[kind])
+    return DateSpan(d, d, DatePrecision.DAY, f"{basis} ({anchor.basis})")
 
 
 def _unit_span(unit: str, ref: date, pub: date, basis: str) -> DateSpan:

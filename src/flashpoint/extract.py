@@ -43,6 +43,11 @@ BACKGROUND_DAYS = 7
 # Sub-events that are part of the main incident when they carry no date of their own
 # ("gunmen attacked the village ... and burned houses").
 SUBSUMED = frozenset({"Looting/property destruction"})
+# What forces do after an incident ("troops were sent to track the attackers", "police
+# seized weapons"): part of the incident the article reports, never an event of its own
+# beside it. Weapons shot down or defused are events of their own.
+FOLLOW_UPS = frozenset({"Change to group/activity", "Headquarters or base established"})
+SEIZING = frozenset({"seize", "recover", "find", "confiscate", "discover", "capture"})
 NON_VIOLENT = frozenset({"Agreement", "Arrests", "Peaceful protest", "Other"})
 UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no date")
 MAX_DATE_DISTANCE = 6
@@ -106,9 +111,11 @@ def extract(
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
     hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
+    told = UNDATED_PAST  # the last day told, for "the day before"
     for index in sorted({h.sentence for h in hits}):
         in_sentence = [h for h in hits if h.sentence == index]
-        _date_hits(in_sentence, sentences[index], article.published, background_days)
+        _date_hits(in_sentence, sentences[index], article.published, background_days, told)
+        told = next((h.date for h in in_sentence if h.date and not h.background), told)
     groups = _group(hits, article.published)
     _anaphora(groups)
     _one_blast(groups)
@@ -228,7 +235,12 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _date_expressions(sentence: Span, published: date | None) -> list[tuple[Token, str, DateSpan]]:
+def _date_expressions(
+    sentence: Span, published: date | None, told: DateSpan = UNDATED_PAST
+) -> list[tuple[Token, str, DateSpan]]:
+    """The date expressions of a sentence, resolved against publication or, for "the day
+    before", against ``told``, the day of the last news the text dated (left out when there
+    is none)."""
     found = []
     text = sentence.text
     first, last = sentence.doc.user_data.get("dateline", (0, 0))
@@ -238,19 +250,27 @@ def _date_expressions(sentence: Span, published: date | None) -> list[tuple[Toke
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        found.append((span.root, kind, dates.resolve(text[start:end], published)))
+        basis = text[start:end]
+        if kind not in dates.RELATIVE_KINDS:
+            found.append((span.root, kind, dates.resolve(basis, published)))
+        elif told.precision is DatePrecision.DAY:
+            found.append((span.root, kind, dates.shifted(kind, told, basis)))
     return found
 
 
 def _date_hits(
-    hits: list[_Hit], sentence: Span, published: date | None, background_days: int
+    hits: list[_Hit],
+    sentence: Span,
+    published: date | None,
+    background_days: int,
+    told: DateSpan = UNDATED_PAST,
 ) -> None:
     """Give each trigger the date expressions nearest to it in the tree, and mark past context.
 
     A date belongs to the trigger it is closest to, so "fighting ... in the Kalbajar district,
     retaken in last year's conflict" leaves the fighting undated and dates the conflict.
     """
-    for root, kind, span in _date_expressions(sentence, published):
+    for root, kind, span in _date_expressions(sentence, published, told):
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
         # in clashes" dates the clashes)
         owner = min(
@@ -288,10 +308,12 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
     groups: list[_Group] = []
     by_lemma: dict[str, _Group] = {}
     main_date = next((h.date for h in hits if h.date and not h.background), None)
-    dated = [h for h in hits if h.date is not None]
+    # what was done along the way joins what its sentence reports ("looted shops" in a riot)
+    dated = sorted((h for h in hits if h.date is not None), key=_subsumed)
     for hit in dated:
         label = hit.date.label if hit.date else None
-        group = next(
+        group = _along_the_way(hit, groups) if _subsumed(hit) else None
+        group = group or next(
             (
                 g
                 for g in groups
@@ -347,7 +369,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             group = beside
         elif earlier is not None:
             group = earlier
-        elif main_news is not None and (lemma in lexicon.GENERIC or hit.sub_type in SUBSUMED):
+        elif main_news is not None and (lemma in lexicon.GENERIC or _subsumed(hit)):
             group = main_news
         elif lemma in lexicon.LONG or _ongoing(hit.token):
             # a war or months of strikes: past context, so that its tolls never count as
@@ -374,13 +396,36 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             # a police centre and detonated explosive vests" is an armed clash)
             told = [h for h in group.hits if h.sentence == hit.sentence]
             first = min(told, key=lambda h: h.token.i)
-            if first.sub_type not in SUBSUMED and not _plain(first):
+            if not _subsumed(first) and not _plain(first):
                 group.sub_type = first.sub_type
         group.place = group.place or hit.place
         if not (group.background and group.date is UNDATED_PAST):
             by_lemma.setdefault(lemma, group)
             first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _subsumed(hit: _Hit) -> bool:
+    """Looting, a move of forces or a seizure of weapons: part of a violent incident told
+    beside it."""
+    if hit.sub_type in SUBSUMED | FOLLOW_UPS:
+        return True
+    return hit.sub_type == "Disrupted weapons use" and hit.token.lemma_.lower() in SEIZING
+
+
+def _along_the_way(hit: _Hit, groups: list[_Group]) -> _Group | None:
+    """The violent report a trigger of the hit's own sentence started, if any."""
+    return next(
+        (
+            g
+            for g in groups
+            if hit.sentence in g.sentences
+            and g.background == hit.background
+            and g.sub_type not in NON_VIOLENT
+            and not any(h.apart for h in g.hits)
+        ),
+        None,
+    )
 
 
 def _anaphora(groups: list[_Group]) -> None:
@@ -604,7 +649,9 @@ def _join(group: _Group, hit: _Hit) -> None:
     generic = _plain(hit)
     before = [h for h in group.hits if h is not hit]
     only_generic = bool(before) and all(_plain(h) for h in before)
-    if hit.sub_type in SUBSUMED or (generic and before and not only_generic):
+    # a seizure or a move of forces types only what was typed as nothing ("in the first
+    # incident, ... rifles were seized")
+    if (_subsumed(hit) and group.sub_type != "Other") or (generic and before and not only_generic):
         return
     if (only_generic and not generic) or _rank(hit.sub_type) > _rank(group.sub_type):
         group.sub_type = hit.sub_type
