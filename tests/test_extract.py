@@ -149,6 +149,14 @@ def test_hypothetical_and_negated_events_are_not_reported() -> None:
     assert news(run(text)) == []
 
 
+def test_a_fight_to_be_ended_is_a_goal_not_news() -> None:
+    text = (
+        "The two presidents signed agreements on energy on Wednesday and discussed efforts to "
+        "end the fighting in eastern Congo."
+    )
+    assert "armed_clash" not in {r.eval_type for r in news(run(text))}
+
+
 def test_photo_caption_date_is_never_used() -> None:
     text = (
         "A soldier stands guard near Kharkiv on November 25, 2020. Photo: Example Agency\n\n"
@@ -858,3 +866,22 @@ def test_the_day_before_counts_from_the_day_told() -> None:
     bomb = next(r for r in reports if r.eval_type == "suicide_or_bomb_attack")
     assert bomb.date.label == "2024-03-12"
     assert casualties(bomb) >= {("wounded", 3, None, None)}
+
+
+def test_an_attack_told_far_from_a_bombing_is_not_that_bombing() -> None:
+    text = (
+        "A businessman was wounded in an attack in the capital on Tuesday, doctors said.\n\n"
+        "He was shot from a moving car while leaving his home.\n\nHis father-in-law commands "
+        "the air force.\n\nThe air force has been accused of bombing poor neighbourhoods on "
+        "Tuesday."
+    )
+    types = {r.eval_type for r in news(run(text))}
+    assert "attack_on_civilians" in types
+
+
+def test_in_addition_tells_another_incident() -> None:
+    text = (
+        "Rebels attacked two brothels in the capital on Tuesday.\n\nIn addition, urban "
+        "guerrillas blew up a public bus north of the capital on Tuesday."
+    )
+    assert len(news(run(text))) == 2

@@ -835,10 +835,20 @@ def _agreed(token: Token) -> bool:
     return False
 
 
+def _to_be_ended(token: Token) -> bool:
+    """ "efforts to end the fighting", "talks to stop the violence": a goal, not news."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.lemma_.lower() in {"end", "stop", "halt"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def hypothetical(token: Token) -> bool:
     """Negated, conditional, future or habitual mentions are not reported events ("gangs
     frequently seize villagers for ransom")."""
-    if _habitual(token):
+    if _habitual(token) or _to_be_ended(token):
         return True
     node = token
     for _ in range(8):

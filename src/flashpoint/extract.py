@@ -187,12 +187,14 @@ def _told_apart_together(group: _Group, hit: _Hit) -> bool:
 
 def _apart(sentence: Span) -> bool:
     """A sentence that tells another incident: "Separately, ...", "In a separate attack",
-    "In another incident", "Elsewhere, ..."."""
+    "In another incident", "Elsewhere, ...", "In addition, ..."."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     if not words:
         return False
     if words[0].lower_ in {"separately", "elsewhere"}:
         return True
+    if [w.lower_ for w in words[:2]] == ["in", "addition"]:
+        return True  # "In addition, urban guerrillas blew up a bus"
     # "in another attack", "in a separate incident"; not "it was another attack on
     # civilians" nor "in response to another attack"
     return any(
@@ -469,8 +471,8 @@ _UNTYPED = frozenset({"attack", "incident", "assault"})
 
 def _one_blast(groups: list[_Group]) -> None:
     """An attack told in words that say nothing of how ("20 were killed in the attack") is
-    the explosion of the same day when the article tells of one only ("the car bomb was
-    activated as the patrol passed by"): MUC and ACLED code one bombing, with its dead."""
+    the explosion of the same day told beside it when the article tells of one only ("The
+    blast from the explosion hit a truck"): MUC and ACLED code one bombing, with its dead."""
     news = [g for g in groups if not g.background and g.hits]
     blasts = [g for g in news if eval_type(g.sub_type) == "suicide_or_bomb_attack"]
     if len(blasts) != 1 or any(h.apart for h in blasts[0].hits):
@@ -483,6 +485,10 @@ def _one_blast(groups: list[_Group]) -> None:
             continue
         untyped = (_plain(h) and h.token.lemma_.lower() in _UNTYPED for h in group.hits)
         if not all(untyped) or any(h.apart for h in group.hits):
+            continue
+        # told together: in one sentence or the next ("the attack in which 20 were killed
+        # ... The blast hit a truck"), not an attack told paragraphs away from a bombing
+        if not any(abs(a - b) <= 1 for a in group.sentences for b in blast.sentences):
             continue
         for hit in group.hits:
             _join(blast, hit)
