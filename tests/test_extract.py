@@ -885,3 +885,24 @@ def test_in_addition_tells_another_incident() -> None:
         "guerrillas blew up a public bus north of the capital on Tuesday."
     )
     assert len(news(run(text))) == 2
+
+
+def test_the_fighting_of_an_article_about_a_strike_is_the_war() -> None:
+    text = (
+        "A drone strike killed two men in a car near Nabatieh on Tuesday, the health ministry "
+        "said.\n\nThe army said it had targeted a commander.\n\nThe fighting drove hundreds of "
+        "thousands of people from their homes, according to the United Nations."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["shelling_airstrike"]
+
+
+def test_the_gunbattle_that_followed_is_the_incident_told_before() -> None:
+    text = (
+        "Police arrested eight people on Tuesday in connection with an explosion at a canal."
+        "\n\nTensions have remained high since September last year, when armed men ambushed "
+        "a police patrol near the village of Banjska, killing one officer. Three of the "
+        "gunmen were killed in the gunbattle that followed."
+    )
+    reports = run(text)
+    assert all(3 not in {c.figure for c in r.claims} for r in news(reports))
+    assert any(3 in {c.figure for c in r.claims} for r in reports if r.background)

@@ -385,9 +385,19 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         elif hit.background:
             group = _Group(hit.sub_type, UNDATED_PAST, True)
             groups.append(group)
+        elif (told := _told_just_before(hit, groups)) is not None:
+            # "... when gunmen ambushed a patrol. Three of them were killed in the gunbattle
+            # that followed": the incident of the sentence before, background as it is
+            group = told
         else:
-            group = None if hit.apart else _find(groups, hit.sub_type, False, None)
-            if group is None:
+            group = None if hit.apart else _find(groups, hit.sub_type, False, None, alone=False)
+            news = any(not g.background for g in groups)
+            if group is None and news and _known_situation(hit):
+                # "the fighting" the article never told: the situation its readers know
+                hit.background = True
+                group = _Group(hit.sub_type, UNDATED_PAST, True)
+                groups.append(group)
+            elif group is None:
                 group = _Group(hit.sub_type, _inherited(main_date, published), False)
                 groups.append(group)
         if hit.place and group.place and hit.place != group.place:
@@ -405,6 +415,39 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             by_lemma.setdefault(lemma, group)
             first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _told_just_before(hit: _Hit, groups: list[_Group]) -> _Group | None:
+    """The dated background incident of the sentence before, for a definite mention of the
+    same family ("the gunbattle that followed") with no news of that family to refer to."""
+    if not _definite(hit.token) or _find(groups, hit.sub_type, False, None) is not None:
+        return None
+    before = [g for g in groups if g.background and hit.sentence - 1 in g.sentences]
+    return next(
+        (
+            g
+            for g in before
+            if g.date is not UNDATED_PAST and _family(g.sub_type) == _family(hit.sub_type)
+        ),
+        None,
+    )
+
+
+def _definite(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
+
+
+def _known_situation(hit: _Hit) -> bool:
+    """ "The fighting drove thousands from their homes", below the lead, with no date and no
+    fighting told before it, in an article whose news is another event: what "the" points
+    at is the conflict readers know, not news."""
+    return (
+        hit.sentence >= 2
+        and hit.token.lemma_.lower() in {"fighting", "battle"}
+        and _definite(hit.token)
+    )
 
 
 def _subsumed(hit: _Hit) -> bool:
@@ -601,10 +644,19 @@ def _as_context(token: Token) -> bool:
 
 
 def _find(
-    groups: list[_Group], sub_type: str, background: bool, span: DateSpan | None
+    groups: list[_Group],
+    sub_type: str,
+    background: bool,
+    span: DateSpan | None,
+    *,
+    alone: bool = True,
 ) -> _Group | None:
+    """The first report of a trigger's family, news or background, on a day if given; with
+    ``alone`` False, none told apart ("In a separate operation, ...")."""
     for group in groups:
         if group.background != background or _family(group.sub_type) != _family(sub_type):
+            continue
+        if not alone and any(h.apart for h in group.hits):
             continue
         if span is None or group.date.label == span.label:
             return group

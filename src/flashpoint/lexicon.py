@@ -12,8 +12,8 @@ SURRENDER = frozenset({"surrender", "capitulate", "capitulation"})
 # Nouns and verbs of incidents, by lemma.
 TRIGGERS: dict[str, str] = {
     **dict.fromkeys(
-        "fighting fight clash firefight gunfight battle skirmish shootout ambush offensive war "
-        "conflict hostility incursion assault raid".split(),
+        "fighting fight clash firefight gunfight gunbattle battle skirmish shootout ambush "
+        "offensive war conflict hostility incursion assault raid".split(),
         "Armed clash",
     ),
     **dict.fromkeys(
