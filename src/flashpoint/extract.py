@@ -385,10 +385,10 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         elif hit.background:
             group = _Group(hit.sub_type, UNDATED_PAST, True)
             groups.append(group)
-        elif (told := _told_just_before(hit, groups)) is not None:
+        elif (recalled := _told_just_before(hit, groups)) is not None:
             # "... when gunmen ambushed a patrol. Three of them were killed in the gunbattle
             # that followed": the incident of the sentence before, background as it is
-            group = told
+            group = recalled
         else:
             group = None if hit.apart else _find(groups, hit.sub_type, False, None, alone=False)
             news = any(not g.background for g in groups)
