@@ -906,3 +906,15 @@ def test_the_gunbattle_that_followed_is_the_incident_told_before() -> None:
     reports = run(text)
     assert all(3 not in {c.figure for c in r.claims} for r in news(reports))
     assert any(3 in {c.figure for c in r.claims} for r in reports if r.background)
+
+
+def test_an_attribution_hung_on_the_victims_is_still_the_sentences() -> None:
+    text = (
+        "Soldiers clashed with gunmen on the outskirts of Culiacan on Tuesday, killing 12 "
+        "suspected cartel members, Mexico's Defense Department said, as a war between rival "
+        "factions of the cartel showed no sign of easing."
+    )
+    (clash,) = news(run(text))
+    assert ("killed", 12, None, "MX") in casualties(clash)
+    (claim,) = [c for c in clash.claims if c.figure == 12]
+    assert claim.subject_kind.value == "militants"

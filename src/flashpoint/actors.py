@@ -51,7 +51,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(["rioter", "looter", "mob"], ActorKind.RIOTERS),
     **dict.fromkeys(
         "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
-        "terrorist".split(),
+        "terrorist assailant guerrilla guerilla bandit cartel gang gangster raider kidnapper "
+        "abductor militia militiaman militiamen".split(),
         ActorKind.MILITANTS,
     ),
 }

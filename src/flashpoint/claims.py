@@ -563,7 +563,14 @@ def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:
     """(country of the group, whether it is the speaker's own): "its soldiers" -> (None, True)."""
     if group is None:
         return None, False
-    modifiers = [t for t in group.subtree if t.i < group.i or t.dep_ in {"poss", "compound"}]
+    # the words of the noun phrase, not of a clause hung on it ("12 members, Mexico's
+    # Defense Department said": the ministry's country is no side of the members)
+    clauses = {t.i for c in group.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    modifiers = [
+        t
+        for t in group.subtree
+        if (t.i < group.i or t.dep_ in {"poss", "compound"}) and t.i not in clauses
+    ]
     codes = countries_in(modifiers, book)
     if codes:
         return codes[0], False
@@ -613,13 +620,27 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
         if subject is not None and not _in_dateline(subject):
             return describe_speaker(subject, book), root
     # "A guard died, the border service said on Thursday, raising its toll to two": an
-    # attribution set in the middle of the sentence covers all of it
+    # attribution set in the middle of the sentence covers all of it; so does one the parser
+    # hung on a noun as a relative clause ("killing 12 members, Mexico's Defense Department
+    # said, as ..."), when its subject is a name, not "who" or "which"
     for verb in sentence:
-        if verb.lemma_.lower() in REPORTING and verb.dep_ in {"parataxis", "ccomp", "conj"}:
+        loose = verb.dep_ == "relcl" and verb.i > 0 and _after_comma(verb)
+        if verb.lemma_.lower() in REPORTING and (
+            verb.dep_ in {"parataxis", "ccomp", "conj"} or loose
+        ):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.lower_ not in PRONOUNS:
+            if subject is not None and subject.lower_ not in PRONOUNS | _RELATIVES:
                 return _placed(describe_speaker(subject, book), verb, book), verb
     return None, None
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
+
+
+def _after_comma(verb: Token) -> bool:
+    """Whether the clause of a verb opens right after a comma ("..., the ministry said")."""
+    left = min(t.i for t in verb.subtree)
+    return bool(left > 0 and verb.doc[left - 1].text == ",")
 
 
 def _left_subject(verb: Token) -> Token | None:
