@@ -918,3 +918,27 @@ def test_an_attribution_hung_on_the_victims_is_still_the_sentences() -> None:
     assert ("killed", 12, None, "MX") in casualties(clash)
     (claim,) = [c for c in clash.claims if c.figure == 12]
     assert claim.subject_kind.value == "militants"
+
+
+def test_an_attack_the_abduction_was_made_in_is_that_abduction() -> None:
+    text = (
+        "Bandits have abducted at least 43 people in an attack on a village in Zamfara "
+        "State, residents have said.\n\nThe gunmen arrived on motorcycles at about 11pm on "
+        "Sunday.\n\nMeanwhile, troops yesterday killed six bandits in an ambush along the "
+        "Tsafe-Gusau road, the army said."
+    )
+    by_type = {r.eval_type: r for r in news(run(text))}
+    assert set(by_type) == {"abduction", "armed_clash"}
+    assert [h.text for h in by_type["armed_clash"].mentions if h.text == "attack"] == []
+
+
+def test_meanwhile_the_other_side_said_is_the_same_fighting() -> None:
+    text = (
+        "Armenia said three of its soldiers were killed in border fighting with Azerbaijan on "
+        "Wednesday.\n\nMeanwhile, Azerbaijan's ministry of defence said that Armenia had "
+        "initiated the fighting along the border in the Kalbajar district, injuring two Azeri "
+        "soldiers."
+    )
+    clashes = [r for r in news(run(text)) if r.eval_type == "armed_clash"]
+    assert len(clashes) == 1
+    assert {c.figure for c in clashes[0].claims} >= {3, 2}

@@ -123,3 +123,14 @@ def test_a_city_the_parser_took_for_a_person_is_still_the_place() -> None:
         "risen to 13, Governor Ivan Fedorov said."
     )
     assert ("killed", 13, "UA") in found
+
+
+def test_a_report_naming_no_country_is_read_where_the_article_is() -> None:
+    text = (
+        "Bandits abducted 43 people in Maradun in Zamfara State on Sunday, residents said.\n\n"
+        "Meanwhile, troops killed six bandits in an ambush in the North-west on Monday, "
+        "the army said, and one soldier was wounded."
+    )
+    article = Article(id=Article.make_id(text), text=text, published=date(2024, 12, 3))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    assert {p.country for r in reports for p in r.places if p.country} == {"NG"}

@@ -187,11 +187,15 @@ def _told_apart_together(group: _Group, hit: _Hit) -> bool:
 
 def _apart(sentence: Span) -> bool:
     """A sentence that tells another incident: "Separately, ...", "In a separate attack",
-    "In another incident", "Elsewhere, ...", "In addition, ..."."""
+    "In another incident", "Elsewhere, ...", "In addition, ...", "Meanwhile, troops ..."."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     if not words:
         return False
     if words[0].lower_ in {"separately", "elsewhere"}:
+        return True
+    if words[0].lower_ == "meanwhile" and words[0].head.lemma_.lower() not in cl.REPORTING:
+        # "Meanwhile, troops killed six bandits", not "Meanwhile, Azerbaijan's ministry said
+        # that ...": the other side's account of the same fighting
         return True
     if [w.lower_ for w in words[:2]] == ["in", "addition"]:
         return True  # "In addition, urban guerrillas blew up a bus"
@@ -361,6 +365,9 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 groups.append(group)
         elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
             # "gunmen stormed the base, killing 12 soldiers": what the storming did
+            group = parent.group
+        elif parent is not None and parent.group is not None and lemma in lexicon.GENERIC:
+            # "bandits abducted 43 people in an attack on the village": that abduction
             group = parent.group
         elif (joined := _coordinated(hit, dated)) is not None:
             # "a suicide bomber rammed the gate and gunmen then stormed the compound": one
@@ -664,8 +671,17 @@ def _find(
 
 
 def _main_news(groups: list[_Group]) -> _Group | None:
-    """The first news report of violence in the article, if any."""
-    return next((g for g in groups if not g.background and g.sub_type not in NON_VIOLENT), None)
+    """The first news report of violence in the article, if any, of those not told apart."""
+    return next(
+        (
+            g
+            for g in groups
+            if not g.background
+            and g.sub_type not in NON_VIOLENT
+            and not any(h.apart for h in g.hits)
+        ),
+        None,
+    )
 
 
 def _ongoing(token: Token) -> bool:

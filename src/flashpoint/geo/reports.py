@@ -33,10 +33,20 @@ from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Pla
 
 
 def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> list[Report]:
-    """The reports with their raw toponyms replaced by resolved places."""
+    """The reports with their raw toponyms replaced by resolved places.
+
+    A report that names no country is read in the country of the article's other places,
+    when those lie all but certainly in one ("Zamfara State" makes "the North-west" Nigeria's
+    region, not South Africa's province)."""
+    reports = list(reports)
+    home: list[str] | None = None
     placed = []
     for report in reports:
         countries = {*report.countries}
+        if not countries:
+            if home is None:
+                home = _home(article, reports, geocoder)
+            countries = set(home)
         places = places_of(
             article.text,
             sentences(report),
@@ -48,6 +58,19 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
             replace(report, places=tuple(places), claims=_settled_by_place(report, places))
         )
     return placed
+
+
+def _home(article: Article, reports: Sequence[Report], geocoder: Geocoder) -> list[str]:
+    """The one country the article's places lie in for sure, if they agree on one."""
+    named = {c for r in reports for c in r.countries}
+    if named:
+        return sorted(named)
+    found = set()
+    for report in reports:
+        for place in places_of(article.text, sentences(report), (), report.places, geocoder):
+            if place.country and (place.precision or 7) <= 4 and _abroad_for_sure(place):
+                found.add(place.country)
+    return sorted(found) if len(found) == 1 else []
 
 
 _OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.POLICE})
