@@ -134,3 +134,28 @@ def test_a_report_naming_no_country_is_read_where_the_article_is() -> None:
     article = Article(id=Article.make_id(text), text=text, published=date(2024, 12, 3))
     ((_, reports),) = list(extract_all([article], settings=Settings()))
     assert {p.country for r in reports for p in r.places if p.country} == {"NG"}
+
+
+def news_days(text: str, published: date) -> list[str | None]:
+    article = Article(id=Article.make_id(text), text=text, published=published)
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    return [r.date.label for r in reports if not r.background]
+
+
+def test_the_one_date_of_a_deep_wire_sentence_dates_its_event() -> None:
+    text = (
+        "N'DJAMENA, 20 MAR 25 (AFP) -- BOKO HARAM JIHADISTS ATTACKED AN ARMY POSITION ON AN "
+        "ISLAND IN THE CHADIAN PART OF LAKE CHAD LATE ON TUESDAY, KILLING NINE SOLDIERS AND "
+        "WOUNDING 14, THE ARMY SAID ON WEDNESDAY."
+    )
+    assert news_days(text, date(2025, 3, 20)) == ["2025-03-18"]
+
+
+def test_a_statement_on_a_day_does_not_date_the_event() -> None:
+    text = (
+        "Kenyan police fired tear gas at protesters who pushed into the parliament compound in "
+        "Nairobi on Tuesday.\n\nThe Kenya National Commission on Human Rights said in a "
+        "statement on Wednesday that 22 people had been killed, and accused officers of "
+        "shooting unarmed demonstrators."
+    )
+    assert news_days(text, date(2024, 6, 26)) == ["2024-06-25"]

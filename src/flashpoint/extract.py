@@ -276,7 +276,13 @@ def _date_hits(
     A date belongs to the trigger it is closest to, so "fighting ... in the Kalbajar district,
     retaken in last year's conflict" leaves the fighting undated and dates the conflict.
     """
-    for root, kind, span in _date_expressions(sentence, published, told):
+    found = _date_expressions(sentence, published, told)
+    # the one date of an event in a sentence reaches further down a deep parse
+    # ("attacked an army position on an island in the Chadian part of Lake Chad late on
+    # Tuesday": the parser hangs the day on the lake)
+    events = [e for e in found if not _told_on(e[0])]
+    reach = MAX_DATE_DISTANCE * 2 if len(events) == 1 else MAX_DATE_DISTANCE
+    for root, kind, span in found:
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
         # in clashes" dates the clashes)
         owner = min(
@@ -289,7 +295,7 @@ def _date_hits(
         if _compared(owner.token) and _now(span, published):
             continue  # "the worst fighting in the capital this year": a yardstick, no date
         distance = _tree_distance(owner.token, root)
-        if distance > MAX_DATE_DISTANCE or owner.date_distance <= distance:
+        if distance > reach or (owner.date is not None and owner.date_distance <= distance):
             continue
         owner.date_distance = distance
         owner.date = span
@@ -964,10 +970,18 @@ def _now(span: DateSpan, published: date | None) -> bool:
     )
 
 
+# What a date may say was issued rather than happened: "in a statement on Wednesday", "a
+# presidency statement issued on Monday".
+_STATEMENTS = frozenset(
+    "statement communique communiqué report briefing conference interview release issue".split()
+)
+
+
 def _told_on(root: Token) -> bool:
-    """A date that says when something was said: "the ministry said on Wednesday"."""
+    """A date that says when something was said: "the ministry said on Wednesday", "in a
+    statement on Wednesday"."""
     anchor = root.head.head if root.head.dep_ == "prep" else root.head
-    return anchor.lemma_.lower() in cl.REPORTING
+    return anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS
 
 
 def _dates_undated(
