@@ -942,3 +942,25 @@ def test_meanwhile_the_other_side_said_is_the_same_fighting() -> None:
     clashes = [r for r in news(run(text)) if r.eval_type == "armed_clash"]
     assert len(clashes) == 1
     assert {c.figure for c in clashes[0].claims} >= {3, 2}
+
+
+def test_links_to_other_stories_are_page_chrome() -> None:
+    text = (
+        "Police arrested three men in the capital on Tuesday.\n\nRead more: Junta airstrike on "
+        "school kills students, locals say\n\nRelated\n- PDF fighters seize police station in "
+        "Kani Township\n- Regime conscription drive empties villages"
+    )
+    assert {r.eval_type for r in run(text)} == {"arrest_or_capture"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said the attackers, armed with rifles and grenades, fled on Tuesday.",
+        "Troops recovered three assault rifles and a grenade launcher on Tuesday.",
+        "Police arrested a bomb maker on Tuesday.",
+        "Police arrested a man on Tuesday who was found with blasting caps and a pipe bomb.",
+    ],
+)
+def test_weapons_carried_or_made_are_no_explosion(text: str) -> None:
+    assert "suicide_or_bomb_attack" not in {r.eval_type for r in run(text)}

@@ -87,9 +87,21 @@ def trigger_type(token: Token) -> str | None:
             return "Peaceful protest"
         if not near & lexicon.STRIKE_MARKERS:
             return None
-    instrument = token.dep_ == "compound" or (token.dep_ == "pobj" and token.head.lower_ == "with")
-    if lemma in {"artillery", "mortar", "rocket", "missile", "drone"} and instrument:
+    # "with machine guns and rocket-propelled grenades": what they fought with, not an event
+    listed = token
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head
+    instrument = token.dep_ == "compound" or (
+        listed.dep_ == "pobj" and listed.head.lower_ == "with"
+    )
+    if lemma in {"artillery", "mortar", "rocket", "missile", "drone", "grenade"} and instrument:
         return None
+    if lemma in {"bomb", "assault"} and (
+        instrument or (token.dep_ == "compound" and token.head.lemma_.lower() != "attack")
+    ):
+        return None  # "a bomb maker", "assault rifles", "found with a pipe bomb"
+    if token.lower_ == "blasting" and token.dep_ in {"compound", "amod"}:
+        return None  # "blasting caps"
     if _disrupted(token):
         return "Disrupted weapons use"
     if lemma in lexicon.GENERIC_VIOLENCE or sub_type.startswith("Remote explosive"):

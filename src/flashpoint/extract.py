@@ -137,12 +137,20 @@ def extract(
 
 
 def _captions(sentences: list[Span]) -> set[int]:
-    """Sentences that are photo captions or credits, or repeat an earlier sentence."""
+    """Sentences that are photo captions or credits, links to other stories ("Read more:
+    Junta airstrike on school kills students", a list of headlines), or repeat an earlier
+    sentence."""
     seen: set[str] = set()
     skip: set[int] = set()
     for i, sentence in enumerate(sentences):
         text = " ".join(sentence.text.split()).lower()
-        if text in seen or any(marker in text for marker in lexicon.CAPTION_MARKERS):
+        if (
+            text in seen
+            or any(marker in text for marker in lexicon.CAPTION_MARKERS)
+            or text.startswith(lexicon.CHROME_STARTS)
+            or text in {"related", "recommended", "more"}
+            or _linked_headline(sentence.text)
+        ):
             skip.add(i)
         seen.add(text)
     for i in sorted(skip):
@@ -151,6 +159,13 @@ def _captions(sentences: list[Span]) -> set[int]:
             if sum(previous == " ".join(s.text.split()).lower() for s in sentences) > 1:
                 skip.add(i - 1)
     return skip
+
+
+def _linked_headline(text: str) -> bool:
+    """An item of a list of links: "- PDF fighters seize police station in Kani Township",
+    a bullet and a headline with no final stop."""
+    line = text.strip()
+    return line[:2] in {"- ", "• ", "* "} and not line.endswith((".", "!", "?", '"', "”"))
 
 
 def _title_sentences(sentences: list[Span], article: Article) -> set[int]:

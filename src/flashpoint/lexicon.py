@@ -147,6 +147,26 @@ CAPTION_MARKERS = (
     "file photo",
 )
 
+# Page chrome around an article: links to other stories, sharing and sign-up lines.
+CHROME_STARTS = (
+    "read more",
+    "also read",
+    "read also",
+    "see also",
+    "related:",
+    "related stories",
+    "related articles",
+    "related news",
+    "more on this",
+    "recommended:",
+    "recommended for you",
+    "watch:",
+    "listen:",
+    "share this",
+    "subscribe",
+    "sign up",
+)
+
 # News that is not a conflict event, by lemma: the kind of news each word suggests. A
 # snippet's kind is the one most of its words vote for (ties go to the earlier kind here).
 NON_CONFLICT: dict[str, str] = {
