@@ -964,3 +964,29 @@ def test_links_to_other_stories_are_page_chrome() -> None:
 )
 def test_weapons_carried_or_made_are_no_explosion(text: str) -> None:
     assert "suicide_or_bomb_attack" not in {r.eval_type for r in run(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baghdad has repeatedly protested against the operations as a violation of its "
+        "sovereignty.",
+        "Road accidents kill more than 1,000 people a year in Honduras.",
+    ],
+)
+def test_notes_of_protest_and_yearly_tolls_are_no_events(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_fight_since_a_year_is_the_war() -> None:
+    text = (
+        "Gunmen abducted 50 bus passengers in Oromia on Tuesday.\n\nAbductions have become "
+        "common on roads in Oromia, where the OLA has fought the federal government since 2018."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["abduction"]
+
+
+def test_students_protesting_are_a_demonstration() -> None:
+    assert [r.eval_type for r in run("Students protested outside parliament on Tuesday.")] == [
+        "protest"
+    ]

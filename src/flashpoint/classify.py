@@ -68,6 +68,8 @@ def trigger_type(token: Token) -> str | None:
         return None
     if lemma in {"fight", "fighting"} and _describes_a_side(token):
         return None
+    if lemma == "protest" and token.pos_ == "VERB" and _diplomatic(token):
+        return None  # "Baghdad has protested against the operations": a note, not a rally
     if lemma == "hostage" and token.dep_ == "compound" and token.head.lemma_.lower() in _DEALS:
         return None  # "a hostage release", "hostage talks": a negotiation, not an abduction
     if lemma == "bomb" and token.pos_ == "NOUN" and _dropped(token):
@@ -684,10 +686,24 @@ _OFTEN = frozenset({"frequently", "often", "regularly", "routinely", "usually", 
 
 
 def _habitual(token: Token) -> bool:
-    """A present-tense verb of what happens again and again, not of one incident."""
-    return token.tag_ in {"VBP", "VBZ"} and any(
-        c.dep_ == "advmod" and c.lower_ in _OFTEN for c in token.children
+    """A present-tense verb of what happens again and again, not of one incident ("gangs
+    frequently seize villagers", "road accidents kill 3,000 people a year")."""
+    if token.tag_ not in {"VBP", "VBZ"}:
+        return False
+    for child in token.children:
+        if child.dep_ == "advmod" and child.lower_ in _OFTEN:
+            return True
+    # "a year", on the verb or on what it counts ("kill 3,000 people a year")
+    near = [*token.children, *(g for c in token.children for g in c.children)]
+    return any(
+        t.dep_ == "npadvmod"
+        and t.lemma_.lower() in _PERIODS
+        and any(d.lower_ in {"a", "an", "each", "every", "per"} for d in t.children)
+        for t in near
     )
+
+
+_PERIODS = frozenset({"day", "week", "month", "year"})
 
 
 def _disrupted(token: Token) -> bool:
@@ -845,6 +861,17 @@ def _agreed(token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+def _diplomatic(verb: Token) -> bool:
+    """A state that protests: its capital, its government or a ministry is the subject."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.ent_type_ == "GPE" or subject.lemma_.lower() in _STATE_BODIES:
+            return True
+    return False
+
+
+_STATE_BODIES = frozenset({"government", "ministry", "embassy", "foreign", "president"})
 
 
 def _to_be_ended(token: Token) -> bool:

@@ -718,11 +718,17 @@ def _ongoing(token: Token) -> bool:
             past = {c.lower_ for c in p.children} & {"past", "last", "recent", "previous"}
             if prep.lower_ in {"for", "since"} or past:
                 return True
+        if prep.lower_ == "since" and any(_a_year(p) for p in prep.children):
+            return True  # "the OLA has fought the federal government since 2018"
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         counted = head.head
         return counted.lemma_.lower() in spans
     return False
+
+
+def _a_year(token: Token) -> bool:
+    return bool(re.fullmatch(r"(?:19|20)\d\d", token.text))
 
 
 def _inherited(main: DateSpan | None, published: date | None) -> DateSpan:
