@@ -159,3 +159,12 @@ def test_a_statement_on_a_day_does_not_date_the_event() -> None:
         "shooting unarmed demonstrators."
     )
     assert news_days(text, date(2024, 6, 26)) == ["2024-06-25"]
+
+
+def test_a_report_naming_only_the_attacker_is_read_where_the_article_is() -> None:
+    text = (
+        "Russia said on Sunday that its forces had taken full control of the eastern Ukrainian "
+        "town of Avdiivka.\n\nIn the southern city of Kherson, a woman was killed when Russian "
+        "shells hit a residential area on Sunday, regional governor Oleksandr Prokudin said."
+    )
+    assert ("killed", 1, "UA") in claims(text)

@@ -35,39 +35,42 @@ from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Pla
 def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> list[Report]:
     """The reports with their raw toponyms replaced by resolved places.
 
-    A report that names no country is read in the country of the article's other places,
-    when those lie all but certainly in one ("Zamfara State" makes "the North-west" Nigeria's
-    region, not South Africa's province)."""
+    A report that names no country is read in the countries the article's other reports
+    name, or else in the one country the article's places lie in for sure ("Zamfara State"
+    makes "the North-west" Nigeria's region, not South Africa's province). A report whose
+    own countries leave it with no place is read in that country too ("FLA fighters
+    ambushed a convoy travelling with Russian paramilitaries between Anefis and Kidal", in
+    an article whose places are all in Mali)."""
     reports = list(reports)
-    home: list[str] | None = None
+    named = sorted({c for r in reports for c in r.countries})
+    sure: list[str] | None = None
     placed = []
     for report in reports:
-        countries = {*report.countries}
+        countries = sorted(set(report.countries)) or named
         if not countries:
-            if home is None:
-                home = _home(article, reports, geocoder)
-            countries = set(home)
-        places = places_of(
-            article.text,
-            sentences(report),
-            sorted(countries),
-            report.places,
-            geocoder,
-        )
+            sure = _sure_home(article, reports, named, geocoder) if sure is None else sure
+            countries = sure
+        texts = sentences(report)
+        places = places_of(article.text, texts, countries, report.places, geocoder)
+        if not any((p.precision or 7) <= 5 for p in places):
+            sure = _sure_home(article, reports, named, geocoder) if sure is None else sure
+            if set(sure) - set(countries):
+                wider = sorted({*countries, *sure})
+                places = places_of(article.text, texts, wider, report.places, geocoder)
         placed.append(
             replace(report, places=tuple(places), claims=_settled_by_place(report, places))
         )
     return placed
 
 
-def _home(article: Article, reports: Sequence[Report], geocoder: Geocoder) -> list[str]:
+def _sure_home(
+    article: Article, reports: Sequence[Report], named: Sequence[str], geocoder: Geocoder
+) -> list[str]:
     """The one country the article's places lie in for sure, if they agree on one."""
-    named = {c for r in reports for c in r.countries}
-    if named:
-        return sorted(named)
     found = set()
     for report in reports:
-        for place in places_of(article.text, sentences(report), (), report.places, geocoder):
+        countries = sorted(set(report.countries)) or named
+        for place in places_of(article.text, sentences(report), countries, report.places, geocoder):
             if place.country and (place.precision or 7) <= 4 and _abroad_for_sure(place):
                 found.add(place.country)
     return sorted(found) if len(found) == 1 else []
