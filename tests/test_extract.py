@@ -990,3 +990,19 @@ def test_students_protesting_are_a_demonstration() -> None:
     assert [r.eval_type for r in run("Students protested outside parliament on Tuesday.")] == [
         "protest"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Four suspected members of the Maute group and a soldier were killed in a firefight "
+            "on Tuesday, the military said.",
+            {4, 1},
+        ),
+        ("Two soldiers and three civilians were killed in a firefight on Tuesday.", {2, 3}),
+    ],
+)
+def test_each_group_of_victims_in_a_list_is_counted(text: str, expected: set[int]) -> None:
+    (lead,) = news(run(text))
+    assert {f for o, f, _, _ in casualties(lead) if o == "killed"} == expected

@@ -193,6 +193,8 @@ def _group_of(token: Token) -> Token | None:
     "a technician of the network" -> technician."""
     if token.pos_ == "NOUN" and not token.like_num and group_kind(token) is not ActorKind.UNKNOWN:
         return token
+    if token.lemma_.lower() == "member":
+        return token  # "four members of the group": the members
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -428,6 +430,14 @@ def figures(sentence: Span) -> Iterator[Figure]:
             figure = _figure(token, outcome, counted)
             if figure is not None:
                 yield figure
+                # "four militants and a soldier were killed": each group counted apart (names
+                # and "a guard and a driver" are counted together already)
+                number = _number_in(counted)
+                listed = counted.conjuncts if number is not None and number.like_num else ()
+                for other in listed:
+                    also = _figure(token, outcome, other)
+                    if also is not None and other.i > counted.i:
+                        yield also
                 break
 
 
