@@ -1006,3 +1006,11 @@ def test_students_protesting_are_a_demonstration() -> None:
 def test_each_group_of_victims_in_a_list_is_counted(text: str, expected: set[int]) -> None:
     (lead,) = news(run(text))
     assert {f for o, f, _, _ in casualties(lead) if o == "killed"} == expected
+
+
+def test_a_gun_battle_a_bombing_set_off_is_that_bombing() -> None:
+    text = (
+        "A suicide bomber rammed a car packed with explosives into the gate of a military base "
+        "on Monday, triggering a gun battle that lasted several hours, officials said."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["suicide_or_bomb_attack"]

@@ -387,6 +387,9 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
         elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
             # "gunmen stormed the base, killing 12 soldiers": what the storming did
             group = parent.group
+        elif (cause := _set_off_by(hit, hits)) is not None:
+            # "a suicide bomber rammed the gate, triggering a gun battle": one incident
+            group = cause
         elif parent is not None and parent.group is not None and lemma in lexicon.GENERIC:
             # "bandits abducted 43 people in an attack on the village": that abduction
             group = parent.group
@@ -581,6 +584,26 @@ def _outcome_of(hit: _Hit, parent: _Hit) -> bool:
     """A participle that tells what its clause's action did ("stormed the base, killing")."""
     token = hit.token
     return bool(token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == parent.token.i)
+
+
+_SET_OFF = frozenset({"trigger", "spark", "prompt", "provoke", "ignite", "cause"})
+
+
+def _set_off_by(hit: _Hit, hits: list[_Hit]) -> _Group | None:
+    """The news report of the incident whose clause set the hit off ("rammed the gate,
+    triggering a gun battle"): the first other trigger of the sentence."""
+    verb = hit.token.head
+    if hit.token.dep_ != "dobj" or verb.lemma_.lower() not in _SET_OFF or verb.tag_ != "VBG":
+        return None
+    before = [
+        h
+        for h in hits
+        if h.sentence == hit.sentence
+        and h.token.i < hit.token.i
+        and h.group is not None
+        and not h.group.background
+    ]
+    return before[0].group if before else None
 
 
 def _coordinated(hit: _Hit, dated: list[_Hit]) -> _Group | None:
