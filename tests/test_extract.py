@@ -1014,3 +1014,16 @@ def test_a_gun_battle_a_bombing_set_off_is_that_bombing() -> None:
         "on Monday, triggering a gun battle that lasted several hours, officials said."
     )
     assert [r.eval_type for r in news(run(text))] == ["suicide_or_bomb_attack"]
+
+
+def test_rescuers_speak_for_no_side() -> None:
+    text = (
+        "Air strikes hit a vegetable market in the town of Ariha in Syria's Idlib province on "
+        "Tuesday. The White Helmets, the civil defence group, said 11 civilians were killed."
+    )
+    speakers = {(c.speaker_kind.value, c.speaker_country) for r in run(text) for c in r.claims}
+    assert speakers == {("independent", None)}
+
+
+def test_who_holds_a_place_is_no_taking_of_it() -> None:
+    assert run("Idlib, home to about four million people, is controlled by HTS.") == []

@@ -60,7 +60,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
 # Speakers who belong to no side.
 INDEPENDENT_SPEAKERS = frozenset(
     "un nations hospital doctor medic red crescent cross ngo observatory monitor watch amnesty "
-    "witness analyst journalist".split()
+    "witness analyst journalist rescuer rescuers rescue helmet helmets".split()
 )
 
 AMBIGUOUS_LOWER = frozenset({"turkey", "chad", "jordan", "georgia", "niger", "guinea"})

@@ -573,6 +573,10 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words or pulled_out or unresisted
     )
     actor = _actor_kind(token)
+    if token.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in token.children
+    ):
+        return None  # "Idlib is controlled by HTS": who holds it, not a taking
     if lemma in {"enter", "march"}:
         # only armed men take ground by walking in: people marching peacefully through a
         # city centre are demonstrators
