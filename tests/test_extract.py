@@ -1027,3 +1027,12 @@ def test_rescuers_speak_for_no_side() -> None:
 
 def test_who_holds_a_place_is_no_taking_of_it() -> None:
     assert run("Idlib, home to about four million people, is controlled by HTS.") == []
+
+
+def test_the_soldiers_toll_counts_the_soldiers() -> None:
+    text = (
+        "Jihadists attacked an army post on Tuesday. A local official said the soldiers' toll "
+        "had risen to 12."
+    )
+    kinds = {(c.figure, c.subject_kind.value) for r in run(text) for c in r.claims}
+    assert (12, "state_forces") in kinds

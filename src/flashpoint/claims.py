@@ -521,7 +521,10 @@ def _toll(token: Token) -> Figure | None:
         ),
         None,
     )
-    if group is None and any(c.dep_ == "poss" for c in token.children):
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if group is None and owner is not None and group_kind(owner) is not ActorKind.UNKNOWN:
+        group = owner  # "the soldiers' toll": the soldiers
+    elif group is None and owner is not None:
         group = token  # "its toll": the speaker's own losses
     low, high, qualifier = value
     qualifier = qualifier_before(numbers[0]) or qualifier
