@@ -17,33 +17,34 @@ from flashpoint.settings import Settings
 HELDOUT = Path(__file__).parent / "data" / "heldout_reports.jsonl"
 BLIND2 = Path(__file__).parent / "data" / "heldout_reports_2.jsonl"
 BLIND3 = Path(__file__).parent / "data" / "heldout_reports_3.jsonl"
+BLIND4 = Path(__file__).parent / "data" / "heldout_reports_4.jsonl"
 MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
 
 pytestmark = pytest.mark.slow
 
 
 # Floors a little under what each set measures (see docs/eval.md): the first set is no
-# longer blind; the second and third were blind at their first measurement.
+# longer blind; the second, third and fourth were blind at their first measurement.
 FLOORS = {
     HELDOUT: (
         54,
         {
-            "events.recall": 0.72,
-            "events.precision": 0.64,
-            "events.date_exact": 0.94,
-            "casualties.precision": 0.85,
-            "casualties.recall": 0.64,
+            "events.recall": 0.74,
+            "events.precision": 0.70,
+            "events.date_exact": 0.96,
+            "casualties.precision": 0.86,
+            "casualties.recall": 0.68,
             "background.kept": 0.95,
         },
     ),
     BLIND2: (
         48,
         {
-            "events.recall": 0.64,
-            "events.precision": 0.60,
+            "events.recall": 0.67,
+            "events.precision": 0.65,
             "events.date_exact": 0.95,
-            "casualties.precision": 0.57,
-            "casualties.recall": 0.34,
+            "casualties.precision": 0.68,
+            "casualties.recall": 0.42,
             "background.kept": 0.95,
         },
     ),
@@ -51,10 +52,21 @@ FLOORS = {
         44,
         {
             "events.recall": 0.64,
-            "events.precision": 0.47,
+            "events.precision": 0.52,
             "events.date_exact": 0.93,
-            "casualties.precision": 0.75,
-            "casualties.recall": 0.47,
+            "casualties.precision": 0.80,
+            "casualties.recall": 0.48,
+            "background.kept": 0.95,
+        },
+    ),
+    BLIND4: (
+        51,
+        {
+            "events.recall": 0.72,
+            "events.precision": 0.57,
+            "events.date_exact": 0.92,
+            "casualties.precision": 0.72,
+            "casualties.recall": 0.46,
             "background.kept": 0.95,
         },
     ),
@@ -91,8 +103,8 @@ def test_muc4_holds_its_floors(tmp_path: Path) -> None:
     floors = {
         "incidents.recall": 0.57,
         "incidents.recall_attack": 0.70,
-        "incidents.date_exact": 0.83,
-        "casualties.killed_recall": 0.33,
-        "casualties.wounded_recall": 0.35,
+        "incidents.date_exact": 0.84,
+        "casualties.killed_recall": 0.37,
+        "casualties.wounded_recall": 0.42,
     }
     assert not below(scores, floors), below(scores, floors)
