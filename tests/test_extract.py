@@ -1036,3 +1036,26 @@ def test_the_soldiers_toll_counts_the_soldiers() -> None:
     )
     kinds = {(c.figure, c.subject_kind.value) for r in run(text) for c in r.claims}
     assert (12, "state_forces") in kinds
+
+
+def test_killed_and_wounded_with_one_number_stays_combined() -> None:
+    text = "The rebels said their fighters had killed and wounded more than 30 soldiers on Sunday."
+    found = {(c.outcome.value, c.low) for r in run(text) for c in r.claims if c.outcome}
+    assert found == {("killed_or_wounded", 30)}
+
+
+def test_the_fighting_told_after_a_separate_clash_is_that_clash() -> None:
+    text = (
+        "A shell killed two children in the city of Taiz on Monday, officials said.\n\n"
+        "Separately, government forces said they had repelled an offensive on the Raghwan "
+        "front on Sunday night. A military official said four soldiers were killed and seven "
+        "wounded in the fighting."
+    )
+    clash = next(r for r in news(run(text)) if r.eval_type == "armed_clash")
+    assert {("killed", 4), ("wounded", 7)} <= {(o, f) for o, f, _, _ in casualties(clash)}
+
+
+def test_jawans_and_maoists_have_their_kinds() -> None:
+    text = "Six Maoists were killed and two jawans injured in an encounter on Sunday."
+    kinds = {(c.figure, c.subject_kind.value) for r in run(text) for c in r.claims}
+    assert kinds >= {(6, "militants"), (2, "state_forces")}

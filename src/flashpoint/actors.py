@@ -28,7 +28,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "soldier serviceman servicemen troop army military force guard sergeant officer "
         "personnel marine paratrooper conscript commander sailor airman pilot ministry defence "
         "defense government navy brigade battalion regiment unit colonel lieutenant captain "
-        "corporal general ranger trooper".split(),
+        "corporal general ranger trooper jawan jawans".split(),
         ActorKind.STATE_FORCES,
     ),
     **dict.fromkeys(
@@ -52,7 +52,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(
         "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
         "terrorist assailant guerrilla guerilla bandit cartel gang gangster raider kidnapper "
-        "abductor militia militiaman militiamen".split(),
+        "abductor militia militiaman militiamen maoist maoists naxal naxals naxalite "
+        "naxalites".split(),
         ActorKind.MILITANTS,
     ),
 }

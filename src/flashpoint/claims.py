@@ -323,10 +323,18 @@ _HURT = frozenset({Outcome.KILLED, Outcome.WOUNDED})
 
 
 def _either(token: Token) -> bool:
-    """ "Killed or wounded": one figure for both outcomes, which stays combined."""
+    """ "Killed or wounded", "killed and wounded 30": one figure for both outcomes, which
+    stays combined."""
     joined = [c for c in token.children if c.dep_ == "conj" and outcome_of(c) in _HURT]
     said_or = any(c.dep_ == "cc" and c.lower_ == "or" for c in token.children)
-    return said_or and bool(joined) and outcome_of(token) in _HURT
+    # "killed and wounded more than 30": one object for both verbs, one combined figure
+    shared = (
+        token.pos_ == "VERB"
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
+        and not any(c.dep_ in {"dobj", "nsubjpass"} for c in token.children)
+        and any(c.dep_ == "dobj" for j in joined for c in j.children)
+    )
+    return (said_or or shared) and bool(joined) and outcome_of(token) in _HURT
 
 
 def _second_of_either(token: Token) -> bool:
@@ -411,6 +419,9 @@ def figures(sentence: Span) -> Iterator[Figure]:
             counted_deps = {"nsubjpass", "dobj"}
             if _passive_conjunct(token):
                 counted_deps.add("nsubj")
+        if outcome is Outcome.KILLED_OR_WOUNDED:
+            # "killed and wounded more than 30": the object both verbs share
+            candidates += [c for j in token.conjuncts for c in j.children if c.dep_ == "dobj"]
         for child in token.children:
             if child.dep_ in counted_deps or (child.dep_ == "npadvmod" and child.like_num):
                 candidates.append(child)

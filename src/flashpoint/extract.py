@@ -422,6 +422,10 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             group = recalled
         else:
             group = None if hit.apart else _find(groups, hit.sub_type, False, None, alone=False)
+            if group is None and not hit.apart and _definite(hit.token):
+                # "... repelled a Houthi offensive. Four soldiers were killed in the
+                # fighting": the incident of its kind told last before it, even one told apart
+                group = _told_last(hit, groups)
             news = any(not g.background for g in groups)
             if group is None and news and _known_situation(hit):
                 # "the fighting" the article never told: the situation its readers know
@@ -446,6 +450,18 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             by_lemma.setdefault(lemma, group)
             first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _told_last(hit: _Hit, groups: list[_Group]) -> _Group | None:
+    """The news report of the hit's family told last before it, if any."""
+    before = [
+        g
+        for g in groups
+        if not g.background
+        and _family(g.sub_type) == _family(hit.sub_type)
+        and min(g.sentences, default=hit.sentence) < hit.sentence
+    ]
+    return max(before, key=lambda g: min(g.sentences), default=None)
 
 
 def _told_just_before(hit: _Hit, groups: list[_Group]) -> _Group | None:
