@@ -1059,3 +1059,13 @@ def test_jawans_and_maoists_have_their_kinds() -> None:
     text = "Six Maoists were killed and two jawans injured in an encounter on Sunday."
     kinds = {(c.figure, c.subject_kind.value) for r in run(text) for c in r.claims}
     assert kinds >= {(6, "militants"), (2, "state_forces")}
+
+
+def test_a_lead_told_last_week_is_still_news() -> None:
+    text = (
+        "A military drone strike on a bus station in the Amhara region killed at least 15 "
+        "civilians last week, three residents said."
+    )
+    (lead,) = news(run(text))
+    assert lead.date.precision is DatePrecision.WEEK
+    assert ("killed", 15) in {(o, f) for o, f, _, _ in casualties(lead)}

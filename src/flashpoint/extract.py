@@ -314,7 +314,8 @@ def _date_hits(
             continue
         owner.date_distance = distance
         owner.date = span
-        if kind in dates.BACKGROUND_KINDS:
+        last_week = kind == "last_unit" and span.precision is DatePrecision.WEEK
+        if kind in dates.BACKGROUND_KINDS and not last_week:
             owner.background = True
         elif span.end is not None and published is not None:
             owner.background = span.end < published - timedelta(days=background_days)
