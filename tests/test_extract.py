@@ -1069,3 +1069,11 @@ def test_a_lead_told_last_week_is_still_news() -> None:
     (lead,) = news(run(text))
     assert lead.date.precision is DatePrecision.WEEK
     assert ("killed", 15) in {(o, f) for o, f, _, _ in casualties(lead)}
+
+
+def test_storming_a_school_to_carry_pupils_off_is_an_abduction() -> None:
+    text = (
+        "Gunmen stormed a school in Kumbo on Thursday night and took away nine students and a "
+        "teacher, an official said."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["abduction"]

@@ -446,6 +446,10 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             first = min(told, key=lambda h: h.token.i)
             if not _subsumed(first) and not _plain(first):
                 group.sub_type = first.sub_type
+            # "gunmen stormed a school and took away nine students": storming people to carry
+            # them off is an abduction
+            if group.sub_type == "Attack" and any(h.sub_type == _ABDUCTION for h in told):
+                group.sub_type = _ABDUCTION
         group.place = group.place or hit.place
         if not (group.background and group.date is UNDATED_PAST):
             by_lemma.setdefault(lemma, group)
@@ -799,6 +803,7 @@ def _join(group: _Group, hit: _Hit) -> None:
 
 
 PLAIN_TYPES = frozenset({"Attack", "Armed clash", "Other"})
+_ABDUCTION = "Abduction/forced disappearance"
 
 
 def _plain(hit: _Hit) -> bool:
