@@ -1077,3 +1077,19 @@ def test_storming_a_school_to_carry_pupils_off_is_an_abduction() -> None:
         "teacher, an official said."
     )
     assert [r.eval_type for r in news(run(text))] == ["abduction"]
+
+
+def test_a_toll_since_a_day_of_this_week_is_the_news() -> None:
+    text = (
+        "Fighting between two armed groups in the region has killed 60 people since Tuesday, "
+        "the governor said."
+    )
+    assert ("killed", 60) in {(o, f) for r in news(run(text)) for o, f, _, _ in casualties(r)}
+
+
+def test_a_toll_since_last_year_is_a_running_total() -> None:
+    text = (
+        "An air strike killed two people in the town on Tuesday. More than 900 people have been "
+        "killed in the territory since October 2023."
+    )
+    assert 900 not in {c.figure for r in news(run(text)) for c in r.claims}

@@ -919,7 +919,8 @@ def _read_claims(
         told_before = _background_before(index, hits, placed) if not own_trigger else None
         for figure in figures:
             group = _group_for(figure.token, index, hits, main)
-            if _cumulative(figure.token) and (group is None or not group.background):
+            cumulative = _cumulative(figure.token, article.published)
+            if cumulative and (group is None or not group.background):
                 group = _past_context(groups, group)
             elif told_before is not None and (_perfect(figure.token) or figure.low == 0):
                 # "The war began in April 2023. It has killed more than 15,000 people": a
@@ -1000,14 +1001,24 @@ def _perfect(token: Token) -> bool:
     return verb.tag_ == "VBN" and bool(auxes & {"has", "have", "'ve", "'s"})
 
 
-def _cumulative(token: Token) -> bool:
-    """ "More than 2,000 have been killed since the fighting began": a running total."""
+def _cumulative(token: Token, published: date | None = None) -> bool:
+    """ "More than 2,000 have been killed since the fighting began": a running total. A
+    toll since a day of this week ("has killed 60 people since Thursday") is the toll of
+    the news itself."""
     verb = token if token.pos_ == "VERB" else token.head
     for child in verb.children:
-        if child.lower_ == "since" or (
-            child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children)
-        ):
+        if child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children):
             return True
+        if child.lower_ == "since":
+            text = " ".join(t.text for t in child.subtree)
+            span = dates.resolve(text, published)
+            recent = (
+                span.precision is DatePrecision.DAY
+                and span.end is not None
+                and published is not None
+                and span.end >= published - timedelta(days=BACKGROUND_DAYS)
+            )
+            return not recent
     return False
 
 
