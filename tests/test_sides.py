@@ -168,3 +168,13 @@ def test_a_report_naming_only_the_attacker_is_read_where_the_article_is() -> Non
         "shells hit a residential area on Sunday, regional governor Oleksandr Prokudin said."
     )
     assert ("killed", 1, "UA") in claims(text)
+
+
+def test_a_country_that_owns_the_place_rules_out_a_namesake_abroad() -> None:
+    text = (
+        "Fighting between ELN guerrillas and FARC dissidents in Colombia's Catatumbo region "
+        "killed 41 people on Thursday, the governor said."
+    )
+    article = Article(id=Article.make_id(text), text=text, published=date(2025, 1, 18))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    assert "VE" not in {p.country for r in reports for p in r.places}

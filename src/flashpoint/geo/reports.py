@@ -20,6 +20,7 @@ the end with no precision, so that what was not resolved is visible.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -176,6 +177,9 @@ def places_of(
         # at home is known (else it is a namesake: "Liancourt")
         if abroad and not (_abroad_for_sure(place) and _named_place(toponym.text, names)):
             continue
+        owner = _owner(text, toponym.start)
+        if owner is not None and place.country is not None and owner != place.country:
+            continue  # "Colombia's Catatumbo region" is not the Venezuelan municipality
         mention = Mention(toponym.start, toponym.end, where[toponym.start], toponym.text)
         kept.setdefault((place.name, place.feature, place.admin1), replace(place, mention=mention))
     home = [p for p in kept.values() if not countries or p.country in countries]
@@ -202,6 +206,19 @@ def places_of(
         for p in raw
         if (n := p.name.strip()) and not any(m in key(n) or key(n) in m for m in named)
     ]
+
+
+_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,2}$")
+
+
+def _owner(text: str, start: int) -> str | None:
+    """The country a possessive names right before a place ("Colombia's Catatumbo region",
+    "Chad's Lake province"), if any."""
+    found = _OWNER.search(text[max(0, start - 60) : start])
+    if found is None:
+        return None
+    form = load_actor_book().lookup(found.group(1).lower().split())
+    return form[0] if form is not None and form[1] in {"name", "alias"} else None
 
 
 def _named_place(text: str, names: Sequence[str]) -> bool:
