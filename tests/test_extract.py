@@ -1093,3 +1093,13 @@ def test_a_toll_since_last_year_is_a_running_total() -> None:
         "killed in the territory since October 2023."
     )
     assert 900 not in {c.figure for r in news(run(text)) for c in r.claims}
+
+
+def test_a_speaker_is_the_words_of_its_own_phrase() -> None:
+    text = (
+        "Riot police fired water cannon at protesters in Tbilisi on Monday night.\n\nThe "
+        "interior ministry said on Tuesday that 21 police officers had been injured, some of "
+        "them by fireworks, and that 48 people had been detained."
+    )
+    speakers = {c.speaker for r in run(text) for c in r.claims if c.figure == 21}
+    assert all(len(s) < 40 for s in speakers), speakers

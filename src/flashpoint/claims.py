@@ -700,10 +700,19 @@ def _in_dateline(token: Token) -> bool:
 
 def describe_speaker(head: Token, book: ActorBook) -> Speaker:
     """Name, country and kind of a speaker phrase ("Azerbaijan's ministry of defence")."""
-    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "appos"} or t.i == head.i]
-    left = min(t.i for t in tokens)
-    right = max(t.i for t in tokens) + 1
-    words = head.doc[left:right]
+    # the run of words around the head that its phrase holds, without a clause hung on it (a
+    # misparse may hang half the sentence on the head: "the ministry said that 21 officers
+    # were hurt, some of them by fireworks")
+    aside = {
+        t.i for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i for t in c.subtree
+    }
+    kept = {t.i for t in head.subtree} - aside
+    left = right = head.i
+    while left - 1 in kept:
+        left -= 1
+    while right + 1 in kept:
+        right += 1
+    words = head.doc[left : right + 1]
     text = words.text.strip()
     codes = countries_in(words, book)
     lemmas = {t.lemma_.lower() for t in words}
