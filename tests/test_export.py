@@ -186,5 +186,16 @@ def test_export_streams(fmt: str) -> None:
 def test_country_is_where_it_happened() -> None:
     place = {"name": "Tegh", "country": "AM", "precision": 2, "lat": 39.5, "lon": 46.5}
     assert flatten({**CLASH, "place": place})["country"] == "AM"
-    assert flatten(CLASH)["country"] is None  # two countries and no place to settle it
+    assert flatten(CLASH)["country"] == "AM;AZ"  # no place to settle it: the sides
     assert flatten(QUIET)["country"] == "AM"
+    border = {
+        "name": "the border between the two countries",
+        "country": None,
+        "precision": 5,
+        "feature": "border",
+        "alternatives": [
+            {"name": "Armenia", "country": "AM"},
+            {"name": "Azerbaijan", "country": "AZ"},
+        ],
+    }
+    assert flatten({**CLASH, "place": border})["country"] == "AM;AZ"

@@ -1103,3 +1103,40 @@ def test_a_speaker_is_the_words_of_its_own_phrase() -> None:
     )
     speakers = {c.speaker for r in run(text) for c in r.claims if c.figure == 21}
     assert all(len(s) < 40 for s in speakers), speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked a village in Zamfara on Tuesday, killing 12 people. In addition to "
+            "killing villagers, the attackers looted shops.",
+            ["attack_on_civilians"],
+        ),
+        (
+            "Gunmen attacked a village in Zamfara on Tuesday, killing 12 people. Meanwhile, the "
+            "attackers burned 40 houses.",
+            ["attack_on_civilians"],
+        ),
+        (
+            "Soldiers shot dead a teenager in Kashmir on Tuesday, triggering protests across "
+            "the valley.",
+            ["attack_on_civilians", "protest"],
+        ),
+        ("Gunmen killed and wounded 30 people in an attack on Tuesday.", ["attack_on_civilians"]),
+        (
+            "Key points:\n- Russia launched 40 missiles at Kyiv overnight, killing 12 people",
+            ["shelling_airstrike"],
+        ),
+    ],
+)
+def test_rules_of_this_kind_leave_ordinary_news_alone(text: str, expected: list[str]) -> None:
+    assert sorted(r.eval_type for r in news(run(text))) == expected
+
+
+def test_the_day_before_a_named_day_counts_from_that_day() -> None:
+    text = (
+        "Gunmen killed two men in the town on Monday.\n\nThe day before Christmas, militants "
+        "had attacked a church."
+    )
+    assert all(r.date.label != "2024-03-10" for r in run(text))

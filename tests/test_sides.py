@@ -178,3 +178,12 @@ def test_a_country_that_owns_the_place_rules_out_a_namesake_abroad() -> None:
     article = Article(id=Article.make_id(text), text=text, published=date(2025, 1, 18))
     ((_, reports),) = list(extract_all([article], settings=Settings()))
     assert "VE" not in {p.country for r in reports for p in r.places}
+
+
+def test_a_possessive_before_an_event_owns_no_place() -> None:
+    from flashpoint.geo.geocoder import make_geocoder
+    from flashpoint.geo.reports import places_of
+
+    sentence = "Russia's attack on the city of Kharkiv killed three people, the governor said."
+    places = places_of(sentence, [sentence], ("RU", "UA"), (), make_geocoder())
+    assert ("Kharkiv", "UA") in {(p.name, p.country) for p in places}

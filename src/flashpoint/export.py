@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from flashpoint.errors import InputError
+from flashpoint.models import Place, where_countries
 from flashpoint.reconcile import reconcile
 from flashpoint.vocab import cameo_root, plover
 
@@ -49,8 +50,9 @@ def where(event: dict[str, Any]) -> dict[str, Any]:
 
     A place that is named but not resolved, or no place at all, leaves the country as the
     only thing known: precision 6, no point. ``country`` is where it happened, as ACLED's
-    column: the place's country once the place is known better than a country, else the one
-    country the reports name (empty when they name several and no place settles it).
+    column, by the rule the evaluation scores (``models.where_countries``): the place's
+    country once the place is known better than a country, both countries of a fight across
+    a border, else the countries the reports name.
 
     >>> found = where({"place": {"name": "Batken", "precision": None}, "countries": ["KG"]})
     >>> found["where_prec"], found["latitude"], found["place_note"], found["country"]
@@ -66,9 +68,9 @@ def where(event: dict[str, Any]) -> dict[str, Any]:
     else:
         note = "no place named: country-level" if event.get("countries") else "no place known"
     countries = event.get("countries") or []
-    country = place.get("country") if precision is not None and precision <= 5 else None
-    if country is None and len(countries) == 1:
-        country = countries[0]
+    places = [place, *(p for p in event.get("places") or [] if p.get("name") != place.get("name"))]
+    found = where_countries(tuple(_place(p) for p in places if p), tuple(countries))
+    country = ";".join(found) or None
     if precision is None and countries:
         precision = 6
     return {
@@ -79,6 +81,20 @@ def where(event: dict[str, Any]) -> dict[str, Any]:
         "longitude": lon if lat is not None and lon is not None else None,
         "place_note": note,
     }
+
+
+def _place(found: dict[str, Any]) -> Place:
+    """A stored place as the record it was."""
+    return Place(
+        name=str(found.get("name") or ""),
+        country=found.get("country"),
+        precision=found.get("precision"),
+        feature=found.get("feature"),
+        alternatives=tuple(
+            Place(name=str(a.get("name") or ""), country=a.get("country"))
+            for a in found.get("alternatives") or []
+        ),
+    )
 
 
 def flatten(event: dict[str, Any]) -> dict[str, Any]:

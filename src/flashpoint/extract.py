@@ -51,6 +51,8 @@ SEIZING = frozenset({"seize", "recover", "find", "confiscate", "discover", "capt
 NON_VIOLENT = frozenset({"Agreement", "Arrests", "Peaceful protest", "Other"})
 UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no date")
 MAX_DATE_DISTANCE = 6
+# A toll "since Thursday" is the news's own while Thursday is at most this many days back.
+RECENT_DAYS = 4
 
 Token = Any
 Span = Any
@@ -142,15 +144,12 @@ def _captions(sentences: list[Span]) -> set[int]:
     sentence."""
     seen: set[str] = set()
     skip: set[int] = set()
+    links = False  # inside a list of links to other stories
     for i, sentence in enumerate(sentences):
         text = " ".join(sentence.text.split()).lower()
-        if (
-            text in seen
-            or any(marker in text for marker in lexicon.CAPTION_MARKERS)
-            or text.startswith(lexicon.CHROME_STARTS)
-            or text in {"related", "recommended", "more"}
-            or _linked_headline(sentence.text)
-        ):
+        chrome = text.startswith(lexicon.CHROME_STARTS) or text in {"related", "recommended"}
+        links = chrome or (links and _linked_headline(sentence.text))
+        if text in seen or any(marker in text for marker in lexicon.CAPTION_MARKERS) or links:
             skip.add(i)
         seen.add(text)
     for i in sorted(skip):
@@ -162,8 +161,8 @@ def _captions(sentences: list[Span]) -> set[int]:
 
 
 def _linked_headline(text: str) -> bool:
-    """An item of a list of links: "- PDF fighters seize police station in Kani Township",
-    a bullet and a headline with no final stop."""
+    """An item of a list of links, under a heading such as "Related": "- PDF fighters seize
+    police station in Kani Township", a bullet and a headline with no final stop."""
     line = text.strip()
     return line[:2] in {"- ", "• ", "* "} and not line.endswith((".", "!", "?", '"', "”"))
 
@@ -181,12 +180,18 @@ def _title_sentences(sentences: list[Span], article: Article) -> set[int]:
 
 def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
     apart: bool | None = None
+    weak = False
     for token in sentence:
         sub_type = trigger_type(token)
         if sub_type is None or hypothetical(token):
             continue
-        apart = _apart(sentence) if apart is None else apart
-        yield _Hit(token, sub_type, index, place=_where(token, book), apart=apart)
+        if apart is None:
+            apart, weak = _apart(sentence), _weakly_apart(sentence)
+        hit = _Hit(token, sub_type, index, place=_where(token, book), apart=apart)
+        # "In addition, they burned 40 houses": what was done along the way stays with the
+        # incident; only "Separately" or "in another attack" parts it
+        hit.apart = apart or (weak and not _subsumed(hit))
+        yield hit
 
 
 def _told_apart_together(group: _Group, hit: _Hit) -> bool:
@@ -200,20 +205,28 @@ def _told_apart_together(group: _Group, hit: _Hit) -> bool:
     )
 
 
+def _weakly_apart(sentence: Span) -> bool:
+    """ "In addition, urban guerrillas blew up a bus", "Meanwhile, troops killed six bandits":
+    another incident, unless what the sentence tells was done along the way. Not "In
+    addition to ..." nor "Meanwhile, Azerbaijan's ministry said that ...", the other side's
+    account of the same fighting."""
+    words = [t for t in sentence if not t.is_space]
+    if len(words) < 3:
+        return False
+    first = words[0]
+    if first.lower_ == "meanwhile" and words[1].text == ",":
+        return first.head.lemma_.lower() not in cl.REPORTING
+    return [w.lower_ for w in words[:3]] == ["in", "addition", ","]
+
+
 def _apart(sentence: Span) -> bool:
     """A sentence that tells another incident: "Separately, ...", "In a separate attack",
-    "In another incident", "Elsewhere, ...", "In addition, ...", "Meanwhile, troops ..."."""
+    "In another incident", "Elsewhere, ..."."""
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     if not words:
         return False
     if words[0].lower_ in {"separately", "elsewhere"}:
         return True
-    if words[0].lower_ == "meanwhile" and words[0].head.lemma_.lower() not in cl.REPORTING:
-        # "Meanwhile, troops killed six bandits", not "Meanwhile, Azerbaijan's ministry said
-        # that ...": the other side's account of the same fighting
-        return True
-    if [w.lower_ for w in words[:2]] == ["in", "addition"]:
-        return True  # "In addition, urban guerrillas blew up a bus"
     # "in another attack", "in a separate incident"; not "it was another attack on
     # civilians" nor "in response to another attack"
     return any(
@@ -274,9 +287,16 @@ def _date_expressions(
         basis = text[start:end]
         if kind not in dates.RELATIVE_KINDS:
             found.append((span.root, kind, dates.resolve(basis, published)))
-        elif told.precision is DatePrecision.DAY:
+        elif told.precision is DatePrecision.DAY and not _names_its_day(span):
             found.append((span.root, kind, dates.shifted(kind, told, basis)))
     return found
+
+
+def _names_its_day(span: Span) -> bool:
+    """ "The day before Christmas", "the day after Monday's attack": a day counted from the
+    one named next, not from the day last told."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN", "NUM"}
 
 
 def _date_hits(
@@ -587,6 +607,9 @@ def _one_blast(groups: list[_Group]) -> None:
             continue
         for hit in group.hits:
             _join(blast, hit)
+        own = [h for h in blast.hits if h not in group.hits]
+        if any(h.date for h in group.hits) and not any(h.date for h in own):
+            blast.date = group.date  # the attack's own day, not one the blast inherited
         blast.place = blast.place or group.place
         groups.remove(group)
 
@@ -611,11 +634,13 @@ _SET_OFF = frozenset({"trigger", "spark", "prompt", "provoke", "ignite", "cause"
 
 
 def _set_off_by(hit: _Hit, hits: list[_Hit]) -> _Group | None:
-    """The news report of the incident whose clause set the hit off ("rammed the gate,
-    triggering a gun battle"): the first other trigger of the sentence."""
+    """The news report of the incident whose clause set off the fight the hit names ("rammed
+    the gate, triggering a gun battle"): the first other trigger of the sentence."""
     verb = hit.token.head
     if hit.token.dep_ != "dobj" or verb.lemma_.lower() not in _SET_OFF or verb.tag_ != "VBG":
         return None
+    if eval_type(hit.sub_type) != "armed_clash":
+        return None  # "shot dead a teenager, triggering protests": the protests are their own
     before = [
         h
         for h in hits
@@ -1003,8 +1028,8 @@ def _perfect(token: Token) -> bool:
 
 def _cumulative(token: Token, published: date | None = None) -> bool:
     """ "More than 2,000 have been killed since the fighting began": a running total. A
-    toll since a day of this week ("has killed 60 people since Thursday") is the toll of
-    the news itself."""
+    toll since one of the last ``RECENT_DAYS`` days ("has killed 60 people since Thursday",
+    told on Monday) is the toll of the news itself."""
     verb = token if token.pos_ == "VERB" else token.head
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children):
@@ -1014,9 +1039,9 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
             span = dates.resolve(text, published)
             recent = (
                 span.precision is DatePrecision.DAY
-                and span.end is not None
+                and span.start is not None
                 and published is not None
-                and span.end >= published - timedelta(days=BACKGROUND_DAYS)
+                and published - timedelta(days=RECENT_DAYS) <= span.start < published
             )
             return not recent
     return False
@@ -1401,7 +1426,8 @@ def _by_victims(group: _Group) -> str:
     kinds = {
         c.subject_kind
         for c in group.claims
-        if c.kind is ClaimKind.CASUALTIES and c.outcome in {Outcome.KILLED, Outcome.WOUNDED}
+        if c.kind is ClaimKind.CASUALTIES
+        and c.outcome in {Outcome.KILLED, Outcome.WOUNDED, Outcome.KILLED_OR_WOUNDED}
     }
     if not generic or not kinds or group.sub_type not in {"Armed clash", "Other"}:
         return group.sub_type

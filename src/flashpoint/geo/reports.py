@@ -44,37 +44,33 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
     an article whose places are all in Mali)."""
     reports = list(reports)
     named = sorted({c for r in reports for c in r.countries})
-    sure: list[str] | None = None
+    contexts = [sorted(set(r.countries)) or named for r in reports]
+    found = [
+        places_of(article.text, sentences(r), c, r.places, geocoder)
+        for r, c in zip(reports, contexts, strict=True)
+    ]
+    sure = _sure_home(found)
     placed = []
-    for report in reports:
-        countries = sorted(set(report.countries)) or named
-        if not countries:
-            sure = _sure_home(article, reports, named, geocoder) if sure is None else sure
-            countries = sure
-        texts = sentences(report)
-        places = places_of(article.text, texts, countries, report.places, geocoder)
-        if not any((p.precision or 7) <= 5 for p in places):
-            sure = _sure_home(article, reports, named, geocoder) if sure is None else sure
-            if set(sure) - set(countries):
-                wider = sorted({*countries, *sure})
-                places = places_of(article.text, texts, wider, report.places, geocoder)
+    for report, countries, places in zip(reports, contexts, found, strict=True):
+        located = any((p.precision or 7) <= 5 for p in places)
+        if set(sure) - set(countries) and (not countries or not located):
+            wider = sorted({*countries, *sure})
+            places = places_of(article.text, sentences(report), wider, report.places, geocoder)
         placed.append(
             replace(report, places=tuple(places), claims=_settled_by_place(report, places))
         )
     return placed
 
 
-def _sure_home(
-    article: Article, reports: Sequence[Report], named: Sequence[str], geocoder: Geocoder
-) -> list[str]:
-    """The one country the article's places lie in for sure, if they agree on one."""
-    found = set()
-    for report in reports:
-        countries = sorted(set(report.countries)) or named
-        for place in places_of(article.text, sentences(report), countries, report.places, geocoder):
-            if place.country and (place.precision or 7) <= 4 and _abroad_for_sure(place):
-                found.add(place.country)
-    return sorted(found) if len(found) == 1 else []
+def _sure_home(found: Sequence[Sequence[Place]]) -> list[str]:
+    """The one country an article's resolved places lie in for sure, if they agree on one."""
+    countries = {
+        p.country
+        for places in found
+        for p in places
+        if p.country and (p.precision or 7) <= 4 and _abroad_for_sure(p)
+    }
+    return sorted(countries) if len(countries) == 1 else []
 
 
 _OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.POLICE})
@@ -208,7 +204,13 @@ def places_of(
     ]
 
 
-_OWNER = re.compile(r"([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,2}$")
+# Words that may stand between a country's possessive and its place ("Colombia's
+# restive northern Catatumbo region"), and no others ("Russia's attack on Kharkiv").
+_OWNER = re.compile(
+    r"((?:[A-Z][\w.-]*\s)?(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)['’]s\s+"
+    r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
+    r"northwestern|southeastern|southwestern|far|restive|remote|coastal|rural)\s+){0,2}$"
+)
 
 
 def _owner(text: str, start: int) -> str | None:
@@ -217,8 +219,13 @@ def _owner(text: str, start: int) -> str | None:
     found = _OWNER.search(text[max(0, start - 60) : start])
     if found is None:
         return None
-    form = load_actor_book().lookup(found.group(1).lower().split())
-    return form[0] if form is not None and form[1] in {"name", "alias"} else None
+    words = found.group(1).lower().split()
+    book = load_actor_book()
+    for first in range(len(words)):  # "In Colombia's": the longest name that ends there
+        form = book.lookup(words[first:])
+        if form is not None:
+            return form[0] if form[1] in {"name", "alias"} else None
+    return None
 
 
 def _named_place(text: str, names: Sequence[str]) -> bool:
