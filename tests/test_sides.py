@@ -7,17 +7,23 @@ from datetime import date
 
 import pytest
 
-from flashpoint.models import Article, Claim, ClaimKind
+from flashpoint.models import Article, Claim, ClaimKind, Report
 from flashpoint.pipeline import extract_all
 from flashpoint.settings import Settings
 
 pytestmark = pytest.mark.slow
 
 
-def news_claims(text: str, published: date = date(2024, 10, 7)) -> list[Claim]:
-    """The casualty claims of the news reports the whole pipeline makes of a text."""
+def reports_of(text: str, published: date = date(2024, 10, 7)) -> list[Report]:
+    """The reports the whole pipeline makes of a text."""
     article = Article(id=Article.make_id(text), text=text, published=published)
     ((_, reports),) = list(extract_all([article], settings=Settings()))
+    return reports
+
+
+def news_claims(text: str, published: date = date(2024, 10, 7)) -> list[Claim]:
+    """The casualty claims of the news reports the whole pipeline makes of a text."""
+    reports = reports_of(text, published)
     return [
         c
         for r in reports
@@ -131,15 +137,12 @@ def test_a_report_naming_no_country_is_read_where_the_article_is() -> None:
         "Meanwhile, troops killed six bandits in an ambush in the North-west on Monday, "
         "the army said, and one soldier was wounded."
     )
-    article = Article(id=Article.make_id(text), text=text, published=date(2024, 12, 3))
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    reports = reports_of(text, date(2024, 12, 3))
     assert {p.country for r in reports for p in r.places if p.country} == {"NG"}
 
 
 def news_days(text: str, published: date) -> list[str | None]:
-    article = Article(id=Article.make_id(text), text=text, published=published)
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
-    return [r.date.label for r in reports if not r.background]
+    return [r.date.label for r in reports_of(text, published) if not r.background]
 
 
 def test_the_one_date_of_a_deep_wire_sentence_dates_its_event() -> None:
@@ -175,8 +178,7 @@ def test_a_country_that_owns_the_place_rules_out_a_namesake_abroad() -> None:
         "Fighting between ELN guerrillas and FARC dissidents in Colombia's Catatumbo region "
         "killed 41 people on Thursday, the governor said."
     )
-    article = Article(id=Article.make_id(text), text=text, published=date(2025, 1, 18))
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    reports = reports_of(text, date(2025, 1, 18))
     assert "VE" not in {p.country for r in reports for p in r.places}
 
 
