@@ -602,3 +602,13 @@ def test_a_place_abroad_gives_way_to_one_at_home(geocoder: Geocoder) -> None:
     text = "Gunmen attacked a market in Maiduguri, as they did in Kunduz."
     places = places_of(text, [text], ("NG",), [], geocoder)
     assert {p.country for p in places} == {"NG"}
+
+
+def test_the_second_name_of_a_span_between_two_names_is_a_place() -> None:
+    from flashpoint.geo.gazetteer import open_gazetteer
+    from flashpoint.geo.toponyms import find
+
+    gazetteer = open_gazetteer()
+    found = [t.text for t in find("A convoy was ambushed between Gao and Kidal.", gazetteer)]
+    assert found == ["Gao", "Kidal"]
+    assert find("Talks between the government and Hamas resumed.", gazetteer) == []

@@ -506,9 +506,21 @@ def _supported(
         return False
     previous = words[i - 1] if i > 0 else ""
     locative = previous in LOCATIVE or (previous == "the" and i > 1 and words[i - 2] in LOCATIVE)
+    # "between Anefis and Kidal": the second name of a span between two names is a place too
+    # (not "between the government and Hamas")
+    locative = locative or (previous == "and" and _between_names(words, i))
     if form is not None and form[1] == "capital":
         return previous in INSIDE or context[0] is not None
     return context[0] is not None or context[2] is not None or locative or key(name) in known
+
+
+def _between_names(words: list[str], i: int) -> bool:
+    """Whether the name at ``i`` ends "between X and", X one or two words with no article."""
+    for size in (1, 2):
+        if i - 2 - size >= 0 and words[i - 2 - size] == "between":
+            first = words[i - 1 - size : i - 1]
+            return not set(first) & {"the", "a", "an", "its", "their", "his", "her"}
+    return False
 
 
 def _borders(text: str) -> Iterator[Toponym]:
