@@ -823,11 +823,18 @@ def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     assert ("killed", 7) in {(o, f) for o, f, _, _ in casualties(lead)}
 
 
-def test_an_attack_told_apart_from_the_bombing_stays_its_own() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an attack told apart from the bombing stays its own
         "A car bomb exploded near the market on Tuesday, wounding three people.\n\nIn a "
-        "separate incident, gunmen attacked a police post in the north, killing two officers."
-    )
+        "separate incident, gunmen attacked a police post in the north, killing two officers.",
+        # "In addition," tells another incident
+        "Rebels attacked two brothels in the capital on Tuesday.\n\nIn addition, urban "
+        "guerrillas blew up a public bus north of the capital on Tuesday.",
+    ],
+)
+def test_an_attack_told_apart_from_a_bombing_stays_its_own(text: str) -> None:
     assert len(news(run(text))) == 2
 
 
@@ -877,14 +884,6 @@ def test_an_attack_told_far_from_a_bombing_is_not_that_bombing() -> None:
     )
     types = {r.eval_type for r in news(run(text))}
     assert "attack_on_civilians" in types
-
-
-def test_in_addition_tells_another_incident() -> None:
-    text = (
-        "Rebels attacked two brothels in the capital on Tuesday.\n\nIn addition, urban "
-        "guerrillas blew up a public bus north of the capital on Tuesday."
-    )
-    assert len(news(run(text))) == 2
 
 
 def test_the_fighting_of_an_article_about_a_strike_is_the_war() -> None:
