@@ -1139,3 +1139,50 @@ def test_the_day_before_a_named_day_counts_from_that_day() -> None:
         "had attacked a church."
     )
     assert all(r.date.label != "2024-03-10" for r in run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen attacked a village in Plateau state on Tuesday. Staff at the hospital said "
+            "they had received more than 30 bodies.",
+            {("killed", 30)},
+        ),
+        (
+            "Troops clashed with militants in Lanao del Sur on Tuesday. The bodies of four "
+            "militants were recovered from the clash site, the army said.",
+            {("killed", 4)},
+        ),
+        (
+            "An air strike hit a market in Rakhine on Tuesday. A resident said he counted "
+            "nearly 40 bodies.",
+            {("killed", 40)},
+        ),
+        # no count, or a count the killing verb already gives: nothing more
+        (
+            "Gunmen attacked a village in Plateau state on Tuesday. Rescuers were still "
+            "pulling bodies from the rubble.",
+            set(),
+        ),
+        (
+            "Gunmen attacked a village in Plateau state on Tuesday. The bodies of three "
+            "farmers killed in the raid were buried on Wednesday.",
+            {("killed", 3)},
+        ),
+    ],
+)
+def test_bodies_counted_are_the_dead(text: str, expected: set[tuple[str, int]]) -> None:
+    found = {c[:2] for r in news(run(text)) for c in casualties(r)}
+    assert found == expected
+
+
+def test_the_dead_counted_beside_arrests_are_the_attacks() -> None:
+    text = (
+        "Gunmen stormed a village in Plateau state on Tuesday, killing 30 people, officials "
+        "said. Police said officers had recovered 17 bodies, and that five suspects had been "
+        "arrested on Wednesday."
+    )
+    by_type = {r.eval_type: {c[:2] for c in casualties(r)} for r in news(run(text))}
+    assert by_type["attack_on_civilians"] == {("killed", 30), ("killed", 17)}
+    assert by_type["arrest_or_capture"] == set()

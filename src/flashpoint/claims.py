@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flashpoint.actors import GROUP_KINDS, INDEPENDENT_SPEAKERS, ActorBook, match_countries
-from flashpoint.lexicon import NON_STATE_WORDS
+from flashpoint.lexicon import NON_STATE_WORDS, REMAINS
 from flashpoint.models import ActorKind, Outcome, Qualifier
 
 Token = Any
@@ -400,6 +400,12 @@ def figures(sentence: Span) -> Iterator[Figure]:
                 Figure(token, none, 0, 0, Qualifier.EXACT, whose, elliptic=False) for none in zero
             )
             continue
+        if token.pos_ == "NOUN" and token.lower_ in REMAINS - {"remains"}:
+            # "hospital staff said they had received 27 bodies": 27 killed
+            counted = _bodies(token)
+            if counted is not None:
+                yield counted
+            continue
         if token.lemma_.lower() in {"toll", "loss"} or _counted_victims(token) is not None:
             toll = _toll(token)
             if toll is not None:
@@ -450,6 +456,54 @@ def figures(sentence: Span) -> Iterator[Figure]:
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+# What is done with the dead: bodies received, recovered, counted, seen lying.
+BODY_VERBS = frozenset(
+    "receive recover find count see pull bring retrieve collect discover identify exhume dig "
+    "wash bury return hand repatriate remove carry lie dump take transport deliver "
+    "evacuate pile show".split()
+)
+
+
+def _bodies(token: Token) -> Figure | None:
+    """ "Officers recovered 17 bodies", "the bodies of seven men were found", "I counted
+    nearly 40 bodies": a count of the dead, its group the people the bodies were, if said."""
+    verbs = [token.head, token.head.head] if token.dep_ in {"conj", "appos"} else [token.head]
+    verbs += [c for c in token.children if c.dep_ == "acl"]
+    handled = any(v.pos_ == "VERB" and v.lemma_.lower() in BODY_VERBS for v in verbs)
+    people = next(
+        (
+            pobj
+            for prep in token.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and _number_in(pobj) is not None
+        ),
+        None,
+    )
+    if people is not None:
+        if any(outcome_of(t) is not None for t in people.subtree if t is not people):
+            return None  # "the bodies of three soldiers killed in the raid": counted there
+        if not handled and not token.dep_.startswith("nsubj"):
+            return None
+        number = _number_in(people)
+    else:
+        number = _number_in(token)
+        if not handled or number is None or number.lower_ in {"a", "an"}:
+            return None
+    value = number_value(number) if number is not None else None
+    if value is None:
+        return None
+    low, high, qualifier = value
+    qualifier = qualifier_before(number) or qualifier
+    if qualifier in {Qualifier.AT_MOST, Qualifier.UP_TO}:
+        low = None
+    elif qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
+        high = None
+    group = people if people is not None and _people(people) else None
+    # never elliptic: its speaker is its own sentence's, not the last figure's
+    return Figure(token, Outcome.KILLED, low, high, qualifier, group, elliptic=False)
 
 
 def _passive_conjunct(verb: Token) -> bool:

@@ -869,12 +869,20 @@ def _enclosing_hit(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
 
 
 def _group_for(
-    token: Token, sentence: int, hits: list[_Hit], main: _Group | None, *, violent: bool = False
+    token: Token,
+    sentence: int,
+    hits: list[_Hit],
+    main: _Group | None,
+    *,
+    violent: bool = False,
+    hurt: bool = False,
 ) -> _Group | None:
     """The report a claim in this sentence belongs to.
 
     A trigger the claim governs or is governed by ("killed in the war") wins; otherwise the
     nearest news trigger of the sentence, then any trigger, then the article's main news.
+    With ``violent``, never an agreement; with ``hurt`` (a figure of dead or wounded), never
+    an arrest or an agreement the figure is not tied to.
     """
     same = [h for h in hits if h.sentence == sentence and h.group is not None]
     if violent:
@@ -884,6 +892,10 @@ def _group_for(
         for h in same
         if h.token.i == token.i or _governs(token, h.token) or _governs(h.token, token)
     ]
+    if hurt:
+        # "officers recovered 17 bodies, and five suspects were arrested": the dead are not
+        # the arrest's, unless the sentence ties them to it
+        same = [h for h in same if h.group and h.group.sub_type not in {"Arrests", "Agreement"}]
     news = [h for h in same if not h.background]
     for pool in (related, news, same):
         if pool:
@@ -943,7 +955,8 @@ def _read_claims(
         days = None if own_trigger or not figures else _days(sentence, article)
         told_before = _background_before(index, hits, placed) if not own_trigger else None
         for figure in figures:
-            group = _group_for(figure.token, index, hits, main)
+            hurt = figure.outcome in {Outcome.KILLED, Outcome.WOUNDED}
+            group = _group_for(figure.token, index, hits, main, hurt=hurt)
             cumulative = _cumulative(figure.token, article.published)
             if cumulative and (group is None or not group.background):
                 group = _past_context(groups, group)
