@@ -747,6 +747,22 @@ def test_force_against_a_riot_is_part_of_the_riot() -> None:
             "A bomb attack on a police station in Quetta killed four officers on Tuesday.",
             "Remote explosive/landmine/IED",
         ),
+        # the plane is what the bomb hit, not what dropped it
+        (
+            "A cargo plane was partly destroyed on Tuesday when a bomb exploded at the airport "
+            "in Monteria.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "An airliner exploded on Tuesday five minutes after take-off, and two explosions "
+            "brought it down while it was still in the air.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "A drone dropped explosives on a monastery in Kyauktaw on Tuesday, wounding three "
+            "monks.",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_what_the_weapon_says_of_how_it_came(text: str, sub_type: str) -> None:

@@ -756,7 +756,7 @@ def _accidental(token: Token) -> bool:
 def _instrument(token: Token) -> str | None:
     """The sub-event type the weapon named around a violent trigger implies, if any."""
     # a place is named, not used ("in Tank district")
-    clause = [t for t in token.head.subtree if t.ent_type_ not in _PLACES]
+    clause = [t for t in token.head.subtree if t.ent_type_ not in _PLACES and not _air_target(t)]
     words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     words |= {token.head.lemma_.lower()}
     words |= {w.removesuffix("s") for w in words}
@@ -801,9 +801,33 @@ def _protest_type(token: Token, sub_type: str) -> str:
 
 
 def _from_the_air(token: Token) -> bool:
-    """Bombs dropped from a jet or a drone are an air strike, not a planted explosive."""
-    words = {t.lemma_.lower() for t in token.head.subtree} | {token.head.lemma_.lower()}
-    return bool(words & lexicon.AIR_WORDS)
+    """Bombs dropped from a jet or a drone are an air strike, not a planted explosive; a
+    plane a bomb destroyed, or one blown up in the air, is the target."""
+    return any(_air_agent(t) for t in (token.head, *token.head.subtree))
+
+
+_CRASHING = frozenset({"explode", "crash", "blow", "burn"})
+_AIRBORNE = lexicon.AIR_WORDS | dict(lexicon.INSTRUMENTS)["Air/drone strike"]
+
+
+def _air_agent(token: Token) -> bool:
+    """An aircraft (or "air") that does the striking: not "a cargo plane was destroyed",
+    "a bomb on board the plane", "after five minutes in the air", "the plane exploded"."""
+    if token.lemma_.lower() not in lexicon.AIR_WORDS:
+        return False
+    return not _air_target(token)
+
+
+def _air_target(token: Token) -> bool:
+    """An aircraft word that names what was hit or where, not what struck."""
+    if token.lemma_.lower() not in _AIRBORNE:
+        return False
+    if token.dep_ == "nsubjpass":
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ in {"on", "aboard", "into", "in"}:
+        return bool(token.head.lower_ != "in" or token.lower_ == "air")
+    crashing = token.dep_ == "nsubj" and token.head.lemma_.lower() in _CRASHING
+    return bool(crashing and token.lemma_.lower() not in {"drone", "bomber"})
 
 
 def _attack_type(token: Token) -> str:
