@@ -1202,3 +1202,89 @@ def test_the_dead_counted_beside_arrests_are_the_attacks() -> None:
     by_type = {r.eval_type: {c[:2] for c in casualties(r)} for r in news(run(text))}
     assert by_type["attack_on_civilians"] == {("killed", 30), ("killed", 17)}
     assert by_type["arrest_or_capture"] == set()
+
+
+def test_a_victim_told_in_a_relative_clause_is_counted_once() -> None:
+    # wire copy in capitals, where the tagger takes the name for a place
+    alone = (
+        "THE ARMY BURIED COLONEL ROBERTO RIVERA ESCOBAR, WHO WAS KILLED IN A MACHINEGUN "
+        "ATTACK ON TUESDAY."
+    )
+    assert {c[:2] for r in news(run(alone)) for c in casualties(r)} == {("killed", 1)}
+    # with the toll given, the man told of in passing is one of its dead
+    counted = (
+        "Settlers stormed the village on Tuesday and a Palestinian man was shot dead, the "
+        "health ministry said. It was not clear whether the man, who was killed near his "
+        "home, had been shot by settlers or soldiers."
+    )
+    assert [c[:2] for r in news(run(counted)) for c in casualties(r)] == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a dateline with no place is still the day of publication, not the event's
+        ("March 14 (Wire) - A drone struck a car in Shebekino on Tuesday, killing two.", 12),
+        # the day of a clock time given in GMT is not the local day
+        (
+            "KYIV, March 14 (Wire) - A drone attack on Kharkiv overnight killed six people. "
+            "The building took a direct hit at about 2:30 a.m. (2330 GMT on Wednesday).",
+            14,
+        ),
+    ],
+)
+def test_days_that_are_not_the_events(text: str, day: int) -> None:
+    (report,) = news(run(text))
+    assert report.date.start == date(2024, 3, day)
+
+
+@pytest.mark.parametrize(
+    ("second", "news_days"),
+    [
+        # told on its own, the day before: news of its own, as a live blog or a wire tells it
+        (
+            "In the Zaporizhzhia region, a guided bomb hit the town of Orikhiv on Wednesday, "
+            "killing a man.",
+            [13, 14],
+        ),
+        # what came before the news, in the pluperfect or as what it followed: context
+        ("On Wednesday, militants had attacked a police post in the town.", [14]),
+        (
+            "On Wednesday, Bangkok expelled the ambassador after a landmine wounded five "
+            "soldiers on patrol.",
+            [14],
+        ),
+        # two days before is context
+        ("On Tuesday, a guided bomb hit the town of Orikhiv, killing a man.", [14]),
+    ],
+)
+def test_an_incident_of_the_day_before_is_news_unless_told_as_context(
+    second: str, news_days: list[int]
+) -> None:
+    text = "Russian drones struck an apartment block in Kharkiv on Thursday, killing six. " + second
+    assert sorted(r.date.start.day for r in news(run(text)) if r.date.start) == news_days
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a report of the morning: the night into the day of publication
+        ("KYIV, March 14 (Wire) - Russian drones struck Kharkiv overnight, killing six.", 14),
+        # after a night told, the arrests "overnight" are of that night
+        (
+            "PARIS, March 14 (Wire) - Youths burned cars for a fourth night on Wednesday. The "
+            "ministry said on Thursday that 1,311 people had been arrested overnight.",
+            13,
+        ),
+    ],
+)
+def test_overnight_is_the_night_into_publication_or_after_the_night_told(
+    text: str, day: int
+) -> None:
+    assert {r.date.start.day for r in news(run(text)) if r.date.start} == {day}
+
+
+def test_a_suicide_bomber_is_no_aircraft() -> None:
+    text = "The bomber detonated his explosives among worshippers at a mosque on Tuesday."
+    (report,) = news(run(text))
+    assert report.eval_type == "suicide_or_bomb_attack"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from flashpoint.actors import GROUP_KINDS, INDEPENDENT_SPEAKERS, ActorBook, match_countries
@@ -119,6 +119,7 @@ class Figure:
     qualifier: Qualifier
     group: Token | None
     elliptic: bool
+    aside: bool = False  # told in passing ("Colonel Rivera, who was killed"): a victim counted
 
 
 def _hyphenated(token: Token, value: int) -> int:
@@ -429,7 +430,17 @@ def figures(sentence: Span) -> Iterator[Figure]:
             # "killed and wounded more than 30": the object both verbs share
             candidates += [c for j in token.conjuncts for c in j.children if c.dep_ == "dobj"]
         for child in token.children:
-            if child.dep_ in counted_deps or (child.dep_ == "npadvmod" and child.like_num):
+            if child.dep_ in counted_deps and child.lower_ in _RELATIVES and token.dep_ == "relcl":
+                # "Colonel Rivera, who was killed in a machinegun attack": the colonel
+                candidates.append(token.head)
+                plural = any(c.lower_ in {"were", "are", "have"} for c in token.children)
+                if child.lower_ in {"who", "whom"} and _someone(token.head) and not plural:
+                    yield Figure(
+                        token, outcome, 1, 1, Qualifier.EXACT, token.head, False, aside=True
+                    )
+                    candidates.clear()
+                    break
+            elif child.dep_ in counted_deps or (child.dep_ == "npadvmod" and child.like_num):
                 candidates.append(child)
             elif token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
@@ -445,6 +456,8 @@ def figures(sentence: Span) -> Iterator[Figure]:
             candidates.append(token.doc[token.i - 1])
         for counted in candidates:
             figure = _figure(token, outcome, counted)
+            if figure is not None and token.dep_ == "relcl" and counted is token.head:
+                figure = replace(figure, aside=True)
             if figure is not None:
                 yield figure
                 # "four militants and a soldier were killed": each group counted apart (names
@@ -504,6 +517,18 @@ def _bodies(token: Token) -> Figure | None:
     group = people if people is not None and _people(people) else None
     # never elliptic: its speaker is its own sentence's, not the last figure's
     return Figure(token, Outcome.KILLED, low, high, qualifier, group, elliptic=False)
+
+
+def _someone(noun: Token) -> bool:
+    """One person a relative "who" speaks of, however the tagger took the name ("Colonel
+    Roberto Rivera Escobar, who was killed"): singular, not counted, not a group."""
+    return (
+        noun.tag_ in {"NN", "NNP"}
+        and _number_in(noun) is None
+        and noun.lemma_.lower() not in _COLLECTIVE
+        and noun.dep_ != "conj"
+        and not any(c.dep_ == "conj" for c in noun.children)
+    )
 
 
 def _passive_conjunct(verb: Token) -> bool:

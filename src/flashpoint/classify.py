@@ -822,12 +822,16 @@ def _air_target(token: Token) -> bool:
     """An aircraft word that names what was hit or where, not what struck."""
     if token.lemma_.lower() not in _AIRBORNE:
         return False
+    if token.lemma_.lower() == "bomber":
+        # "the bomber detonated his explosives" is a man; "strategic bombers" are planes
+        planes = {"strategic", "heavy", "long-range", "stealth", "jet", "b-52"}
+        return not any(c.lower_ in planes for c in token.children)
     if token.dep_ == "nsubjpass":
         return True
     if token.dep_ == "pobj" and token.head.lower_ in {"on", "aboard", "into", "in"}:
         return bool(token.head.lower_ != "in" or token.lower_ == "air")
     crashing = token.dep_ == "nsubj" and token.head.lemma_.lower() in _CRASHING
-    return bool(crashing and token.lemma_.lower() not in {"drone", "bomber"})
+    return bool(crashing and token.lemma_.lower() != "drone")
 
 
 def _attack_type(token: Token) -> str:

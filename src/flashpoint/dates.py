@@ -71,6 +71,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    # the night into the day of publication, or into the day after the one last told
+    ("overnight", r"\bovernight\b(?!\s+(?:on|into|to|of|from)\b)"),
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),
     ("in_year", r"\bin\s+(?P<y>(?:19|20)\d\d)\b"),
     # a year naming a thing: "the 2014 war", "a 2003 ceasefire accord"
@@ -105,8 +107,14 @@ def find(text: str) -> Iterator[tuple[int, int, str]]:
 
     >>> [kind for _, _, kind in find("fighting on Wednesday, after an incident in May")]
     ['weekday', 'in_month']
+
+    A day given with a clock time in another zone ("at 2:30 a.m. (2330 GMT on Tuesday)") is
+    that zone's day, not the local one the report is dated by: it is left out.
+
+    >>> list(find("at about 2:30 a.m. (2330 GMT on Tuesday)"))
+    []
     """
-    taken: list[tuple[int, int]] = []
+    taken = [m.span() for m in _OTHER_ZONE.finditer(text)]
     hits: list[tuple[int, int, str]] = []
     for kind, rx in _COMPILED:
         for m in rx.finditer(text):
@@ -117,6 +125,9 @@ def find(text: str) -> Iterator[tuple[int, int, str]]:
             taken.append((m.start(), m.end()))
             hits.append((m.start(), m.end(), kind))
     yield from sorted(hits)
+
+
+_OTHER_ZONE = re.compile(r"\([^()\n]{0,20}\b(?:GMT|UTC)\b[^()\n]{0,30}\)")
 
 
 def _not_the_month(kind: str, m: re.Match[str], text: str) -> bool:
@@ -197,7 +208,7 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
     if kind == "yesterday":
         d = pub - timedelta(days=1)
         return DateSpan(d, d, day, basis)
-    if kind == "today":
+    if kind in {"today", "overnight"}:
         return DateSpan(pub, pub, day, basis)
     unit = (g.get("unit") or "").lower()
     if kind in {"earlier", "this_unit"}:
@@ -309,16 +320,22 @@ _DATELINE_HEAD = re.compile(
 )
 
 
+# A dateline with no place: "March 4 (Reuters) - ".
+_DATE_ONLY_HEAD = re.compile(
+    r"^\s*[A-Z][a-z]{2,8}\.? [0-3]?\d\s*\([^)\n]{1,40}\)\s*(?:--|-|\u2014|\u2013)\s"
+)
+
+
 def dateline_end(text: str) -> int:
     """Where a dateline ("BAMAKO, July 3 (Wire) - ") ends, or 0 when the text has none: its
     date is the day of publication, never the day of an event.
 
     >>> dateline_end("KHARKIV, Ukraine, May 26 (Eastline) - The number of people killed")
     38
-    >>> dateline_end("Armenia said on Monday - in a statement - that")
-    0
+    >>> dateline_end("March 4 (Wire) - A drone struck a car"), dateline_end("Armenia said - a")
+    (17, 0)
     """
-    m = _DATELINE_HEAD.match(text[:160])
+    m = _DATELINE_HEAD.match(text[:160]) or _DATE_ONLY_HEAD.match(text[:80])
     return m.end() if m and find(m.group()) else 0
 
 

@@ -53,6 +53,7 @@ UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no
 MAX_DATE_DISTANCE = 6
 # A toll "since Thursday" is the news's own while Thursday is at most this many days back.
 RECENT_DAYS = 4
+EARLIER_NEWS_DAYS = 1
 
 Token = Any
 Span = Any
@@ -285,6 +286,12 @@ def _date_expressions(
         if span is None:
             continue
         basis = text[start:end]
+        # "riots for a fourth night on Friday ... 1,311 arrested overnight", told on
+        # Saturday: the night that began on the Friday told
+        eve = published - timedelta(1) if published is not None else None
+        if kind == "overnight" and told.precision is DatePrecision.DAY and told.start == eve:
+            found.append((span.root, kind, replace(told, basis=basis)))
+            continue
         if kind not in dates.RELATIVE_KINDS:
             found.append((span.root, kind, dates.resolve(basis, published)))
         elif told.precision is DatePrecision.DAY and not _names_its_day(span):
@@ -709,24 +716,33 @@ def _earlier_incidents(groups: list[_Group]) -> None:
     """Incidents dated before the day of the lead's news are context, background with their
     own date, when told as what led to it ("the protests have escalated since Tuesday, when
     six were killed") or only further down ("On Thursday, a strike on a printing house killed
-    seven"). An earlier incident the lead sentence itself reports ("arrested 11 men in
-    connection with a clash that killed three") stays news."""
+    seven" two days before). An earlier incident the lead sentence itself reports ("arrested
+    11 men in connection with a clash that killed three") stays news, and so does one of the
+    day before told in its own right ("A guided bomb hit Orikhiv on Wednesday, killing a
+    man"), not in the pluperfect nor as what the news followed."""
     lead = next((g for g in groups if not g.background), None)
     if lead is None or lead.date.precision is not DatePrecision.DAY or lead.date.start is None:
         return
     lead_sentence = min((h.sentence for h in lead.hits), default=-1)
     for group in groups:
         end = group.date.end
-        earlier = end is not None and end < lead.date.start
-        if group is lead or group.background or not earlier:
+        if group is lead or group.background or end is None or end >= lead.date.start:
             continue
         if any(hit.apart for hit in group.hits):
             continue  # "In a separate incident on Friday, ...": news of its own
         in_lead = any(h.sentence == lead_sentence for h in group.hits)
-        if any(_as_context(hit.token) for hit in group.hits) or not in_lead:
+        recent = (lead.date.start - end).days <= EARLIER_NEWS_DAYS
+        told = recent and not any(_pluperfect(h.token) for h in group.hits)
+        if any(_as_context(hit.token) for hit in group.hits) or not (in_lead or told):
             group.background = True
             for hit in group.hits:
                 hit.background = True
+
+
+def _pluperfect(token: Token) -> bool:
+    """ "Militants had attacked the post": told as what came before the news."""
+    verb = token if token.pos_ == "VERB" else token.head
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children)
 
 
 def _as_context(token: Token) -> bool:
@@ -734,6 +750,10 @@ def _as_context(token: Token) -> bool:
     when six were killed", "a day after strikes on ...", "in retaliation for an attack")."""
     for node in (token, *token.ancestors):
         if node.lower_ in {"since", "after", "following", "before"}:
+            return True
+        # "expelled the ambassador after a landmine wounded five soldiers"
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if marks & {"since", "after", "before"}:
             return True
         if node.lemma_.lower() in {"retaliation", "response", "revenge", "reprisal"}:
             return True
@@ -996,7 +1016,9 @@ def _read_claims(
             previous = claim
             if speaker is not None:
                 history.append(speaker)
-            if index in title:
+            if index in title or figure.aside:
+                # a headline's figure, or a victim told in passing, counts only where the
+                # text gives no figure of that outcome itself
                 headline.append((group, claim))
             else:
                 _add_claim(group, claim, index)
