@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -292,6 +293,12 @@ def test_matching_is_one_to_one() -> None:
     two_clashes = gold(event(), event())
     assert scores((CLASH,), two_clashes)["events.recall"].value == 0.5
     assert scores((CLASH, CLASH), gold(event()))["events.precision"].value == 0.5
+
+
+def test_a_report_of_no_conflict_event_is_no_event() -> None:
+    flood = replace(make_report("Natural disaster"), event_type="Not a conflict event")
+    assert scores((*PERFECT, flood))["events.precision"].value == 1.0
+    assert scores((*PERFECT, make_report("Other")))["events.precision"].value == 2 / 3
 
 
 def test_the_same_date_wins_the_match() -> None:

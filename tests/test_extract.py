@@ -1288,3 +1288,47 @@ def test_a_suicide_bomber_is_no_aircraft() -> None:
     text = "The bomber detonated his explosives among worshippers at a mosque on Tuesday."
     (report,) = news(run(text))
     assert report.eval_type == "suicide_or_bomb_attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the day an attack was claimed is not the day of the attack
+        (
+            "Gunmen overran an army post near Kantchari on Tuesday, killing 30 soldiers. JNIM "
+            "claimed the attack on Wednesday.",
+            [("armed_clash", 12)],
+        ),
+        # both sides shooting is a clash, told apart or not
+        (
+            "In a separate incident on Wednesday, soldiers and rebels exchanged fire in Sugapa.",
+            [("armed_clash", 13)],
+        ),
+        (
+            "In a separate incident, troops foiled an infiltration bid in the Uri sector on "
+            "Wednesday, killing an intruder.",
+            [("armed_clash", 13)],
+        ),
+        # who holds a place now is no taking; crowd-control rounds are no shelling; words
+        # are no attack
+        (
+            "Officials blamed the Gran Grif gang, which controls much of the valley, for the "
+            "massacre on Sunday.",
+            [("attack_on_civilians", 10)],
+        ),
+        (
+            "Police fired tear gas shells to disperse protesters near the secretariat on Tuesday.",
+            [("protest", 12)],
+        ),
+        (
+            "The regional governor attacked the transport ministry on Tuesday for failing to "
+            "install guardrails.",
+            [],
+        ),
+    ],
+)
+def test_what_is_told_around_an_incident_is_not_another(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    found = sorted((r.eval_type, r.date.start.day) for r in news(run(text)) if r.date.start)
+    assert found == expected

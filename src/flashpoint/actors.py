@@ -53,7 +53,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
         "terrorist assailant guerrilla guerilla bandit cartel gang gangster raider kidnapper "
         "abductor militia militiaman militiamen maoist maoists naxal naxals naxalite "
-        "naxalites".split(),
+        "naxalites intruder infiltrator".split(),
         ActorKind.MILITANTS,
     ),
 }

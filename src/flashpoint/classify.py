@@ -57,6 +57,12 @@ def trigger_type(token: Token) -> str | None:
         return "Shelling/artillery/missile attack"  # "artillery fire killed twelve"
     if lemma == "bomb" and token.dep_ == "compound" and token.head.lemma_.lower() == "attack":
         return None  # "a bomb attack": the attack is the trigger
+    if lemma in {"attack", "criticise", "criticize", "slam"} and _blamed_for(token):
+        return None  # "the governor attacked the ministry for failing to ...": words
+    if lemma in {"shell", "grenade", "canister", "round"} and _modified(token, _CROWD_ROUNDS):
+        return None  # "tear gas shells", "stun grenades", "rubber rounds": crowd control
+    if lemma in {"fire", "gunfire"} and token.pos_ == "NOUN" and _exchanged(token):
+        return "Armed clash"  # "soldiers and rebels exchanged fire", "an exchange of fire"
     sub_type = lexicon.TRIGGERS.get(lemma)
     if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
         sub_type = "Attack"
@@ -135,6 +141,26 @@ def trigger_type(token: Token) -> str | None:
     if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
         return _protest_type(token, "Violent demonstration")
     return sub_type
+
+
+def _blamed_for(token: Token) -> bool:
+    """ "Attacked the ministry for failing to install guardrails": a verb of criticism, its
+    reason a clause."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(p.tag_ == "VBG" and p.dep_ in {"pcomp", "pobj"} for p in c.children)
+        for c in token.children
+    )
+
+
+_CROWD_ROUNDS = frozenset({"gas", "tear", "tear-gas", "teargas", "smoke", "stun", "rubber"})
+
+
+def _exchanged(token: Token) -> bool:
+    """Fire both sides shot: "exchanged fire", "traded gunfire", "an exchange of fire"."""
+    head = token.head.head if token.head.lower_ == "of" else token.head
+    return head.lemma_.lower() in {"exchange", "trade"}
 
 
 def _describes_a_side(token: Token) -> bool:
@@ -577,6 +603,8 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in token.children
     ):
         return None  # "Idlib is controlled by HTS": who holds it, not a taking
+    if lemma in {"control", "hold", "occupy"} and token.tag_ in {"VBZ", "VBP"}:
+        return None  # "the gang, which controls much of the valley": who holds it now
     if lemma in {"enter", "march"}:
         # only armed men take ground by walking in: people marching peacefully through a
         # city centre are demonstrators

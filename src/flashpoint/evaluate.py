@@ -20,7 +20,7 @@ from typing import Any
 
 from flashpoint.errors import InputError
 from flashpoint.models import Article, ClaimKind, DatePrecision, Outcome, Report
-from flashpoint.vocab import EVAL_TYPES
+from flashpoint.vocab import EVAL_TYPES, NOT_A_CONFLICT_EVENT
 
 Pairs = Iterable[tuple["GoldDoc", Sequence[Report]]]
 Span = tuple[date, date]
@@ -241,7 +241,8 @@ def type_confusion(pairs: Pairs) -> dict[tuple[str, str], int]:
 def _score_doc(
     doc: GoldDoc, predicted: Sequence[Report], claimant_country: Callable[[str], str | None]
 ) -> tuple[Counter[str], list[str]]:
-    reports = [report for report in predicted if not report.background]
+    # a report typed "not a conflict event" (a flood, a crash) says there is no event
+    reports = [r for r in predicted if not r.background and r.event_type != NOT_A_CONFLICT_EVENT]
     types = [report.eval_type for report in reports]
     news = [event for event in doc.events if not event.background]
     matches = _match(news, reports, types)

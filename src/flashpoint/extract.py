@@ -332,7 +332,7 @@ def _date_hits(
         )
         # "said on Wednesday": the day of a statement, not of what it reports
         anchor = root.head.head if root.head.dep_ == "prep" else root.head
-        if _told_on(root) and anchor.i != owner.token.i:
+        if _told_on(root) and (anchor.i != owner.token.i or _claimed(anchor)):
             continue
         if _compared(owner.token) and _now(span, published):
             continue  # "the worst fighting in the capital this year": a yardstick, no date
@@ -1116,9 +1116,21 @@ _STATEMENTS = frozenset(
 
 def _told_on(root: Token) -> bool:
     """A date that says when something was said: "the ministry said on Wednesday", "in a
-    statement on Wednesday"."""
+    statement on Wednesday", "claimed responsibility on Wednesday", "JNIM claimed the attack
+    on Wednesday" (an attack told before, claimed that day)."""
     anchor = root.head.head if root.head.dep_ == "prep" else root.head
-    return anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS
+    return anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"} or (
+        _claimed(anchor)
+    )
+
+
+_OWNING = frozenset({"claim", "deny", "condemn"})
+
+
+def _claimed(noun: Token) -> bool:
+    """ "Claimed the attack", "denied the attack": an incident told before, owned or
+    disowned."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWNING and _definite(noun)
 
 
 def _dates_undated(
