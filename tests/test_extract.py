@@ -1332,3 +1332,31 @@ def test_what_is_told_around_an_incident_is_not_another(
 ) -> None:
     found = sorted((r.eval_type, r.date.start.day) for r in news(run(text)) if r.date.start)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count "by Thursday morning" is dated by the count, not the fighting
+        (
+            "Fighting raged near Sake on Wednesday. A doctor said the hospital had received 23 "
+            "wounded people by Thursday morning, when the fighting spilled toward the camp.",
+            [("armed_clash", 13)],
+        ),
+        # an agency's dateline with no dash after it
+        (
+            "SRINAGAR, March 14 (PTI) Pakistani troops opened fire on Indian Army posts along "
+            "the Line of Control on Tuesday night.",
+            [("armed_clash", 12)],
+        ),
+        # a photo caption's date is never news
+        (
+            "Police fired tear gas at protesters in Nairobi on Tuesday.\n\n[Photo] Protesters "
+            "outside Parliament in Nairobi on March 1, 2024.",
+            [("protest", 12)],
+        ),
+    ],
+)
+def test_the_day_and_type_of_the_news_itself(text: str, expected: list[tuple[str, int]]) -> None:
+    found = sorted((r.eval_type, r.date.start.day) for r in news(run(text)) if r.date.start)
+    assert found == expected

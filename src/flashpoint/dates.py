@@ -316,7 +316,7 @@ _DATELINE = re.compile(
 _DATELINE_HEAD = re.compile(
     r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*\([A-Za-z .'-]{1,30}\))?(?:,\s*[A-Za-z .'-]{1,30})?,"
     r"\s+[^\n]{1,40}?"
-    r"(?:\([^)\n]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s"
+    r"(?:(?:\([^)\n]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s|\([A-Z]{2,10}\)\s)"
 )
 
 
@@ -332,6 +332,8 @@ def dateline_end(text: str) -> int:
 
     >>> dateline_end("KHARKIV, Ukraine, May 26 (Eastline) - The number of people killed")
     38
+    >>> dateline_end("SRINAGAR, Jan 15 (PTI) Pakistani troops opened fire")
+    23
     >>> dateline_end("March 4 (Wire) - A drone struck a car"), dateline_end("Armenia said - a")
     (17, 0)
     """

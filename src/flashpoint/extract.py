@@ -474,8 +474,10 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             if not _subsumed(first) and not _plain(first):
                 group.sub_type = first.sub_type
             # "gunmen stormed a school and took away nine students": storming people to carry
-            # them off is an abduction
-            if group.sub_type == "Attack" and any(h.sub_type == _ABDUCTION for h in told):
+            # them off is an abduction; killing some and carrying off others, an attack
+            killed = any(h.token.lemma_.lower() in lexicon.KILL_VERBS for h in told)
+            taken = any(h.sub_type == _ABDUCTION for h in told)
+            if group.sub_type == "Attack" and taken and not killed:
                 group.sub_type = _ABDUCTION
         group.place = group.place or hit.place
         if not (group.background and group.date is UNDATED_PAST):
@@ -1118,6 +1120,9 @@ def _told_on(root: Token) -> bool:
     """A date that says when something was said: "the ministry said on Wednesday", "in a
     statement on Wednesday", "claimed responsibility on Wednesday", "JNIM claimed the attack
     on Wednesday" (an attack told before, claimed that day)."""
+    phrase = root.head if root.dep_ in {"compound", "nmod"} else root
+    if phrase.head.dep_ == "prep" and phrase.head.lower_ == "by":
+        return True  # "had received 23 wounded by Thursday morning": the day of a count
     anchor = root.head.head if root.head.dep_ == "prep" else root.head
     return anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"} or (
         _claimed(anchor)

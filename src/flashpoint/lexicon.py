@@ -134,6 +134,9 @@ DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute"})
 
 # Markers of a photo caption or credit line.
 CAPTION_MARKERS = (
+    "[photo]",
+    "[image]",
+    "[caption]",
     "photo:",
     "photograph:",
     "image:",
