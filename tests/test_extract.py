@@ -1360,3 +1360,14 @@ def test_what_is_told_around_an_incident_is_not_another(
 def test_the_day_and_type_of_the_news_itself(text: str, expected: list[tuple[str, int]]) -> None:
     found = sorted((r.eval_type, r.date.start.day) for r in news(run(text)) if r.date.start)
     assert found == expected
+
+
+def test_a_few_days_ago_is_an_earlier_incident_of_the_week() -> None:
+    text = (
+        "Bombs exploded at a temple in Santiago on Thursday. A few days ago, the cultural "
+        "institutes in Vina del Mar, Talca and Temuco were the target of bomb attacks."
+    )
+    earlier = [r for r in run(text) if r.background]
+    assert [(r.date.start, r.date.precision) for r in earlier] == [
+        (date(2024, 3, 7), DatePrecision.WEEK)
+    ]

@@ -215,3 +215,24 @@ def test_an_event_never_mixes_two_pairs_of_sides(items: list[Item]) -> None:
         pairs = {by_id[r].sides for r in group if len(by_id[r].sides) >= 2}
         assert len(pairs) <= 1, group
         assert len({by_id[r].article_id for r in group}) == len(group)
+
+
+def test_what_a_split_frees_links_beyond_the_new_reports_reach() -> None:
+    """r0 splits r2 off r6; r2 may then join r4, which r0 (Armenia only) never reaches."""
+
+    def it(i: int, article: int, kind: str, day: int, countries: tuple[str, ...]) -> Item:
+        when = DAY + timedelta(days=day)
+        places = ("sotk",) if i in {2, 4} else ()
+        return Item(
+            f"r{i}", f"art{article}", kind, when, when, "day", countries, (), places, frozenset()
+        )
+
+    items = [
+        it(0, 1, "armed_clash", 1, ("AM",)),
+        it(2, 1, "armed_clash", 1, BORDER),
+        it(4, 2, "shelling_airstrike", 1, ("AZ",)),
+        it(6, 2, "armed_clash", 1, BORDER),
+    ]
+    expected = [("r0", "r6"), ("r2", "r4")]
+    assert cluster(items) == expected
+    assert linked([items[1], items[2], items[3], items[0]]) == expected

@@ -57,6 +57,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("this_unit", r"\bthis\s+(?P<unit>week|month|year)\b"),
     ("weekday", rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+)?(?P<wd>{_WD})\b"),
     ("days_ago", r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b"),
+    ("few_days_ago", r"\b(?:a\s+few|several|some)\s+days\s+ago\b"),
     # a day counted from another the text has told ("The day before, an IED wounded three
     # soldiers"), not "the day before the vote"
     (
@@ -205,6 +206,9 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
         raw = g["n"].lower()
         d = pub - timedelta(days=int(raw) if raw.isdigit() else _SMALL[raw])
         return DateSpan(d, d, day, basis)
+    if kind == "few_days_ago":
+        # "a few days ago": within the week before, not the day before
+        return DateSpan(pub - timedelta(days=7), pub - timedelta(days=2), DatePrecision.WEEK, basis)
     if kind == "yesterday":
         d = pub - timedelta(days=1)
         return DateSpan(d, d, day, basis)

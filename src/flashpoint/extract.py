@@ -288,6 +288,8 @@ def _date_expressions(
         basis = text[start:end]
         # "riots for a fourth night on Friday ... 1,311 arrested overnight", told on
         # Saturday: the night that began on the Friday told
+        if published is None and kind == "overnight":
+            continue  # a night told against no day says nothing
         eve = published - timedelta(1) if published is not None else None
         if kind == "overnight" and told.precision is DatePrecision.DAY and told.start == eve:
             found.append((span.root, kind, replace(told, basis=basis)))

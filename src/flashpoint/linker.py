@@ -14,6 +14,8 @@ when the simple answer would not be exact:
   (:func:`flashpoint.link.cluster`); when that splits one of them, the whole neighbourhood
   (every report of the events it blocks with) is clustered again instead. Events merge or
   split, and existing ids are kept (an absorbed id redirects to the one that absorbed it).
+  In memory, the reports of an event that split are then linked again as newcomers: what
+  kept a part apart from an event the new report cannot reach may have gone with the split.
 
 The result is the same whatever order reports arrive in, and adding a report twice changes
 nothing.
@@ -130,6 +132,14 @@ def plan(
     return Plan(moves, absorbed, created)
 
 
+def released(step: Plan, current: Mapping[str, str]) -> list[str]:
+    """The reports of every event a step split: each part may now join an event the new
+    report could not reach (what kept them apart has gone), so they are linked again, as
+    newcomers."""
+    split = {current[r] for r, e in step.moves.items() if r in current and current[r] != e}
+    return sorted(r for r, e in current.items() if e in split)
+
+
 def _joins_all(
     new: Item, hit: Sequence[Item], current: dict[str, str], cannot: Sequence[tuple[str, str]]
 ) -> bool:
@@ -224,7 +234,16 @@ class Linker:
             if (value := score(it, n)) >= THRESHOLD:
                 self._edges[it.id][n.id] = self._edges[n.id][it.id] = value
         step = plan(it, neighbours, current, scorer=self._known, known=self._edges)
-        self._apply(step, {n.id: n for n in [*neighbours, it]})
+        items = {n.id: n for n in [*neighbours, it]}
+        self._apply(step, items)
+        for report_id in released(step, current):
+            # a report a split left on its own may now join an event beyond the neighbourhood
+            moved = items[report_id]
+            event_id = self.event_of.pop(report_id)
+            self.members[event_id] = [m for m in self.members[event_id] if m.id != report_id]
+            if not self.members[event_id]:
+                del self.members[event_id]
+            self.add(moved)
         return self.event_of[it.id]
 
     def _apply(self, step: Plan, items: dict[str, Item]) -> None:

@@ -11,6 +11,8 @@ the original: mentions keep pointing at the text as it came in.
 
 >>> truecase("GUERRILLAS ATTACKED A FARM NEAR SAN SALVADOR ON MONDAY, THE FMLN SAID.")
 'Guerrillas attacked a farm near San Salvador on Monday, the FMLN said.'
+>>> truecase("THE CHILEAN-U.S. INSTITUTE WAS HIT, THE U.N. SAID.")
+'The chilean-U.S. institute was hit, the U.N. said.'
 """
 
 from __future__ import annotations
@@ -119,14 +121,22 @@ def truecase(text: str, english: Callable[[str], bool] | None = None) -> str:
     for n, match in enumerate(words):
         word = match.group(0)
         between = text[position : match.start()]
-        start = n == 0 or bool(re.search(r"[.!?][\"”']?\s|\n\s*\n|\[\w+\]\s*$", between))
+        ended = bool(re.search(r"[.!?][\"”']?\s|\n\s*\n|\[\w+\]\s*$", between))
+        # "the U.N. said": the period of an abbreviation ends no sentence
+        abbreviated = n > 0 and "." in words[n - 1].group(0).split("-")[-1]
+        start = n == 0 or (ended and not (abbreviated and between.startswith(". ")))
         start = start or (match.start() < 80 and "--" in between)
         lower = lowers[n]
         paired = (n > 0 and (lowers[n - 1], lower) in pairs) or (
             n + 1 < len(words) and (lower, lowers[n + 1]) in pairs
         )
+        # "NATO" reads as a word, "FMLN" and "U.S." as letters
+        last = word.split("-")[-1]
+        dotted = word.isupper() and "." in last and len(last) <= 5
         acronym = word.isupper() and len(word) <= 6 and not (set(word) & _VOWELS)
         foreign = english is not None and len(lower) > 2 and not english(lower)
+        if dotted:
+            out[match.end() - len(last) : match.end()] = last  # "chilean-U.S."
         if acronym or (word.isupper() and text[match.start() - 1 : match.start()] == "("):
             out[match.start() : match.end()] = word
         elif start or lower in single or paired or lower == "i" or foreign:
