@@ -18,55 +18,67 @@ HELDOUT = Path(__file__).parent / "data" / "heldout_reports.jsonl"
 BLIND2 = Path(__file__).parent / "data" / "heldout_reports_2.jsonl"
 BLIND3 = Path(__file__).parent / "data" / "heldout_reports_3.jsonl"
 BLIND4 = Path(__file__).parent / "data" / "heldout_reports_4.jsonl"
+BLIND5 = Path(__file__).parent / "data" / "heldout_reports_5.jsonl"
 MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
 
 pytestmark = pytest.mark.slow
 
 
 # Floors a little under what each set measures (see docs/eval.md): the first set is no
-# longer blind; the second, third and fourth were blind at their first measurement.
+# longer blind; the second to fifth were blind at their first measurement.
 FLOORS = {
     HELDOUT: (
         54,
         {
-            "events.recall": 0.74,
-            "events.precision": 0.70,
+            "events.recall": 0.78,
+            "events.precision": 0.73,
             "events.date_exact": 0.96,
             "casualties.precision": 0.86,
-            "casualties.recall": 0.68,
+            "casualties.recall": 0.72,
             "background.kept": 0.95,
         },
     ),
     BLIND2: (
         48,
         {
-            "events.recall": 0.67,
-            "events.precision": 0.65,
+            "events.recall": 0.73,
+            "events.precision": 0.66,
             "events.date_exact": 0.95,
             "casualties.precision": 0.68,
-            "casualties.recall": 0.42,
+            "casualties.recall": 0.50,
             "background.kept": 0.95,
         },
     ),
     BLIND3: (
         44,
         {
-            "events.recall": 0.64,
-            "events.precision": 0.52,
+            "events.recall": 0.71,
+            "events.precision": 0.54,
             "events.date_exact": 0.93,
             "casualties.precision": 0.80,
-            "casualties.recall": 0.48,
+            "casualties.recall": 0.54,
             "background.kept": 0.95,
         },
     ),
     BLIND4: (
         51,
         {
-            "events.recall": 0.72,
-            "events.precision": 0.57,
+            "events.recall": 0.78,
+            "events.precision": 0.58,
             "events.date_exact": 0.92,
-            "casualties.precision": 0.80,
-            "casualties.recall": 0.50,
+            "casualties.precision": 0.79,
+            "casualties.recall": 0.54,
+            "background.kept": 0.95,
+        },
+    ),
+    BLIND5: (
+        69,
+        {
+            "events.recall": 0.67,
+            "events.precision": 0.58,
+            "events.date_exact": 0.94,
+            "casualties.precision": 0.60,
+            "casualties.recall": 0.42,
             "background.kept": 0.95,
         },
     ),
@@ -101,10 +113,10 @@ def test_muc4_holds_its_floors(tmp_path: Path) -> None:
     scores = muc4.score(pairs)
     assert scores["incidents.recall"].n == 178  # 191 templates less 13 threats
     floors = {
-        "incidents.recall": 0.57,
+        "incidents.recall": 0.58,
         "incidents.recall_attack": 0.70,
         "incidents.date_exact": 0.84,
-        "casualties.killed_recall": 0.37,
-        "casualties.wounded_recall": 0.42,
+        "casualties.killed_recall": 0.41,
+        "casualties.wounded_recall": 0.40,
     }
     assert not below(scores, floors), below(scores, floors)
