@@ -1371,3 +1371,14 @@ def test_a_few_days_ago_is_an_earlier_incident_of_the_week() -> None:
     assert [(r.date.start, r.date.precision) for r in earlier] == [
         (date(2024, 3, 7), DatePrecision.WEEK)
     ]
+
+
+def test_strikes_by_two_sides_on_one_day_are_two_events() -> None:
+    text = (
+        "A Russian missile strike on an industrial site in Zaporizhzhia late on Wednesday "
+        "killed two people. In the occupied part of the region, the Moscow-installed governor "
+        "said a Ukrainian drone hit a minibus in Vasylivka on Wednesday, wounding five people."
+    )
+    found = sorted((c[0], c[1]) for r in news(run(text)) for c in casualties(r))
+    assert len(news(run(text))) == 2
+    assert found == [("killed", 2), ("wounded", 5)]

@@ -73,6 +73,7 @@ class _Hit:
     group: _Group | None = None
     place: str | None = None
     apart: bool = False  # its sentence says it is another incident ("Separately, ...")
+    by: str | None = None  # the country of the one who struck ("a Ukrainian drone hit")
 
 
 @dataclass(eq=False)
@@ -88,6 +89,7 @@ class _Group:
     mediators: set[str] = field(default_factory=set)
     reciprocal_blame: list[Span] = field(default_factory=list)
     place: str | None = None
+    by: str | None = None
 
 
 def make_extractor(*, background_days: int = BACKGROUND_DAYS) -> Extractor:
@@ -189,10 +191,30 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         if apart is None:
             apart, weak = _apart(sentence), _weakly_apart(sentence)
         hit = _Hit(token, sub_type, index, place=_where(token, book), apart=apart)
+        hit.by = _striker(token, book) if eval_type(sub_type) in _ONE_SIDED else None
         # "In addition, they burned 40 houses": what was done along the way stays with the
         # incident; only "Separately" or "in another attack" parts it
         hit.apart = apart or (weak and not _subsumed(hit))
         yield hit
+
+
+_ONE_SIDED = frozenset({"shelling_airstrike", "suicide_or_bomb_attack", "attack_on_civilians"})
+
+
+def _striker(token: Token, book: ActorBook) -> str | None:
+    """The country named as the one who struck: "a Russian missile strike", "a Ukrainian drone
+    hit a minibus", "Russian forces shelled the town". ACLED's event has one attacker: a
+    Russian strike and a Ukrainian one on the same day are two events."""
+    nouns = [token]
+    if token.pos_ == "VERB":
+        nouns = [c for c in token.children if c.dep_ == "nsubj"]
+    for noun in nouns:
+        words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
+        words += [w for c in words for w in c.lefts if w.dep_ in {"amod", "compound"}]
+        named = {code for w in words for _, _, code, _ in match_countries([w], book)}
+        if len(named) == 1:
+            return named.pop()
+    return None
 
 
 def _told_apart_together(group: _Group, hit: _Hit) -> bool:
@@ -379,6 +401,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
                 and g.date.label == label
                 and (not hit.apart or hit.sentence in g.sentences)
                 and (g.place is None or hit.place is None or g.place == hit.place)
+                and (g.by is None or hit.by is None or g.by == hit.by)
             ),
             None,
         )
@@ -389,6 +412,7 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
             groups.append(group)
         _join(group, hit)
         group.place = group.place or hit.place
+        group.by = group.by or hit.by
     first_at: dict[str, int] = {}
     for hit in sorted(dated, key=lambda h: h.token.i):
         if hit.group is not None:
