@@ -1382,3 +1382,22 @@ def test_strikes_by_two_sides_on_one_day_are_two_events() -> None:
     found = sorted((c[0], c[1]) for r in news(run(text)) for c in casualties(r))
     assert len(news(run(text))) == 2
     assert found == [("killed", 2), ("wounded", 5)]
+
+
+def test_a_toll_over_a_whole_land_is_a_running_total() -> None:
+    text = (
+        "Settlers stormed the village of Turmus Ayya on Monday night and a Palestinian man was "
+        "shot dead, the health ministry said. Health officials say more than 900 Palestinians "
+        "have been killed in the territory by troops or settlers."
+    )
+    (report,) = news(run(text))
+    assert {c[:2] for c in casualties(report)} == {("killed", 1)}
+
+
+def test_a_toll_over_months_is_a_running_total() -> None:
+    text = (
+        "Gunmen killed 31 people in Liancourt on Thursday. More than 3,600 people were killed "
+        "in gang violence in Haiti in the first six months of the year, the United Nations said."
+    )
+    (report,) = news(run(text))
+    assert {c[:2] for c in casualties(report)} == {("killed", 31)}

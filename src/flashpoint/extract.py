@@ -1094,6 +1094,10 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
     toll since one of the last ``RECENT_DAYS`` days ("has killed 60 people since Thursday",
     told on Monday) is the toll of the news itself."""
     verb = token if token.pos_ == "VERB" else token.head
+    if (_perfect(token) and _across(verb)) or _over_a_period(verb):
+        # "more than 900 have been killed in the territory", "3,600 were killed in gang
+        # violence in the first six months of the year": totals
+        return True
     for child in verb.children:
         if child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children):
             return True
@@ -1108,6 +1112,38 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
             )
             return not recent
     return False
+
+
+_PERIODS = frozenset("week month year half quarter period".split())
+
+
+def _over_a_period(verb: Token) -> bool:
+    """A toll told over weeks or months ("in the first six months of the year", "over the
+    past two weeks", "during the year")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "during", "over", "throughout"}:
+            continue
+        for period in prep.children:
+            counted = {c.lower_ for c in period.children if c.dep_ in {"nummod", "amod"}}
+            if period.lemma_.lower() in _PERIODS and (
+                counted or period.tag_ == "NNS" or prep.lower_ in {"during", "throughout"}
+            ):
+                return period.lemma_.lower() != "year" or bool(counted)
+    return False
+
+
+_WIDE = frozenset("territory country region province state nation".split())
+
+
+def _across(verb: Token) -> bool:
+    """A toll told over a whole land ("killed in the territory", "across the country"), not
+    at the place of one incident."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "across", "throughout"}
+        and any(p.lemma_.lower() in _WIDE and p.ent_type_ == "" for p in prep.children)
+        for prep in verb.children
+    )
 
 
 def _days(sentence: Span, article: Article) -> list[tuple[DateSpan, bool]]:
