@@ -364,3 +364,45 @@ def test_a_failing_linking_statement_stores_nothing_of_the_batch(
     monkeypatch.undo()
     store.write([article("b")])
     assert store.event_of("r-b") == store.event_of("r-a")
+
+
+def test_what_a_split_frees_links_in_the_database_as_in_memory() -> None:
+    """rX joins rA and splits rB off; rB may then join rC, which rX (Armenia only) never
+    reaches: greedy clustering of all four gives (rA, rX) and (rB, rC)."""
+    day = date(2022, 9, 14)
+
+    def it(
+        i: str,
+        art: str,
+        countries: tuple[str, ...],
+        sides: tuple[str, ...],
+        places: tuple[str, ...],
+        words: set[str],
+    ) -> Item:
+        return Item(
+            i, art, "armed_clash", day, day, "day", countries, sides, places, frozenset(words)
+        )
+
+    a = it("rA", "art1", ("AM", "AZ"), (), ("sotk",), {"clash", "border", "shelling"})
+    c = it("rC", "art1", ("AZ",), (), ("jermuk",), {"killed"})
+    b = it(
+        "rB",
+        "art2",
+        ("AM", "AZ"),
+        ("AM:state_forces", "AZ:state_forces"),
+        ("sotk", "jermuk"),
+        {"clash"},
+    )
+    x = it(
+        "rX",
+        "art3",
+        ("AM",),
+        ("AM:state_forces", "TR:state_forces"),
+        ("sotk",),
+        {"clash", "border", "shelling"},
+    )
+    expected = [("rA", "rX"), ("rB", "rC")]
+    assert cluster([a, b, c, x]) == expected
+    store = Store("sqlite://")
+    write_all(store, [a, c, b, x], per_batch=1)
+    assert groups_in(store) == expected

@@ -235,6 +235,11 @@ def keep_edges(conn: Connection, it: Item, neighbours: Iterable[Item]) -> dict[s
     return kept
 
 
+def edges_of(conn: Connection, report_id: str) -> dict[str, float]:
+    """The kept pairs of one stored report: every report it scored over the threshold with."""
+    return {b: value for _, b, value in run(conn, _EDGES, {"ids": json.dumps([report_id])})}
+
+
 class Edges(Mapping[str, Mapping[str, float]]):
     """The kept pairs among a neighbourhood (``current``: report id -> event id), read from
     ``link_edges`` one event at a time, when clustering first asks for a report of it (most

@@ -25,7 +25,7 @@ from flashpoint import blocking, dedup
 from flashpoint.blocking import sql
 from flashpoint.errors import InputError, NotFound
 from flashpoint.link import Item, family, new_event_id, place_key, sides, words
-from flashpoint.linker import Plan, background_event, plan
+from flashpoint.linker import MAX_RELINK, Plan, background_event, plan, released
 from flashpoint.models import Article, content_id
 from flashpoint.reconcile import reconcile, reconcile_event
 
@@ -143,7 +143,52 @@ def link_report(conn: Connection, report_id: str, it: Item | None = None) -> tup
 
         step = plan(it, neighbours, current, must=must, cannot=cannot, scorer=scorer, known=known)
     items = {n.id: n for n in [*neighbours, it]}
-    return apply(conn, step, row, current, items), len(step.created)
+    touched = apply(conn, step, row, current, items)
+    created = len(step.created)
+    for other in released(step, current):
+        more, made = _relink(conn, other, items[other], depth=1)
+        touched |= more
+        created += made
+    return touched, created
+
+
+def _relink(conn: Connection, report_id: str, it: Item, *, depth: int) -> tuple[set[str], int]:
+    """Link again a report of an event a new report split, as if it were new: a part of a
+    split event may now join an event the new report could not reach (the in-memory
+    :class:`~flashpoint.linker.Linker` does the same). A report left alone that joins
+    another event folds its old event into that one."""
+    row = conn.execute(_REPORT, {"id": report_id}).one()
+    own = row.event_id
+    neighbours, current = blocking.reach(conn, it)
+    kept = blocking.edges_of(conn, report_id)
+    must, cannot = _overrides(conn, [report_id, *current])
+    known = blocking.Edges(conn, current)
+
+    def scorer(a: Item, b: Item) -> float:
+        if a.id == report_id:
+            return kept.get(b.id, 0.0)
+        if b.id == report_id:
+            return kept.get(a.id, 0.0)
+        return known.score(a.id, b.id)
+
+    step = plan(it, neighbours, current, must=must, cannot=cannot, scorer=scorer, known=known)
+    alone = own not in current.values()
+    target = step.moves.get(report_id)
+    if target == own or (alone and target in step.created and len(step.moves) == 1):
+        return set(), 0
+    items = {n.id: n for n in [*neighbours, it]}
+    touched = apply(conn, step, row, current, items)
+    created = len(step.created)
+    if alone:
+        now_in = conn.execute(sql("SELECT event_id FROM reports WHERE id = :id"), {"id": report_id})
+        absorb(conn, own, now_in.scalar_one(), "relinked after a split")
+        touched.discard(own)
+    if depth < MAX_RELINK:
+        for other in released(step, current):
+            more, made = _relink(conn, other, items[other], depth=depth + 1)
+            touched |= more
+            created += made
+    return touched, created
 
 
 def _create(conn: Connection, event_id: str, row: Any) -> None:

@@ -14,8 +14,9 @@ when the simple answer would not be exact:
   (:func:`flashpoint.link.cluster`); when that splits one of them, the whole neighbourhood
   (every report of the events it blocks with) is clustered again instead. Events merge or
   split, and existing ids are kept (an absorbed id redirects to the one that absorbed it).
-  In memory, the reports of an event that split are then linked again as newcomers: what
-  kept a part apart from an event the new report cannot reach may have gone with the split.
+  The reports of an event that split are then linked again as newcomers (in memory and in
+  the database alike, :func:`released`): what kept a part apart from an event the new
+  report cannot reach may have gone with the split.
 
 The result is the same whatever order reports arrive in, and adding a report twice changes
 nothing.
@@ -54,6 +55,7 @@ from flashpoint.link import (
 
 MAX_SPAN = 7
 ANY_COUNTRY = "*"
+MAX_RELINK = 8  # how deep linking again after a split may go
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +222,7 @@ class Linker:
         live = sorted(e for e in found if e in self.members)
         return [m for e in live for m in self.members[e] if m.id != it.id]
 
-    def add(self, it: Item) -> str | None:
+    def add(self, it: Item, *, _depth: int = 0) -> str | None:
         """Link one report; return its event id."""
         if it.id in self.event_of:
             return self.event_of[it.id]
@@ -236,14 +238,14 @@ class Linker:
         step = plan(it, neighbours, current, scorer=self._known, known=self._edges)
         items = {n.id: n for n in [*neighbours, it]}
         self._apply(step, items)
-        for report_id in released(step, current):
-            # a report a split left on its own may now join an event beyond the neighbourhood
+        for report_id in released(step, current) if _depth < MAX_RELINK else ():
+            # a part of a split event may now join an event beyond the neighbourhood
             moved = items[report_id]
             event_id = self.event_of.pop(report_id)
             self.members[event_id] = [m for m in self.members[event_id] if m.id != report_id]
             if not self.members[event_id]:
                 del self.members[event_id]
-            self.add(moved)
+            self.add(moved, _depth=_depth + 1)
         return self.event_of[it.id]
 
     def _apply(self, step: Plan, items: dict[str, Item]) -> None:
