@@ -1265,6 +1265,15 @@ def test_an_incident_of_the_day_before_is_news_unless_told_as_context(
     assert sorted(r.date.start.day for r in news(run(text)) if r.date.start) == news_days
 
 
+def test_overnight_after_another_days_incident_is_still_the_night_into_publication() -> None:
+    text = (
+        "KYIV, March 14 (Wire) - A guided bomb hit the town of Orikhiv yesterday evening, "
+        "killing a man.\n\nRussian drones struck an apartment block in Kharkiv overnight."
+    )
+    days = sorted(r.date.start.day for r in news(run(text)) if r.date.start)
+    assert days == [13, 14]
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -117,10 +117,13 @@ def extract(
     title = _title_sentences(sentences, article)
     hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
     told = UNDATED_PAST  # the last day told, for "the day before"
+    night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
     for index in sorted({h.sentence for h in hits}):
         in_sentence = [h for h in hits if h.sentence == index]
-        _date_hits(in_sentence, sentences[index], article.published, background_days, told)
+        _date_hits(in_sentence, sentences[index], article.published, background_days, told, night)
         told = next((h.date for h in in_sentence if h.date and not h.background), told)
+        if "night" in sentences[index].text.lower():
+            night = next((h.date for h in in_sentence if h.date and not h.background), night)
     groups = _group(hits, article.published)
     _anaphora(groups)
     _one_blast(groups)
@@ -293,11 +296,15 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def _date_expressions(
-    sentence: Span, published: date | None, told: DateSpan = UNDATED_PAST
+    sentence: Span,
+    published: date | None,
+    told: DateSpan = UNDATED_PAST,
+    night: DateSpan = UNDATED_PAST,
 ) -> list[tuple[Token, str, DateSpan]]:
     """The date expressions of a sentence, resolved against publication or, for "the day
     before", against ``told``, the day of the last news the text dated (left out when there
-    is none)."""
+    is none); "overnight" after a night told the day before publication is that night
+    (``night``)."""
     found = []
     text = sentence.text
     first, last = sentence.doc.user_data.get("dateline", (0, 0))
@@ -313,8 +320,8 @@ def _date_expressions(
         if published is None and kind == "overnight":
             continue  # a night told against no day says nothing
         eve = published - timedelta(1) if published is not None else None
-        if kind == "overnight" and told.precision is DatePrecision.DAY and told.start == eve:
-            found.append((span.root, kind, replace(told, basis=basis)))
+        if kind == "overnight" and night.precision is DatePrecision.DAY and night.start == eve:
+            found.append((span.root, kind, replace(night, basis=basis)))
             continue
         if kind not in dates.RELATIVE_KINDS:
             found.append((span.root, kind, dates.resolve(basis, published)))
@@ -336,13 +343,14 @@ def _date_hits(
     published: date | None,
     background_days: int,
     told: DateSpan = UNDATED_PAST,
+    night: DateSpan = UNDATED_PAST,
 ) -> None:
     """Give each trigger the date expressions nearest to it in the tree, and mark past context.
 
     A date belongs to the trigger it is closest to, so "fighting ... in the Kalbajar district,
     retaken in last year's conflict" leaves the fighting undated and dates the conflict.
     """
-    found = _date_expressions(sentence, published, told)
+    found = _date_expressions(sentence, published, told, night)
     # the one date of an event in a sentence reaches further down a deep parse
     # ("attacked an army position on an island in the Chadian part of Lake Chad late on
     # Tuesday": the parser hangs the day on the lake)
