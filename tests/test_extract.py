@@ -1410,3 +1410,14 @@ def test_a_toll_over_months_is_a_running_total() -> None:
     )
     (report,) = news(run(text))
     assert {c[:2] for c in casualties(report)} == {("killed", 31)}
+
+
+def test_a_count_is_not_of_a_noun_hung_far_off() -> None:
+    text = (
+        "Russian drones hit Kharkiv on Wednesday. Regional governor Oleh Syniehubov updates the "
+        "toll from the overnight strike on Kharkiv: five killed and 21 wounded, among them two "
+        "children."
+    )
+    subjects = {(c.figure, c.subject) for r in news(run(text)) for c in r.claims}
+    assert (5, "children") not in subjects
+    assert {figure for figure, _ in subjects} >= {5, 21}
