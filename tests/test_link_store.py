@@ -17,7 +17,7 @@ from sqlalchemy import text
 from flashpoint import blocking, ledger, link
 from flashpoint.errors import InputError, NotFound, StoreError
 from flashpoint.link import Item, cluster
-from flashpoint.linker import Plan
+from flashpoint.linker import Linker, Plan
 from flashpoint.models import (
     Actor,
     ActorKind,
@@ -406,3 +406,52 @@ def test_what_a_split_frees_links_in_the_database_as_in_memory() -> None:
     store = Store("sqlite://")
     write_all(store, [a, c, b, x], per_batch=1)
     assert groups_in(store) == expected
+
+
+@pytest.mark.parametrize("suffix", ["", "1", "2", "3", "5"])
+def test_a_relinked_report_that_stays_still_lets_the_others_move(suffix: str) -> None:
+    """rX splits rB and rD off rA; linked again, rB stays with rD while rC joins them: the
+    move of the others is kept (the ids decide which of them the plan moves)."""
+    day = date(2022, 9, 14)
+    pair = ("AM:state_forces", "AZ:state_forces")
+
+    def it(
+        i: str,
+        art: str,
+        countries: tuple[str, ...],
+        sides: tuple[str, ...],
+        places: tuple[str, ...],
+        words: set[str],
+    ) -> Item:
+        return Item(
+            i + suffix,
+            art,
+            "armed_clash",
+            day,
+            day,
+            "day",
+            countries,
+            sides,
+            places,
+            frozenset(words),
+        )
+
+    a = it("rA", "art1", ("AM", "AZ"), (), ("sotk",), {"clash", "border", "shelling"})
+    c = it("rC", "art1", ("AZ",), (), ("jermuk",), {"killed"})
+    b = it("rB", "art2", ("AM", "AZ"), pair, ("sotk", "jermuk"), {"clash"})
+    d = it("rD", "art4", ("AM", "AZ"), pair, ("sotk", "jermuk"), {"clash"})
+    x = it(
+        "rX",
+        "art3",
+        ("AM",),
+        ("AM:state_forces", "TR:state_forces"),
+        ("sotk",),
+        {"clash", "border", "shelling"},
+    )
+    order = [a, c, b, d, x]
+    store = Store("sqlite://")
+    write_all(store, order, per_batch=1)
+    linker = Linker()
+    for one in order:
+        linker.add(one)
+    assert groups_in(store) == linker.groups() == cluster(order)

@@ -57,10 +57,10 @@ def trigger_type(token: Token) -> str | None:
         return "Shelling/artillery/missile attack"  # "artillery fire killed twelve"
     if lemma == "bomb" and token.dep_ == "compound" and token.head.lemma_.lower() == "attack":
         return None  # "a bomb attack": the attack is the trigger
-    if lemma in {"attack", "criticise", "criticize", "slam"} and _blamed_for(token):
+    if lemma == "attack" and _blamed_for(token):
         return None  # "the governor attacked the ministry for failing to ...": words
-    if lemma in {"shell", "grenade", "canister", "round"} and _modified(token, _CROWD_ROUNDS):
-        return None  # "tear gas shells", "stun grenades", "rubber rounds": crowd control
+    if lemma in {"shell", "grenade"} and _modified(token, _CROWD_ROUNDS):
+        return None  # "tear gas shells", "stun grenades": crowd control
     if lemma in {"fire", "gunfire"} and token.pos_ == "NOUN" and _exchanged(token):
         return "Armed clash"  # "soldiers and rebels exchanged fire", "an exchange of fire"
     sub_type = lexicon.TRIGGERS.get(lemma)
@@ -154,7 +154,7 @@ def _blamed_for(token: Token) -> bool:
     )
 
 
-_CROWD_ROUNDS = frozenset({"gas", "tear", "tear-gas", "teargas", "smoke", "stun", "rubber"})
+_CROWD_ROUNDS = lexicon.CROWD_MISSILES | {"tear", "tear-gas", "smoke", "stun", "rubber"}
 
 
 def _exchanged(token: Token) -> bool:

@@ -517,7 +517,7 @@ def _link_scores(pairs: list[tuple[ev.GoldDoc, list[Report]]]) -> ev.Scores | No
         store = Store.at(Path(folder) / "eval.db")
         store.write(list({doc.article.id: (doc.article, r) for doc, r in pairs}.values()))
         for doc, reports in pairs:
-            lead = next((r for r in reports if not r.background), None)
+            lead = next(iter(ev.news_reports(reports)), None)
             if lead is not None and (event_id := store.event_of(lead.id)) is not None:
                 predicted[doc.id] = event_id
         for cluster in sorted(set(clustered.values())):

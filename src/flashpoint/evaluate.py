@@ -227,7 +227,7 @@ def type_confusion(pairs: Pairs) -> dict[tuple[str, str], int]:
     """
     table: Counter[tuple[str, str]] = Counter()
     for doc, predicted in pairs:
-        reports = [report for report in predicted if not report.background]
+        reports = news_reports(predicted)
         for event in (event for event in doc.events if not event.background):
             ranked = sorted(
                 (r.date.label != event.date, _report_span(r) is None, r.eval_type != event.type, i)
@@ -238,11 +238,16 @@ def type_confusion(pairs: Pairs) -> dict[tuple[str, str], int]:
     return dict(table)
 
 
+def news_reports(predicted: Sequence[Report]) -> list[Report]:
+    """The reports scored as events: not background, and not typed "Not a conflict event" (a
+    flood, a crash: a report that says there is no conflict event)."""
+    return [r for r in predicted if not r.background and r.event_type != NOT_A_CONFLICT_EVENT]
+
+
 def _score_doc(
     doc: GoldDoc, predicted: Sequence[Report], claimant_country: Callable[[str], str | None]
 ) -> tuple[Counter[str], list[str]]:
-    # a report typed "not a conflict event" (a flood, a crash) says there is no event
-    reports = [r for r in predicted if not r.background and r.event_type != NOT_A_CONFLICT_EVENT]
+    reports = news_reports(predicted)
     types = [report.eval_type for report in reports]
     news = [event for event in doc.events if not event.background]
     matches = _match(news, reports, types)

@@ -122,7 +122,7 @@ def extract(
         in_sentence = [h for h in hits if h.sentence == index]
         _date_hits(in_sentence, sentences[index], article.published, background_days, told, night)
         told = next((h.date for h in in_sentence if h.date and not h.background), told)
-        if "night" in sentences[index].text.lower():
+        if any(t.lower_ == "night" for t in sentences[index]):
             night = next((h.date for h in in_sentence if h.date and not h.background), night)
     groups = _group(hits, article.published)
     _anaphora(groups)
@@ -214,7 +214,7 @@ def _striker(token: Token, book: ActorBook) -> str | None:
     for noun in nouns:
         words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
         words += [w for c in words for w in c.lefts if w.dep_ in {"amod", "compound"}]
-        named = {code for w in words for _, _, code, _ in match_countries([w], book)}
+        named = set(cl.countries_in(sorted(words, key=lambda t: t.i), book))
         if len(named) == 1:
             return named.pop()
     return None

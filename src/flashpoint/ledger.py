@@ -174,15 +174,18 @@ def _relink(conn: Connection, report_id: str, it: Item, *, depth: int) -> tuple[
     step = plan(it, neighbours, current, must=must, cannot=cannot, scorer=scorer, known=known)
     alone = own not in current.values()
     target = step.moves.get(report_id)
-    if target == own or (alone and target in step.created and len(step.moves) == 1):
+    stays = step.moves == {report_id: own}
+    if stays or (alone and target in step.created and len(step.moves) == 1):
         return set(), 0
     items = {n.id: n for n in [*neighbours, it]}
     touched = apply(conn, step, row, current, items)
     created = len(step.created)
-    if alone:
-        now_in = conn.execute(sql("SELECT event_id FROM reports WHERE id = :id"), {"id": report_id})
-        absorb(conn, own, now_in.scalar_one(), "relinked after a split")
-        touched.discard(own)
+    now_in = conn.execute(sql("SELECT event_id FROM reports WHERE id = :id"), {"id": report_id})
+    event_id = now_in.scalar_one()
+    if alone and event_id != own:
+        absorb(conn, own, event_id, "relinked after a split")
+    elif event_id != own:
+        touched.add(own)  # it lost a report: its figures and sources are told again
     if depth < MAX_RELINK:
         for other in released(step, current):
             more, made = _relink(conn, other, items[other], depth=depth + 1)

@@ -135,10 +135,13 @@ def plan(
 
 
 def released(step: Plan, current: Mapping[str, str]) -> list[str]:
-    """The reports of every event a step split: each part may now join an event the new
-    report could not reach (what kept them apart has gone), so they are linked again, as
-    newcomers."""
-    split = {current[r] for r, e in step.moves.items() if r in current and current[r] != e}
+    """The reports of every event a step split (its reports now in two events or more; a
+    merge splits nothing): each part may now join an event the new report could not reach
+    (what kept them apart has gone), so they are linked again, as newcomers."""
+    after: dict[str, set[str]] = {}
+    for report_id, event_id in current.items():
+        after.setdefault(event_id, set()).add(step.moves.get(report_id, event_id))
+    split = {e for e, now in after.items() if len(now) > 1}
     return sorted(r for r, e in current.items() if e in split)
 
 
@@ -222,8 +225,11 @@ class Linker:
         live = sorted(e for e in found if e in self.members)
         return [m for e in live for m in self.members[e] if m.id != it.id]
 
-    def add(self, it: Item, *, _depth: int = 0) -> str | None:
+    def add(self, it: Item) -> str | None:
         """Link one report; return its event id."""
+        return self._link(it, 0)
+
+    def _link(self, it: Item, depth: int) -> str | None:
         if it.id in self.event_of:
             return self.event_of[it.id]
         if not it.linkable:
@@ -238,14 +244,16 @@ class Linker:
         step = plan(it, neighbours, current, scorer=self._known, known=self._edges)
         items = {n.id: n for n in [*neighbours, it]}
         self._apply(step, items)
-        for report_id in released(step, current) if _depth < MAX_RELINK else ():
+        for report_id in released(step, current) if depth < MAX_RELINK else ():
             # a part of a split event may now join an event beyond the neighbourhood
             moved = items[report_id]
             event_id = self.event_of.pop(report_id)
             self.members[event_id] = [m for m in self.members[event_id] if m.id != report_id]
             if not self.members[event_id]:
                 del self.members[event_id]
-            self.add(moved, _depth=_depth + 1)
+            self._link(moved, depth + 1)
+            if event_id not in self.members and self.event_of[report_id] != event_id:
+                self.redirects[event_id] = self.event_of[report_id]  # as the database does
         return self.event_of[it.id]
 
     def _apply(self, step: Plan, items: dict[str, Item]) -> None:
