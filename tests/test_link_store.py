@@ -32,7 +32,7 @@ from flashpoint.models import (
 )
 from flashpoint.store import Store
 from flashpoint.vocab import acled_type
-from test_link import reports
+from test_link import BORDER, reports
 from test_store import make_claim
 
 DAY = date(2022, 9, 13)
@@ -366,45 +366,43 @@ def test_a_failing_linking_statement_stores_nothing_of_the_batch(
     assert store.event_of("r-b") == store.event_of("r-a")
 
 
-def test_what_a_split_frees_links_in_the_database_as_in_memory() -> None:
-    """rX joins rA and splits rB off; rB may then join rC, which rX (Armenia only) never
-    reaches: greedy clustering of all four gives (rA, rX) and (rB, rC)."""
+def split_case(suffix: str = "", *, second: bool = False) -> list[Item]:
+    """rA, rC, rB (and rD, rB's twin from another article, with ``second``), then rX: in that
+    order rX joins rA and splits rB off it; rB may then join rC, which rX (Armenia only) never
+    reaches."""
     day = date(2022, 9, 14)
+    pair = ("AM:state_forces", "AZ:state_forces")
 
-    def it(
-        i: str,
-        art: str,
-        countries: tuple[str, ...],
-        sides: tuple[str, ...],
-        places: tuple[str, ...],
-        words: set[str],
-    ) -> Item:
-        return Item(
-            i, art, "armed_clash", day, day, "day", countries, sides, places, frozenset(words)
-        )
+    def it(i: str, art: str, countries: tuple[str, ...], sides: tuple[str, ...],
+           places: tuple[str, ...], words: set[str]) -> Item:  # fmt: skip
+        return Item(i + suffix, art, "armed_clash", day, day, "day", countries, sides, places,
+                    frozenset(words))  # fmt: skip
 
-    a = it("rA", "art1", ("AM", "AZ"), (), ("sotk",), {"clash", "border", "shelling"})
-    c = it("rC", "art1", ("AZ",), (), ("jermuk",), {"killed"})
-    b = it(
-        "rB",
-        "art2",
-        ("AM", "AZ"),
-        ("AM:state_forces", "AZ:state_forces"),
-        ("sotk", "jermuk"),
-        {"clash"},
-    )
-    x = it(
-        "rX",
-        "art3",
-        ("AM",),
-        ("AM:state_forces", "TR:state_forces"),
-        ("sotk",),
-        {"clash", "border", "shelling"},
-    )
+    twins = [it("rB", "art2", BORDER, pair, ("sotk", "jermuk"), {"clash"})]
+    if second:
+        twins.append(it("rD", "art4", BORDER, pair, ("sotk", "jermuk"), {"clash"}))
+    return [
+        it("rA", "art1", BORDER, (), ("sotk",), {"clash", "border", "shelling"}),
+        it("rC", "art1", ("AZ",), (), ("jermuk",), {"killed"}),
+        *twins,
+        it(
+            "rX",
+            "art3",
+            ("AM",),
+            ("AM:state_forces", "TR:state_forces"),
+            ("sotk",),
+            {"clash", "border", "shelling"},
+        ),
+    ]
+
+
+def test_what_a_split_frees_links_in_the_database_as_in_memory() -> None:
+    """Greedy clustering of all four gives (rA, rX) and (rB, rC)."""
+    order = split_case()
     expected = [("rA", "rX"), ("rB", "rC")]
-    assert cluster([a, b, c, x]) == expected
+    assert cluster(order) == expected
     store = Store("sqlite://")
-    write_all(store, [a, c, b, x], per_batch=1)
+    write_all(store, order, per_batch=1)
     assert groups_in(store) == expected
 
 
@@ -412,43 +410,7 @@ def test_what_a_split_frees_links_in_the_database_as_in_memory() -> None:
 def test_a_relinked_report_that_stays_still_lets_the_others_move(suffix: str) -> None:
     """rX splits rB and rD off rA; linked again, rB stays with rD while rC joins them: the
     move of the others is kept (the ids decide which of them the plan moves)."""
-    day = date(2022, 9, 14)
-    pair = ("AM:state_forces", "AZ:state_forces")
-
-    def it(
-        i: str,
-        art: str,
-        countries: tuple[str, ...],
-        sides: tuple[str, ...],
-        places: tuple[str, ...],
-        words: set[str],
-    ) -> Item:
-        return Item(
-            i + suffix,
-            art,
-            "armed_clash",
-            day,
-            day,
-            "day",
-            countries,
-            sides,
-            places,
-            frozenset(words),
-        )
-
-    a = it("rA", "art1", ("AM", "AZ"), (), ("sotk",), {"clash", "border", "shelling"})
-    c = it("rC", "art1", ("AZ",), (), ("jermuk",), {"killed"})
-    b = it("rB", "art2", ("AM", "AZ"), pair, ("sotk", "jermuk"), {"clash"})
-    d = it("rD", "art4", ("AM", "AZ"), pair, ("sotk", "jermuk"), {"clash"})
-    x = it(
-        "rX",
-        "art3",
-        ("AM",),
-        ("AM:state_forces", "TR:state_forces"),
-        ("sotk",),
-        {"clash", "border", "shelling"},
-    )
-    order = [a, c, b, d, x]
+    order = split_case(suffix, second=True)
     store = Store("sqlite://")
     write_all(store, order, per_batch=1)
     linker = Linker()
