@@ -839,6 +839,44 @@ def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     assert ("killed", 7) in {(o, f) for o, f, _, _ in casualties(lead)}
 
 
+def test_the_attack_told_with_a_blast_leaves_the_rest_of_its_report() -> None:
+    text = (
+        "The governor spoke about the attack in which 12 people were killed and 40 were "
+        "injured on Tuesday near the port.\n\nThe blast from the explosion tore through a "
+        "bus station.\n\nResidents fear more attacks.\n\nThe cartel boss ordered the "
+        "assassination of a judge in the city, officials said."
+    )
+    blast = next(r for r in news(run(text)) if r.eval_type == "suicide_or_bomb_attack")
+    assert {(o, f) for o, f, _, _ in casualties(blast)} >= {("killed", 12), ("wounded", 40)}
+
+
+def test_the_strike_told_again_is_the_air_strike() -> None:
+    text = (
+        "A drone strike on a market killed at least nine people on Tuesday, residents said, "
+        "as fighting between the army and rebels continued in the hills.\n\nThe strike hit "
+        "the crowded market as traders unloaded their goods.\n\nA nurse at the town's "
+        "clinic said it had received 14 bodies."
+    )
+    strike = next(r for r in news(run(text)) if r.eval_type == "shelling_airstrike")
+    assert ("killed", 14) in {(o, f) for o, f, _, _ in casualties(strike)}
+
+
+def test_a_drone_strike_the_parser_hangs_from_went_on_is_no_walkout() -> None:
+    text = (
+        "A drone strike on a market killed at least nine people on Tuesday, residents said, "
+        "as fighting between the army and rebels went on in the hills."
+    )
+    assert "shelling_airstrike" in {r.eval_type for r in news(run(text))}
+
+
+def test_a_strike_by_workers_is_no_air_strike_told_again() -> None:
+    text = (
+        "A drone strike killed two fighters on Tuesday, the army said.\n\nIn the capital, "
+        "dock workers went on strike over pay.\n\nThe strike closed the port."
+    )
+    assert [r.eval_type for r in news(run(text))].count("shelling_airstrike") == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [

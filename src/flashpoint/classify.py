@@ -91,9 +91,12 @@ def trigger_type(token: Token) -> str | None:
         return "Air/drone strike" if _from_the_air(token) else "Shelling/artillery/missile attack"
     if lemma == "strike":
         near = {t.lower_ for t in token.subtree} | {token.head.lower_}
-        if near & {"hunger", "general"} or token.head.lemma_.lower() == "go":
+        # a marked strike is never a walkout, even where the parser hangs "a drone strike"
+        # from a later "went on"
+        military = bool(near & lexicon.STRIKE_MARKERS)
+        if not military and (near & {"hunger", "general"} or token.head.lemma_.lower() == "go"):
             return "Peaceful protest"
-        if not near & lexicon.STRIKE_MARKERS:
+        if not military:
             return None
     # "with machine guns and rocket-propelled grenades": what they fought with, not an event
     listed = token

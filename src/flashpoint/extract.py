@@ -116,6 +116,7 @@ def extract(
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
     hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
+    hits = _strikes_told_again(hits, sentences, skip)
     told = UNDATED_PAST  # the last day told, for "the day before"
     night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
     for index in sorted({h.sentence for h in hits}):
@@ -199,6 +200,28 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         # incident; only "Separately" or "in another attack" parts it
         hit.apart = apart or (weak and not _subsumed(hit))
         yield hit
+
+
+def _strikes_told_again(hits: list[_Hit], sentences: list[Span], skip: set[int]) -> list[_Hit]:
+    """ "The strike hit the crowded station": a bare "strike" is no trigger (a strike is
+    also a walkout), but "the strike" after an air or drone strike the article told is that
+    strike again."""
+    first = next((h for h in hits if h.token.lemma_.lower() == "strike"), None)
+    if first is None or eval_type(first.sub_type) != "shelling_airstrike":
+        return hits
+    known = {h.token.i for h in hits}
+    again = [
+        _Hit(token, first.sub_type, index, apart=_apart(sentence))
+        for index, sentence in enumerate(sentences)
+        if index > first.sentence and index not in skip
+        for token in sentence
+        if token.lemma_.lower() == "strike"
+        and token.pos_ == "NOUN"
+        and token.i not in known
+        and _definite_event(token)
+        and not hypothetical(token)
+    ]
+    return sorted([*hits, *again], key=lambda h: h.token.i) if again else hits
 
 
 _ONE_SIDED = frozenset({"shelling_airstrike", "suicide_or_bomb_attack", "attack_on_civilians"})
@@ -630,7 +653,11 @@ _UNTYPED = frozenset({"attack", "incident", "assault"})
 def _one_blast(groups: list[_Group]) -> None:
     """An attack told in words that say nothing of how ("20 were killed in the attack") is
     the explosion of the same day told beside it when the article tells of one only ("The
-    blast from the explosion hit a truck"): MUC and ACLED code one bombing, with its dead."""
+    blast from the explosion hit a truck"): MUC and ACLED code one bombing, with its dead.
+
+    Only the untyped words told together with the blast move: a report that also holds
+    other words ("ordered the assassination of policemen", paragraphs away) keeps them.
+    """
     news = [g for g in groups if not g.background and g.hits]
     blasts = [g for g in news if eval_type(g.sub_type) == "suicide_or_bomb_attack"]
     if len(blasts) != 1 or any(h.apart for h in blasts[0].hits):
@@ -641,20 +668,32 @@ def _one_blast(groups: list[_Group]) -> None:
             continue
         if group.place and blast.place and group.place != blast.place:
             continue
-        untyped = (_plain(h) and h.token.lemma_.lower() in _UNTYPED for h in group.hits)
-        if not all(untyped) or any(h.apart for h in group.hits):
+        if any(h.apart for h in group.hits):
             continue
         # told together: in one sentence or the next ("the attack in which 20 were killed
         # ... The blast hit a truck"), not an attack told paragraphs away from a bombing
-        if not any(abs(a - b) <= 1 for a in group.sentences for b in blast.sentences):
+        moving = [
+            h
+            for h in group.hits
+            if _plain(h)
+            and h.token.lemma_.lower() in _UNTYPED
+            and any(abs(h.sentence - b) <= 1 for b in blast.sentences)
+        ]
+        if not moving or any(
+            not _plain(h) for h in group.hits if h.sentence in {m.sentence for m in moving}
+        ):
             continue
-        for hit in group.hits:
+        for hit in moving:
+            group.hits.remove(hit)
             _join(blast, hit)
-        own = [h for h in blast.hits if h not in group.hits]
-        if any(h.date for h in group.hits) and not any(h.date for h in own):
+        own = [h for h in blast.hits if h not in moving]
+        if any(h.date for h in moving) and not any(h.date for h in own):
             blast.date = group.date  # the attack's own day, not one the blast inherited
         blast.place = blast.place or group.place
-        groups.remove(group)
+        if group.hits:
+            group.sentences = {h.sentence for h in group.hits}
+        else:
+            groups.remove(group)
 
 
 def _definite_event(token: Token) -> bool:
