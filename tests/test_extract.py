@@ -829,6 +829,38 @@ def test_the_2000_protesters_are_no_year() -> None:
     assert report.date.start == TUESDAY.start
 
 
+@pytest.mark.parametrize(
+    ("said", "first", "last"),
+    [
+        ("between 4 and 7 March", date(2024, 3, 4), date(2024, 3, 7)),
+        ("from 4 to 7 March", date(2024, 3, 4), date(2024, 3, 7)),
+        ("on March 4-7", date(2024, 3, 4), date(2024, 3, 7)),
+        ("between March 4 and 11", date(2024, 3, 4), date(2024, 3, 11)),
+    ],
+)
+def test_a_run_of_days_is_one_span(said: str, first: date, last: date) -> None:
+    text = f"Fighting between the army and armed youth in the town {said} left 27 people dead."
+    (report,) = news(run(text))
+    assert (report.date.start, report.date.end) == (first, last)
+    assert report.date.precision is (
+        DatePrecision.WEEK if (last - first).days < 7 else DatePrecision.MONTH
+    )
+
+
+def test_two_days_named_together_are_no_run_of_days() -> None:
+    (report,) = news(run("Rebels attacked the town on 11 and 12 March, officials said."))
+    assert report.date.label == "2024-03-12"
+
+
+def test_an_incident_reported_on_a_day_happened_that_day() -> None:
+    text = (
+        "Aerial bombardments were reported in Ulang county on 10 March. Local authorities "
+        "report 12 civilians killed."
+    )
+    (report,) = news(run(text))
+    assert report.date.label == "2024-03-10"
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

@@ -591,6 +591,16 @@ def test_a_word_the_parser_took_for_no_place_is_no_place_abroad(geocoder: Geocod
     assert {p.country for p in places} == {"ET"}
 
 
+def test_a_place_abroad_that_only_holds_the_name_is_no_place_abroad(
+    tmp_path: Path,
+) -> None:
+    # the gazetteer knows no Nasir in South Sudan, only "Nasir Extension" near Khartoum
+    sudans = Geocoder(gz.open_gazetteer(tmp_path / "sudans.sqlite", countries=("SD", "SS")))
+    text = "Armed youth attacked the army barracks in Nasir town on 4 March."
+    places = places_of(text, [text], ("SS",), _entities(text, "Nasir"), sudans)
+    assert {p.country for p in places if p.country} == {"SS"}
+
+
 def _entities(text: str, *names: str) -> list[Place]:
     """Place entities as the parser gives them to the geocoder."""
     return [

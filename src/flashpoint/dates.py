@@ -46,6 +46,21 @@ _COUNTED = (
 # Order matters: longer, more specific expressions first.
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    # a run of days: "between 4 and 7 March", "from 4 to 7 March", "7-10 May", "March 4-7"
+    (
+        "day_range",
+        rf"\b(?:between\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+and|(?:from\s+)?(?P<d_>[0-3]?\d)"
+        rf"(?:st|nd|rd|th)?\s*(?:-|–|to|until))\s*"
+        rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+        rf"(?:\s*,?\s+(?P<y>(?:19|20)\d\d)\b|(?!\s*,?\s*\d))",
+    ),
+    (
+        "day_range",
+        rf"\b(?:between\s+(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+and|(?:from\s+)?"
+        rf"(?P<mon_>{_MON})\s+(?P<d_>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until))\s*"
+        rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
+        rf"(?:\s*,\s*(?P<y>(?:19|20)\d\d)\b|(?!\s*,?\s*\d))",
+    ),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>{_YEAR})\b"),
     ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*(?P<y>{_YEAR})\b"),
     ("month_last_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?last\s+year\b"),
@@ -171,7 +186,9 @@ def resolve(expression: str, published: date | None) -> DateSpan:
 
 
 def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateSpan:
-    g = m.groupdict()
+    # a pattern that gives a group two ways names the second one with a trailing "_"
+    g = {k: v for k, v in m.groupdict().items() if not k.endswith("_")}
+    g.update({k[:-1]: v for k, v in m.groupdict().items() if k.endswith("_") and v})
     mon = MONTHS[g["mon"].lower().rstrip(".")] if g.get("mon") else None
     day, month, year = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
     try:
@@ -190,6 +207,13 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
         if kind in {"md", "dm"} and mon:
             d = date(_before(pub, mon, int(g["d"])), mon, int(g["d"]))
             return DateSpan(d, d, day, basis)
+        if kind == "day_range" and mon and int(g["d"]) < int(g["d2"]):
+            y = int(g["y"]) if g.get("y") else _before(pub, mon, int(g["d"]))
+            first = date(y, mon, int(g["d"]))
+            last = first.replace(day=int(g["d2"]))
+            # a few days are a week's span, more a month's; the span keeps the days
+            wide = DatePrecision.WEEK if (last - first).days < 7 else month
+            return DateSpan(first, last, wide, basis)
         if kind == "month_last_year" and mon:
             return DateSpan(*_month_span(pub.year - 1, mon), month, basis)
         if kind == "in_month" and mon:

@@ -1233,8 +1233,18 @@ def _told_on(root: Token) -> bool:
     if phrase.head.dep_ == "prep" and phrase.head.lower_ == "by":
         return True  # "had received 23 wounded by Thursday morning": the day of a count
     anchor = root.head.head if root.head.dep_ == "prep" else root.head
+    if _reported_happening(anchor):
+        return False
     return anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"} or (
         _claimed(anchor)
+    )
+
+
+def _reported_happening(verb: Token) -> bool:
+    """ "Aerial bombardments were reported in Ulang on 10 March": an incident that is the
+    subject of a passive "reported" happened on the day told, not only was told of then."""
+    return verb.lemma_.lower() == "report" and any(
+        c.dep_ == "nsubjpass" and trigger_type(c) is not None for c in verb.children
     )
 
 

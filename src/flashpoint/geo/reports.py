@@ -170,8 +170,11 @@ def places_of(
         abroad = countries and place.feature != "border" and place.country not in countries
         # a place abroad is kept when its name means nothing else ("Balochistan" in a report
         # that names only India, blamed for backing the attackers), and only while no place
-        # at home is known (else it is a namesake: "Liancourt")
-        if abroad and not (_abroad_for_sure(place) and _named_place(toponym.text, names)):
+        # at home is known (else it is a namesake: "Liancourt"); a place that only answers
+        # to the name ("Nasir Extension", a suburb of Khartoum, for Nasir in South Sudan)
+        # is no such place
+        sure = _abroad_for_sure(place) and _named_place(toponym.text, names)
+        if abroad and not (sure and _called(place, toponym.text)):
             continue
         owner = _owner(text, toponym.start)
         if owner is not None and place.country is not None and owner != place.country:
@@ -233,6 +236,15 @@ def _named_place(text: str, names: Sequence[str]) -> bool:
     ("Congress")."""
     wanted = f" {key(text)} "
     return any(wanted in f" {key(name)} " for name in names)
+
+
+def _called(place: Place, text: str) -> bool:
+    """Whether a place goes by the words the text names it with, not by a longer name of
+    which they are a part ("Nasir Extension" is not "Nasir"); a region may add its kind
+    ("Balochistan Province")."""
+    name, said = key(place.name), key(text)
+    longer = name != said and f" {said} " in f" {name} "
+    return not longer or place.feature in {"admin1", "admin2"}
 
 
 def _abroad_for_sure(place: Place) -> bool:
