@@ -8,7 +8,7 @@ import pytest
 
 from flashpoint.actors import load_actor_book
 from flashpoint.extract import extract
-from flashpoint.models import Article, ClaimKind, DatePrecision, DateSpan, Report
+from flashpoint.models import Article, ClaimKind, DatePrecision, DateSpan, Outcome, Report
 from flashpoint.parse import load_nlp
 
 pytestmark = pytest.mark.slow
@@ -859,6 +859,20 @@ def test_an_incident_reported_on_a_day_happened_that_day() -> None:
     )
     (report,) = news(run(text))
     assert report.date.label == "2024-03-10"
+
+
+def test_a_figure_the_lead_sums_up_is_one_claim_once_sides_are_known() -> None:
+    title = "Paramilitary shelling kills civilians in Sudan's El Obeid"
+    text = (
+        f"{title}\n\nShelling by the paramilitary Rapid Support Forces has killed at least "
+        "seven civilians in El Obeid, a medical group said. The Sudan Doctors Network said "
+        "shells struck a residential neighbourhood near the central market on Saturday "
+        "afternoon, killing seven people and wounding 19 others."
+    )
+    (report,) = news(run(text, title=title))
+    killed = [c for c in report.claims if c.outcome is Outcome.KILLED]
+    assert [(c.figure, c.speaker_country) for c in killed] == [(7, "SD")]
+    assert len(killed[0].evidence) == 1
 
 
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:

@@ -1376,7 +1376,13 @@ def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
     """Add a claim unless the same speaker side already gave the same figure (one claim);
     two people named as victims one by one ("Flores died", "Gomez was also killed") stay two."""
     group.sentences.add(sentence)
-    for n, old in enumerate(group.claims):
+    group.claims = _with_claim(group.claims, claim)
+
+
+def _with_claim(claims: list[Claim], claim: Claim) -> list[Claim]:
+    """The claims with one more, folded into one already there that is the same figure of
+    the same side from the same side (its sentence kept as evidence)."""
+    for n, old in enumerate(claims):
         if (
             old.kind == claim.kind
             and not _other_person(old, claim)
@@ -1387,9 +1393,9 @@ def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
             and old.target_country == claim.target_country
         ):
             better = claim if len(claim.speaker) > len(old.speaker) else old
-            group.claims[n] = replace(better, evidence=(*old.evidence, claim.mention))
-            return
-    group.claims.append(claim)
+            evidence = (*old.evidence, *claim.evidence, claim.mention)
+            return [*claims[:n], replace(better, evidence=evidence), *claims[n + 1 :]]
+    return [*claims, claim]
 
 
 def _other_person(old: Claim, new: Claim) -> bool:
@@ -1497,7 +1503,12 @@ def _report(
     countries = _sides(group, texts, mediators, book) or _article_country(sentences, book)
     if group.sub_type == "Agreement" and len(countries) < 2 and parties:
         countries = [c for c in dict.fromkeys([*countries, *parties]) if c not in mediators]
-    group.claims = [_infer_side(c, countries, texts, book) for c in group.claims]
+    # sides inferred now may show two claims to be one ("a medical group said seven were
+    # killed" in the lead, "the Sudan Doctors Network said ... killing seven" below)
+    inferred = [_infer_side(c, countries, texts, book) for c in group.claims]
+    group.claims = []
+    for claim in inferred:
+        group.claims = _with_claim(group.claims, claim)
     group.sub_type = _by_victims(group)
     for sentence in group.reciprocal_blame:
         for claim in _reciprocal(sentence, countries, book):
