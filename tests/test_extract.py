@@ -875,6 +875,29 @@ def test_a_figure_the_lead_sums_up_is_one_claim_once_sides_are_known() -> None:
     assert len(killed[0].evidence) == 1
 
 
+def test_shelling_the_parser_reads_as_an_auxiliary_is_still_shelling() -> None:
+    text = (
+        "In the neighbouring Kursk region, Ukrainian shelling damaged a power line in the "
+        "border town of Rylsk on Sunday evening, leaving several villages without power."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["shelling_airstrike"]
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker"),
+    [
+        ("No casualties were reported, Governor Ivan Petrov said.", "Governor Ivan Petrov"),
+        ("No casualties were reported by the regional governor.", "the regional governor"),
+        ("No casualties were reported.", "the report"),
+    ],
+)
+def test_what_was_reported_is_not_who_reported_it(told: str, speaker: str) -> None:
+    text = f"Shelling damaged a power line in the town of Rylsk on Sunday evening. {told}"
+    (report,) = news(run(text))
+    zero = [c for c in report.claims if c.kind is ClaimKind.CASUALTIES]
+    assert zero and {c.speaker for c in zero} == {speaker}
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

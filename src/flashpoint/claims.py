@@ -712,8 +712,9 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
     node = token
     while True:
         if node.lemma_.lower() in REPORTING and node.i != token.i:
-            subject = next((c for c in node.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            subject = subject or _left_subject(node)
+            # what "was reported" is no speaker; "by" names one
+            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            subject = subject or _agent(node) or _left_subject(node)
             if subject is not None and not _in_dateline(subject):
                 return _placed(describe_speaker(subject, book), node, book), node
         if node.head.i == node.i:
@@ -746,6 +747,12 @@ def _after_comma(verb: Token) -> bool:
     """Whether the clause of a verb opens right after a comma ("..., the ministry said")."""
     left = min(t.i for t in verb.subtree)
     return bool(left > 0 and verb.doc[left - 1].text == ",")
+
+
+def _agent(verb: Token) -> Token | None:
+    """ "Was reported by the ministry": who a passive reporting verb names as its speaker."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
 def _left_subject(verb: Token) -> Token | None:

@@ -19,6 +19,11 @@ from flashpoint.vocab import eval_type
 Token = Any
 
 
+_AUXILIARIES = frozenset(
+    "be have do will would shall should can could may might must get ought need dare".split()
+)
+
+
 def trigger_type(token: Token) -> str | None:
     """The ACLED sub-event type a word of a parsed sentence signals, or None.
 
@@ -34,7 +39,12 @@ def trigger_type(token: Token) -> str | None:
         lemma = "ied"
     if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
         return None
-    if token.pos_ not in {"NOUN", "VERB", "PROPN"} or token.ent_type_ in {"DATE", "TIME"}:
+    # a trigger word is never an auxiliary: "Ukrainian shelling damaged a line" may come
+    # out of the parser with "shelling" as one
+    misread = token.pos_ == "AUX" and lemma not in _AUXILIARIES
+    if token.pos_ not in {"NOUN", "VERB", "PROPN"} and not misread:
+        return None
+    if token.ent_type_ in {"DATE", "TIME"}:
         return None
     if lemma in dates.MONTHS and token.text[:1].isupper():
         return None
