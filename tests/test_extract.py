@@ -898,6 +898,22 @@ def test_what_was_reported_is_not_who_reported_it(told: str, speaker: str) -> No
     assert zero and {c.speaker for c in zero} == {speaker}
 
 
+def test_the_people_a_foreign_strike_hit_are_of_the_country_it_struck() -> None:
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    text = (
+        "Clashes between rival factions near a dam in northern Syria killed 24 fighters on "
+        "Sunday, a war monitor said.\n\nA Turkish drone strike on Saturday hit a car near "
+        "the town of Sarrin, killing three civilians, the regional administration said."
+    )
+    article = Article(id=Article.make_id(text), text=text, published=date(2025, 1, 6))
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    strike = next(r for r in reports if r.eval_type == "shelling_airstrike")
+    assert casualties(strike) == {("killed", 3, "SY", None)}
+    assert set(strike.countries) == {"TR", "SY"}
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

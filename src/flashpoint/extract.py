@@ -1501,11 +1501,19 @@ def _report(
     texts = [sentences[i] for i in sorted(group.sentences)]
     mediators = _mediators(group, book)
     countries = _sides(group, texts, mediators, book) or _article_country(sentences, book)
+    # "a Turkish drone strike hit a car near Sarrin": the only country named is the one that
+    # struck; the country the article is about is where it struck, and whose people it hit
+    struck = _struck(group, countries, sentences, book)
+    if struck is not None:
+        countries = [*countries, struck]
     if group.sub_type == "Agreement" and len(countries) < 2 and parties:
         countries = [c for c in dict.fromkeys([*countries, *parties]) if c not in mediators]
     # sides inferred now may show two claims to be one ("a medical group said seven were
     # killed" in the lead, "the Sudan Doctors Network said ... killing seven" below)
     inferred = [_infer_side(c, countries, texts, book) for c in group.claims]
+    if struck is not None:
+        # the people a foreign strike hit are of the country it struck
+        inferred = [_of_the_struck(c, struck) for c in inferred]
     group.claims = []
     for claim in inferred:
         group.claims = _with_claim(group.claims, claim)
@@ -1549,6 +1557,23 @@ def _report(
         extractor=f"{NAME}.v{VERSION}",
         mentions=mentions,
     )
+
+
+def _struck(
+    group: _Group, countries: list[str], sentences: list[Span], book: ActorBook
+) -> str | None:
+    """The country a strike hit when the report names only the one that struck, and the
+    article places its news in another ("in northern Syria")."""
+    if group.by is None or countries != [group.by]:
+        return None
+    where = _located_in(sentences, book)
+    return where if where != group.by else None
+
+
+def _of_the_struck(claim: Claim, country: str) -> Claim:
+    unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
+    people = claim.subject_kind in {ActorKind.CIVILIANS, ActorKind.UNKNOWN}
+    return replace(claim, subject_country=country) if unsided and people else claim
 
 
 def _acled(sub_type: str) -> str:
