@@ -914,6 +914,17 @@ def test_the_people_a_foreign_strike_hit_are_of_the_country_it_struck() -> None:
     assert set(strike.countries) == {"TR", "SY"}
 
 
+def test_a_toll_told_before_any_incident_goes_to_the_violence_told_first() -> None:
+    text = (
+        "Six people are now confirmed dead, the mayor of Kharkiv said on Telegram. Russia's "
+        "defence ministry says its air defences downed 28 Ukrainian drones overnight. Russian "
+        "drones struck a residential high-rise in Kharkiv overnight, the mayor said."
+    )
+    toll = {r.eval_type: casualties(r) for r in news(run(text))}
+    assert {f for _, f, _, _ in toll["shelling_airstrike"]} == {6}
+    assert not toll["other"]
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

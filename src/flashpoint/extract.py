@@ -130,7 +130,9 @@ def extract(
     _one_blast(groups)
     _earlier_incidents(groups)
     main = next((g for g in groups if not g.background), None)
-    _read_claims(sentences, skip, title, hits, groups, main, book, article)
+    _read_claims(
+        sentences, skip, title, hits, groups, _lead_violence(groups) or main, book, article
+    )
     reports: list[Report] = []
     parties: tuple[str, ...] = ()
     for group in sorted(groups, key=lambda g: g is not main):
@@ -899,6 +901,20 @@ def _inherited(main: DateSpan | None, published: date | None) -> DateSpan:
     if main is None:
         return dates.week_before(published)
     return replace(main, basis=f"same day as the main event ({main.basis})")
+
+
+def _lead_violence(groups: list[_Group]) -> _Group | None:
+    """The news of violence told first: where a figure with no incident of its own goes
+    ("Six people are now confirmed dead", above the entry that tells of the strike)."""
+    violent = [
+        g
+        for g in groups
+        if not g.background
+        and g.hits
+        and g.sub_type not in NON_VIOLENT | SUBSUMED | FOLLOW_UPS
+        and g.sub_type != "Disrupted weapons use"
+    ]
+    return min(violent, key=lambda g: min(h.token.i for h in g.hits), default=None)
 
 
 def _join(group: _Group, hit: _Hit) -> None:
