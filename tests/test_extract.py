@@ -925,6 +925,46 @@ def test_a_toll_told_before_any_incident_goes_to_the_violence_told_first() -> No
     assert not toll["other"]
 
 
+def test_forces_that_neutralise_people_kill_them() -> None:
+    text = (
+        "Militants attacked an army post on Sunday, killing ten soldiers, the ministry said. "
+        'Troops "neutralised several dozen terrorists" in a counter-attack backed by air '
+        "support and recovered weapons."
+    )
+    (report,) = news(run(text))
+    assert report.eval_type == "armed_clash"
+    killed = [c for c in report.claims if c.outcome is Outcome.KILLED]
+    assert sorted((c.low or 0, c.figure is None) for c in killed) == [(10, False), (24, True)]
+
+
+def test_forces_that_neutralise_a_bomb_disrupt_it() -> None:
+    reports = news(run("Troops neutralised a bomb near the bridge on Tuesday."))
+    assert [r.sub_event_type for r in reports] == ["Disrupted weapons use"]
+    assert not [c for r in reports for c in r.claims if c.outcome is not None]
+
+
+def test_a_word_inside_an_organisations_name_is_no_event() -> None:
+    text = (
+        "Violence in the central Sahel killed more than 7,600 people in the first half of this "
+        "year, according to the Armed Conflict Location & Event Data Project."
+    )
+    assert "armed_clash" not in {r.eval_type for r in run(text)}
+
+
+def test_the_day_before_the_attack_is_counted_from_the_attack() -> None:
+    text = (
+        "At least 30 soldiers were killed on Tuesday when jihadists stormed an army post near "
+        "Kantchari in eastern Burkina Faso, security sources said. The army said its air "
+        'force "neutralised dozens of terrorists" in strikes on a camp near Pama the day '
+        "before the attack."
+    )
+    reports = news(run(text))
+    strike = next(r for r in reports if r.eval_type == "shelling_airstrike")
+    assert strike.date.label == "2024-03-11"
+    clash = next(r for r in reports if r.eval_type == "armed_clash")
+    assert ("killed", 30, "BF") in {(o, f, side) for o, f, side, _ in casualties(clash)}
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from flashpoint.actors import GROUP_KINDS, INDEPENDENT_SPEAKERS, ActorBook, match_countries
-from flashpoint.lexicon import NON_STATE_WORDS, REMAINS
+from flashpoint.lexicon import EUPHEMISMS, NON_STATE_WORDS, REMAINS
 from flashpoint.models import ActorKind, Outcome, Qualifier
 
 Token = Any
@@ -157,7 +157,14 @@ def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | Non
         value *= SCALES[nxt.lower_]
     if nxt is not None and nxt.lower_ == "dozen" and value != 12:
         value *= 12
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if text in {"dozen", "hundred", "thousand"} and before is not None and before.lower_ in _SOME:
+        # "several dozen terrorists", "a few hundred": no number, at least two of them
+        return 2 * value, None, Qualifier.VAGUE
     return value, value, Qualifier.EXACT
+
+
+_SOME = frozenset({"several", "few", "many", "some"})
 
 
 def qualifier_before(token: Token) -> Qualifier | None:
@@ -174,7 +181,8 @@ def _number_in(token: Token) -> Token | None:
     if token.like_num or token.lower_ in VAGUE:
         return token
     for child in token.children:
-        if child.dep_ == "nummod" or (child.like_num and child.dep_ in {"amod", "compound"}):
+        counts = child.like_num or child.lower_ == "dozen"  # "several dozen terrorists"
+        if child.dep_ == "nummod" or (counts and child.dep_ in {"amod", "compound"}):
             return child
     for child in token.children:
         if child.dep_ == "det" and child.lower_ in {"a", "an", "another"} and token.tag_ == "NN":
@@ -345,9 +353,23 @@ def _second_of_either(token: Token) -> bool:
     return token.dep_ == "conj" and _either(token.head)
 
 
+def killed_in_other_words(token: Token) -> bool:
+    """ "Troops neutralised dozens of terrorists", "eliminated 12 militants": a killing."""
+    if token.lemma_.lower() not in EUPHEMISMS or token.pos_ != "VERB":
+        return False
+    for child in token.children:
+        if child.dep_ in {"dobj", "nsubjpass"}:
+            counted = _group_of(child) if child.like_num or child.lower_ in VAGUE else child
+            if group_kind(counted) is not ActorKind.UNKNOWN:
+                return True
+    return False
+
+
 def outcome_of(token: Token) -> Outcome | None:
     """The casualty outcome a word expresses, if it is used as one."""
     lemma = token.lemma_.lower()
+    if killed_in_other_words(token):
+        return Outcome.KILLED
     outcome = OUTCOME_LEMMAS.get(lemma) or OUTCOME_LEMMAS.get(token.lower_)
     if outcome is None and token.pos_ == "VERB" and _to_death(token):
         return Outcome.KILLED

@@ -24,6 +24,15 @@ _AUXILIARIES = frozenset(
 )
 
 
+def _inside_a_name(token: Token) -> bool:
+    """A capitalised word within an organisation's name, not its last word: "Conflict" in
+    "the Armed Conflict Location & Event Data Project"."""
+    if token.ent_type_ != "ORG" or not token.text[:1].isupper() or token.ent_iob_ != "I":
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.ent_iob_ == "I" and following.ent_type_ == "ORG"
+
+
 def trigger_type(token: Token) -> str | None:
     """The ACLED sub-event type a word of a parsed sentence signals, or None.
 
@@ -39,6 +48,10 @@ def trigger_type(token: Token) -> str | None:
         lemma = "ied"
     if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
         return None
+    if _inside_a_name(token):
+        return None  # "the Armed Conflict Location & Event Data Project"
+    if cl.killed_in_other_words(token):
+        lemma = "kill"  # "troops neutralised dozens of terrorists": a killing, typed as one
     # a trigger word is never an auxiliary: "Ukrainian shelling damaged a line" may come
     # out of the parser with "shelling" as one
     misread = token.pos_ == "AUX" and lemma not in _AUXILIARIES
@@ -848,6 +861,7 @@ def _from_the_air(token: Token) -> bool:
 
 
 _CRASHING = frozenset({"explode", "crash", "blow", "burn"})
+_SUPPORT = frozenset({"support", "cover", "backing", "assistance"})
 _AIRBORNE = lexicon.AIR_WORDS | dict(lexicon.INSTRUMENTS)["Air/drone strike"]
 
 
@@ -860,9 +874,12 @@ def _air_agent(token: Token) -> bool:
 
 
 def _air_target(token: Token) -> bool:
-    """An aircraft word that names what was hit or where, not what struck."""
+    """An aircraft word that names what was hit or where, or the support a ground attack
+    had ("a counter-attack backed by air support"), not what struck."""
     if token.lemma_.lower() not in _AIRBORNE:
         return False
+    if token.dep_ in {"compound", "amod"} and token.head.lemma_.lower() in _SUPPORT:
+        return True
     if token.lemma_.lower() == "bomber":
         # "the bomber detonated his explosives" is a man; "strategic bombers" are planes
         planes = {"strategic", "heavy", "long-range", "stealth", "jet", "b-52"}

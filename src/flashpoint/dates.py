@@ -43,6 +43,9 @@ _COUNTED = (
     r"|refugees|prisoners|hostages)\b"
 )
 
+# An incident a text has told, that a day may be counted from ("the day before the attack").
+_TOLD = r"(?:attack|assault|ambush|clash|clashes|raid|bombing|blast|explosion|strike|fighting)"
+
 # Order matters: longer, more specific expressions first.
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -80,6 +83,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+(?:day|night)\s+before|a\s+day\s+(?:earlier|before)|the\s+previous\s+"
         r"(?:day|night))\b(?!\s+(?:the|a|an|his|her|its|their|yesterday|last)\b)",
     ),
+    # the day before the incident the text has told: "the day before the attack"
+    ("day_before", rf"\b(?:the|a)\s+(?:day|night)\s+before\s+the\s+{_TOLD}\b"),
     (
         "day_after",
         r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"

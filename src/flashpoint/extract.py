@@ -190,12 +190,19 @@ def _title_sentences(sentences: list[Span], article: Article) -> set[int]:
 def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
     apart: bool | None = None
     weak = False
+    days: list[tuple[int, int]] = []
     for token in sentence:
         sub_type = trigger_type(token)
         if sub_type is None or hypothetical(token):
             continue
         if apart is None:
             apart, weak = _apart(sentence), _weakly_apart(sentence)
+            days = [
+                (sentence.start_char + a, sentence.start_char + b)
+                for a, b, _ in dates.find(sentence.text)
+            ]
+        if any(a <= token.idx < b for a, b in days):
+            continue  # "the day before the attack": a day, counted from an incident told
         hit = _Hit(token, sub_type, index, place=_where(token, book), apart=apart)
         hit.by = _striker(token, book) if eval_type(sub_type) in _ONE_SIDED else None
         # "In addition, they burned 40 houses": what was done along the way stays with the
@@ -1688,8 +1695,10 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
         if official and claim.speaker_country is not None:
             return replace(claim, subject_country=claim.speaker_country)
         if claim.speaker_country is None:
-            # else the geocoded place settles them (see ``geo.reports``)
-            return replace(claim, subject_country=_located_in(texts[:1], book))
+            # else the geocoded place settles them (see ``geo.reports``); a headline may
+            # come before the lead ("BURKINA-ATTACK (UPDATE 1)")
+            where = _located_in(texts[:1], book) or _located_in(texts, book)
+            return replace(claim, subject_country=where)
         if len(countries) == 1:
             return replace(claim, subject_country=countries[0])
     if claim.subject_kind is ActorKind.CIVILIANS:

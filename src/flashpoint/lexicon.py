@@ -278,6 +278,9 @@ SEIZE_VERBS = frozenset(
     "seize confiscate recover find discover uncover unearth impound capture".split()
 )
 REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "cadaver"})
+# Words forces use for killing the enemy, when their object is people ("neutralised dozens
+# of terrorists"); of weapons ("neutralised a bomb") they are disrupted weapons use.
+EUPHEMISMS = frozenset({"neutralise", "neutralize", "eliminate"})
 FOILED_EVENTS = frozenset({"attack", "plot", "bombing", "attempt"})
 
 # Territory: who takes a place, and how.
@@ -449,6 +452,7 @@ TRIGGER_LEMMAS = frozenset(
     {*TRIGGERS, *AGREEMENT_NOUNS, *EXCHANGE_NOUNS, *SEXUAL_NOUNS, *FOILED_EVENTS}
     | DESTROY_VERBS
     | DISRUPT_VERBS
+    | EUPHEMISMS
     | SEIZE_VERBS
     | ESTABLISH_VERBS
     | HIT_VERBS
