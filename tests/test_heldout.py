@@ -19,13 +19,14 @@ BLIND2 = Path(__file__).parent / "data" / "heldout_reports_2.jsonl"
 BLIND3 = Path(__file__).parent / "data" / "heldout_reports_3.jsonl"
 BLIND4 = Path(__file__).parent / "data" / "heldout_reports_4.jsonl"
 BLIND5 = Path(__file__).parent / "data" / "heldout_reports_5.jsonl"
+BLIND6 = Path(__file__).parent / "data" / "heldout_reports_6.jsonl"
 MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
 
 pytestmark = pytest.mark.slow
 
 
 # Floors a little under what each set measures (see docs/eval.md): the first set is no
-# longer blind; the second to fifth were blind at their first measurement.
+# longer blind; the second to sixth were blind at their first measurement.
 FLOORS = {
     HELDOUT: (
         54,
@@ -41,11 +42,11 @@ FLOORS = {
     BLIND2: (
         48,
         {
-            "events.recall": 0.73,
-            "events.precision": 0.66,
+            "events.recall": 0.75,
+            "events.precision": 0.67,
             "events.date_exact": 0.95,
-            "casualties.precision": 0.68,
-            "casualties.recall": 0.50,
+            "casualties.precision": 0.72,
+            "casualties.recall": 0.54,
             "background.kept": 0.95,
         },
     ),
@@ -66,7 +67,7 @@ FLOORS = {
             "events.recall": 0.78,
             "events.precision": 0.58,
             "events.date_exact": 0.92,
-            "casualties.precision": 0.79,
+            "casualties.precision": 0.82,
             "casualties.recall": 0.54,
             "background.kept": 0.95,
         },
@@ -74,12 +75,23 @@ FLOORS = {
     BLIND5: (
         69,
         {
-            "events.recall": 0.67,
-            "events.precision": 0.58,
+            "events.recall": 0.74,
+            "events.precision": 0.61,
             "events.date_exact": 0.94,
-            "casualties.precision": 0.60,
-            "casualties.recall": 0.42,
+            "casualties.precision": 0.66,
+            "casualties.recall": 0.45,
             "background.kept": 0.95,
+        },
+    ),
+    BLIND6: (
+        67,
+        {
+            "events.recall": 0.63,
+            "events.precision": 0.50,
+            "events.date_exact": 0.93,
+            "casualties.precision": 0.66,
+            "casualties.recall": 0.45,
+            "background.kept": 0.93,
         },
     ),
 }
