@@ -965,6 +965,42 @@ def test_the_day_before_the_attack_is_counted_from_the_attack() -> None:
     assert ("killed", 30, "BF") in {(o, f, side) for o, f, side, _ in casualties(clash)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two blocs agreed on Tuesday to a six-month truce in their long-running battle "
+        "over electric-vehicle tariffs.",
+        "Carmakers fear the tariff war will spread to other sectors.",
+        'A village chief described the storm\'s arrival as "like a bombing".',
+        "Opposition leaders attacked the state government's industrial safety policy.",
+        "Exporters had attacked the tariffs as self-defeating.",
+        "A fisherman suffered a heart attack on Tuesday while securing his boat.",
+        '"Safety norms were blown up on this site," an inspector said on Tuesday.',
+        '"It sounded like a bomb. I thought we were being attacked," a worker said.',
+    ],
+)
+def test_words_of_war_for_something_else_are_no_event(text: str) -> None:
+    assert not news(run(text))
+
+
+def test_the_blast_after_an_accident_is_that_accident() -> None:
+    text = (
+        "The death toll from Monday's reactor explosion at a pharmaceutical unit rose to 12 "
+        "on Tuesday, officials said. The blast ripped through a three-storey production "
+        "block and set off a fire."
+    )
+    assert "suicide_or_bomb_attack" not in {r.eval_type for r in news(run(text))}
+
+
+def test_the_blast_after_an_explosion_near_a_power_plant_is_still_a_blast() -> None:
+    text = (
+        "Police arrested eight people on Sunday in connection with an explosion that "
+        "damaged a canal supplying water to two power plants. The blast tore a hole in the "
+        "canal's concrete bed late on Friday."
+    )
+    assert "suicide_or_bomb_attack" in {r.eval_type for r in run(text)}
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

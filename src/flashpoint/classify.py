@@ -24,6 +24,62 @@ _AUXILIARIES = frozenset(
 )
 
 
+# What a war, a battle or a truce is about when it is no armed conflict ("a tariff war", "a
+# truce in their battle over electric-vehicle tariffs", "a legal battle").
+_ECONOMIC = frozenset(
+    "trade tariff price tax currency bidding takeover legal custody rating patent copyright "
+    "budget wage subsidy duty antitrust dumping".split()
+)
+
+
+def _figurative(token: Token) -> bool:
+    """Words of war for something else: a simile ("like a bombing"), or a war, battle or
+    truce about trade, prices or a lawsuit, and agreeing to such a truce."""
+    if token.dep_ == "pobj" and token.head.lower_ in {"like", "unlike"}:
+        return True
+    if token.lemma_.lower() in {"blow", "explode"} and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in _WORDS_AND_RULES | _ABSTRACT
+        for c in token.children
+    ):
+        return True  # "safety norms were blown up", "the row exploded"
+    if token.lemma_.lower() == "attack" and any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ILLNESS for c in token.children
+    ):
+        return True  # "a heart attack"
+    objects = [
+        o
+        for c in token.children
+        for o in ([c] if c.dep_ in {"dobj", "attr"} else c.children if c.dep_ == "prep" else ())
+        if o.dep_ in {"dobj", "attr", "pobj"}
+    ]
+    # "agreed to a truce in their battle over tariffs": the battle may hang on the verb
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    beside = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in" and c.i != token.head.i
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return any(_about_money(n) for n in (token, *objects)) or any(
+        _about_money(n, 1) for n in beside
+    )
+
+
+def _about_money(noun: Token, depth: int = 0) -> bool:
+    words: set[str] = set()
+    for child in noun.children:
+        over = child.dep_ == "prep" and child.lower_ == "over"
+        if child.dep_ in {"compound", "amod", "nmod"} or over:
+            words |= {t.lemma_.lower() for t in child.subtree}
+        elif child.dep_ == "prep" and child.lower_ == "in" and depth < 2:
+            # "a truce in their battle over tariffs"
+            battles = [p for p in child.children if p.dep_ == "pobj"]
+            if any(_about_money(p, depth + 1) for p in battles):
+                return True
+    return bool(words & _ECONOMIC)
+
+
 def _inside_a_name(token: Token) -> bool:
     """A capitalised word within an organisation's name, not its last word: "Conflict" in
     "the Armed Conflict Location & Event Data Project"."""
@@ -50,6 +106,8 @@ def trigger_type(token: Token) -> str | None:
         return None
     if _inside_a_name(token):
         return None  # "the Armed Conflict Location & Event Data Project"
+    if _figurative(token):
+        return None  # "a tariff war", "like a bombing"
     if cl.killed_in_other_words(token):
         lemma = "kill"  # "troops neutralised dozens of terrorists": a killing, typed as one
     # a trigger word is never an auxiliary: "Ukrainian shelling damaged a line" may come
@@ -139,7 +197,7 @@ def trigger_type(token: Token) -> str | None:
     if _disrupted(token):
         return "Disrupted weapons use"
     if lemma in lexicon.GENERIC_VIOLENCE or sub_type.startswith("Remote explosive"):
-        if _accidental(token):
+        if accidental(token):
             return None
         found = _instrument(token)
         if _self_killed(token):
@@ -172,12 +230,27 @@ def trigger_type(token: Token) -> str | None:
 def _blamed_for(token: Token) -> bool:
     """ "Attacked the ministry for failing to install guardrails": a verb of criticism, its
     reason a clause."""
-    return token.pos_ == "VERB" and any(
+    if token.pos_ != "VERB":
+        return False
+    # "attacked the tariffs as self-defeating", "attacked the government's safety policy"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _WORDS_AND_RULES for c in token.children):
+        return True
+    return any(
         c.dep_ == "prep"
         and c.lower_ == "for"
         and any(p.tag_ == "VBG" and p.dep_ in {"pcomp", "pobj"} for p in c.children)
         for c in token.children
     )
+
+
+_ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "cardiac"})
+_ABSTRACT = frozenset("norm standard regulation row scandal controversy story myth debate".split())
+
+# What one attacks in words: a policy, a plan, a ruling.
+_WORDS_AND_RULES = frozenset(
+    "policy plan tariff tax law bill decision ruling proposal reform budget remark comment "
+    "statement speech idea measure rule deal strategy approach handling record verdict".split()
+)
 
 
 _CROWD_ROUNDS = lexicon.CROWD_MISSILES | {"tear", "tear-gas", "smoke", "stun", "rubber"}
@@ -374,12 +447,12 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         ):
             return "Agreement"
         victims = _victims(token) if lemma in lexicon.KILL_VERBS else None
-        if victims is not None and _perpetrator(token) and not _accidental(token):
+        if victims is not None and _perpetrator(token) and not accidental(token):
             if victims is ActorKind.PROTESTERS:
                 return _protest_type(token, "Excessive force against protesters")
             return _instrument(token) or "Attack"
         armed = lemma in {"kill", "shoot"} and _armed_victims(token)
-        if armed and _perpetrator(token) and not _accidental(token):
+        if armed and _perpetrator(token) and not accidental(token):
             # "troops killed five militants", "gunmen shot dead two policemen": a fight
             # between armed men, told by its outcome
             return _instrument(token) or "Armed clash"
@@ -795,7 +868,7 @@ def _self_killed(token: Token) -> bool:
     )
 
 
-def _accidental(token: Token) -> bool:
+def accidental(token: Token) -> bool:
     """An explosion with words of an accident in its sentence and none of an attack."""
     words = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
     # "air strikes hit a fuel depot": a strike is never an accident
@@ -994,7 +1067,16 @@ def hypothetical(token: Token) -> bool:
                 return True
         if node.lemma_.lower() in lexicon.HYPOTHETICAL_VERBS or node.lower_ == "likely":
             return True
+        if _i_thought(node):
+            return True  # "I thought we were being attacked"
         if node.head.i == node.i:
             break
         node = node.head
     return False
+
+
+def _i_thought(verb: Token) -> bool:
+    """A witness's own belief or fear: "I thought", "we feared"."""
+    return verb.lemma_.lower() in {"think", "fear", "believe", "imagine"} and any(
+        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
+    )

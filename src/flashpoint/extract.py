@@ -20,7 +20,7 @@ from typing import Any
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
 from flashpoint.actors import GROUP_KINDS, ActorBook, load_actor_book, match_countries
-from flashpoint.classify import hypothetical, trigger_type
+from flashpoint.classify import accidental, hypothetical, trigger_type
 from flashpoint.models import (
     ActorKind,
     ActorRef,
@@ -117,6 +117,7 @@ def extract(
     title = _title_sentences(sentences, article)
     hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
     hits = _strikes_told_again(hits, sentences, skip)
+    hits = _without_accidents_told_again(hits, sentences)
     told = UNDATED_PAST  # the last day told, for "the day before"
     night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
     for index in sorted({h.sentence for h in hits}):
@@ -231,6 +232,46 @@ def _strikes_told_again(hits: list[_Hit], sentences: list[Span], skip: set[int])
         and not hypothetical(token)
     ]
     return sorted([*hits, *again], key=lambda h: h.token.i) if again else hits
+
+
+_BLASTS = frozenset({"blast", "explosion", "explode", "fire", "blaze"})
+
+
+def _an_accident(token: Token) -> bool:
+    """An explosion told as an accident by its own words: "Monday's reactor explosion", "a
+    blast at a fireworks factory"."""
+    if token.pos_ not in {"NOUN", "VERB"} or not accidental(token):
+        return False
+    near = [c for c in token.children if c.dep_ in {"compound", "amod"}]
+    near += [p for c in token.children if c.dep_ == "prep" for p in c.children]
+    near += [c for p in near for c in p.children if c.dep_ == "compound"]
+    return any(t.lemma_.lower() in lexicon.ACCIDENT_WORDS for t in near)
+
+
+def _without_accidents_told_again(hits: list[_Hit], sentences: list[Span]) -> list[_Hit]:
+    """ "Monday's reactor explosion at a pharmaceutical unit ... The blast ripped through a
+    production block": the blast is the accident told before, not a bombing."""
+    first = next(
+        (
+            i
+            for i, sentence in enumerate(sentences)
+            for t in sentence
+            if t.lemma_.lower() in _BLASTS and _an_accident(t)
+        ),
+        None,
+    )
+    if first is None:
+        return hits
+    return [
+        h
+        for h in hits
+        if not (
+            h.sentence > first
+            and h.token.lemma_.lower() in {"blast", "explosion"}
+            and _definite_event(h.token)
+            and not {t.lemma_.lower() for t in h.token.sent} & lexicon.HOSTILE_WORDS
+        )
+    ]
 
 
 _ONE_SIDED = frozenset({"shelling_airstrike", "suicide_or_bomb_attack", "attack_on_civilians"})
