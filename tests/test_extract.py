@@ -1001,6 +1001,28 @@ def test_the_blast_after_an_explosion_near_a_power_plant_is_still_a_blast() -> N
     assert "suicide_or_bomb_attack" in {r.eval_type for r in run(text)}
 
 
+def test_artillery_fire_two_armies_exchange_is_a_clash() -> None:
+    text = (
+        "Thai and Cambodian troops exchanged artillery and rocket fire along their disputed "
+        "border on Tuesday, officials from both countries said."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["armed_clash"]
+
+
+def test_claims_the_place_shows_to_be_one_are_folded() -> None:
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    text = (
+        "Four soldiers were killed when gunmen attacked a checkpoint near the town of "
+        "Kantharalak on Tuesday, officials said. The Thai army said four soldiers were killed."
+    )
+    article = Article(id=Article.make_id(text), text=text, published=date(2024, 3, 14))
+    ((_, (report,)),) = list(extract_all([article], settings=Settings()))
+    (killed,) = [c for c in report.claims if c.outcome is Outcome.KILLED]
+    assert (killed.figure, killed.subject_country, len(killed.evidence)) == (4, "TH", 1)
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

@@ -13,7 +13,7 @@ from typing import Any
 
 from flashpoint.actors import GROUP_KINDS, INDEPENDENT_SPEAKERS, ActorBook, match_countries
 from flashpoint.lexicon import EUPHEMISMS, NON_STATE_WORDS, REMAINS
-from flashpoint.models import ActorKind, Outcome, Qualifier
+from flashpoint.models import ActorKind, Claim, Outcome, Qualifier
 
 Token = Any
 Span = Any
@@ -883,3 +883,36 @@ def of_no_group(speaker: str) -> bool:
 
 _OWNER = re.compile(r"\b([\w-]+)['\u2019]s\b")
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "front"})
+
+
+def with_claim(claims: list[Claim], claim: Claim) -> list[Claim]:
+    """The claims with one more, folded into one already there that is the same figure of
+    the same side from the same side (its sentence kept as evidence)."""
+    for n, old in enumerate(claims):
+        if (
+            old.kind == claim.kind
+            and not _other_person(old, claim)
+            and old.speaker_country == claim.speaker_country
+            and old.subject_country == claim.subject_country
+            and old.outcome == claim.outcome
+            and old.figure == claim.figure
+            and old.target_country == claim.target_country
+        ):
+            better = claim if len(claim.speaker) > len(old.speaker) else old
+            evidence = (*old.evidence, *claim.evidence, claim.mention)
+            return [*claims[:n], replace(better, evidence=evidence), *claims[n + 1 :]]
+    return [*claims, claim]
+
+
+def _other_person(old: Claim, new: Claim) -> bool:
+    """Whether two claims of one victim each name a different person."""
+    return (
+        old.figure == new.figure == 1
+        and all(
+            c.subject[:1].isupper()
+            and c.subject.lower() not in GROUP_KINDS
+            and c.subject.lower() not in PRONOUNS | {"him", "her"}
+            for c in (old, new)
+        )
+        and old.subject.lower() != new.subject.lower()
+    )

@@ -134,6 +134,10 @@ def trigger_type(token: Token) -> str | None:
         if token.pos_ != "NOUN" or token.lower_.startswith("accord"):
             about = set()
         return "Agreement" if words & marks or (about and not hypothetical(token)) else None
+    if lemma in {"fire", "gunfire"} and token.pos_ == "NOUN" and _exchanged(token):
+        # "soldiers and rebels exchanged fire", "an exchange of fire", and fire of any guns
+        # two armies trade ("exchanged artillery and rocket fire"): a clash
+        return "Armed clash"
     if lemma == "fire" and token.pos_ == "NOUN" and _modified(token, _GUNS):
         return "Shelling/artillery/missile attack"  # "artillery fire killed twelve"
     if lemma == "bomb" and token.dep_ == "compound" and token.head.lemma_.lower() == "attack":
@@ -142,8 +146,6 @@ def trigger_type(token: Token) -> str | None:
         return None  # "the governor attacked the ministry for failing to ...": words
     if lemma in {"shell", "grenade"} and _modified(token, _CROWD_ROUNDS):
         return None  # "tear gas shells", "stun grenades": crowd control
-    if lemma in {"fire", "gunfire"} and token.pos_ == "NOUN" and _exchanged(token):
-        return "Armed clash"  # "soldiers and rebels exchanged fire", "an exchange of fire"
     sub_type = lexicon.TRIGGERS.get(lemma)
     if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
         sub_type = "Attack"
@@ -183,8 +185,11 @@ def trigger_type(token: Token) -> str | None:
     listed = token
     while listed.dep_ == "conj" and listed.head.i != listed.i:
         listed = listed.head
-    instrument = token.dep_ == "compound" or (
-        listed.dep_ == "pobj" and listed.head.lower_ == "with"
+    instrument = (
+        token.dep_ == "compound"
+        or (listed.dep_ == "pobj" and listed.head.lower_ == "with")
+        # "exchanged artillery and rocket fire": the guns of the fire
+        or (listed.dep_ in {"compound", "nmod", "amod"} and listed.head.lemma_.lower() == "fire")
     )
     if lemma in {"artillery", "mortar", "rocket", "missile", "drone", "grenade"} and instrument:
         return None

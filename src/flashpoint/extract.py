@@ -19,7 +19,7 @@ from typing import Any
 
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
-from flashpoint.actors import GROUP_KINDS, ActorBook, load_actor_book, match_countries
+from flashpoint.actors import ActorBook, load_actor_book, match_countries
 from flashpoint.classify import accidental, hypothetical, trigger_type
 from flashpoint.models import (
     ActorKind,
@@ -1440,40 +1440,7 @@ def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
     """Add a claim unless the same speaker side already gave the same figure (one claim);
     two people named as victims one by one ("Flores died", "Gomez was also killed") stay two."""
     group.sentences.add(sentence)
-    group.claims = _with_claim(group.claims, claim)
-
-
-def _with_claim(claims: list[Claim], claim: Claim) -> list[Claim]:
-    """The claims with one more, folded into one already there that is the same figure of
-    the same side from the same side (its sentence kept as evidence)."""
-    for n, old in enumerate(claims):
-        if (
-            old.kind == claim.kind
-            and not _other_person(old, claim)
-            and old.speaker_country == claim.speaker_country
-            and old.subject_country == claim.subject_country
-            and old.outcome == claim.outcome
-            and old.figure == claim.figure
-            and old.target_country == claim.target_country
-        ):
-            better = claim if len(claim.speaker) > len(old.speaker) else old
-            evidence = (*old.evidence, *claim.evidence, claim.mention)
-            return [*claims[:n], replace(better, evidence=evidence), *claims[n + 1 :]]
-    return [*claims, claim]
-
-
-def _other_person(old: Claim, new: Claim) -> bool:
-    """Whether two claims of one victim each name a different person."""
-    return (
-        old.figure == new.figure == 1
-        and all(
-            c.subject[:1].isupper()
-            and c.subject.lower() not in GROUP_KINDS
-            and c.subject.lower() not in cl.PRONOUNS | {"him", "her"}
-            for c in (old, new)
-        )
-        and old.subject.lower() != new.subject.lower()
-    )
+    group.claims = cl.with_claim(group.claims, claim)
 
 
 @dataclass(frozen=True)
@@ -1580,7 +1547,7 @@ def _report(
         inferred = [_of_the_struck(c, struck) for c in inferred]
     group.claims = []
     for claim in inferred:
-        group.claims = _with_claim(group.claims, claim)
+        group.claims = cl.with_claim(group.claims, claim)
     group.sub_type = _by_victims(group)
     for sentence in group.reciprocal_blame:
         for claim in _reciprocal(sentence, countries, book):

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from flashpoint.actors import load_actor_book
-from flashpoint.claims import of_no_group
+from flashpoint.claims import of_no_group, with_claim
 from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
 from flashpoint.geo.toponyms import Toponym, find
@@ -56,9 +56,12 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
         if set(sure) - set(countries) and (not countries or not located):
             wider = sorted({*countries, *sure})
             places = places_of(article.text, sentences(report), wider, report.places, geocoder)
-        placed.append(
-            replace(report, places=tuple(places), claims=_settled_by_place(report, places))
-        )
+        # sides the place settles may show two claims to be one ("officials from both
+        # countries" and the army, each giving four soldiers killed)
+        folded: list[Claim] = []
+        for claim in _settled_by_place(report, places):
+            folded = with_claim(folded, claim)
+        placed.append(replace(report, places=tuple(places), claims=tuple(folded)))
     return placed
 
 
