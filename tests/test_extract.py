@@ -1023,6 +1023,23 @@ def test_claims_the_place_shows_to_be_one_are_folded() -> None:
     assert (killed.figure, killed.subject_country, len(killed.evidence)) == (4, "TH", 1)
 
 
+def test_later_that_month_is_the_month_told_last() -> None:
+    text = (
+        "Nasir has been a flashpoint since March, when fighters overran an army base in the "
+        "town. The incident led to the arrest of the vice president later that month."
+    )
+    arrest = next(r for r in run(text, date(2025, 11, 20)) if r.eval_type == "arrest_or_capture")
+    assert (arrest.date.label, arrest.background) == ("2025-03", True)
+
+
+def test_a_cessation_of_hostilities_is_no_clash() -> None:
+    text = (
+        "On Wednesday evening, the commissioners of two counties signed a cessation of "
+        "hostilities agreement at a meeting mediated by church leaders."
+    )
+    assert "armed_clash" not in {r.eval_type for r in run(text)}
+
+
 def test_an_untyped_attack_is_the_one_bombing_of_its_day() -> None:
     text = (
         "At least seven guards travelling aboard a military bus were killed on Tuesday in an "

@@ -108,6 +108,14 @@ def trigger_type(token: Token) -> str | None:
         return None  # "the Armed Conflict Location & Event Data Project"
     if _figurative(token):
         return None  # "a tariff war", "like a bombing"
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and (token.head.head.lemma_.lower() in _ENDING)
+    ):
+        return None  # "a cessation of hostilities": what an agreement ends
+    if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.AGREEMENT_NOUNS:
+        return None  # "a cessation of hostilities agreement": the agreement is the event
     if cl.killed_in_other_words(token):
         lemma = "kill"  # "troops neutralised dozens of terrorists": a killing, typed as one
     # a trigger word is never an auxiliary: "Ukrainian shelling damaged a line" may come
@@ -129,7 +137,7 @@ def trigger_type(token: Token) -> str | None:
         return "Agreement" if _modified(token, lexicon.AGREEMENT_MODIFIERS) else None
     if lemma in lexicon.AGREEMENT_NOUNS:
         words = {_lemma(c) for c in token.children} | {token.head.lemma_.lower()}
-        marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate"}
+        marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate", "hostility", "cessation"}
         about = {t.lemma_.lower() for t in token.sent} & lexicon.AGREEMENT_TOPICS
         if token.pos_ != "NOUN" or token.lower_.startswith("accord"):
             about = set()
@@ -248,6 +256,7 @@ def _blamed_for(token: Token) -> bool:
     )
 
 
+_ENDING = frozenset({"cessation", "end", "halt", "suspension"})
 _ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "cardiac"})
 _ABSTRACT = frozenset("norm standard regulation row scandal controversy story myth debate".split())
 

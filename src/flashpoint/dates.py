@@ -70,6 +70,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("md", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"),
     ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b(?!\s*,?\s*\d)"),
     ("month_year", rf"\b(?P<mon>{_MON})\s+(?P<y>(?:19|20)\d\d)\b"),
+    # a month or year counted from the last date told ("since March ... later that month")
+    ("that_unit", r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit>month|year)\b"),
     ("earlier", r"\bearlier\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b"),
     ("last_unit", r"\b(?:last|previous)\s+(?P<unit>week|month|year)(?:'s|’s)?\b"),
     ("this_unit", r"\bthis\s+(?P<unit>week|month|year)\b"),
@@ -254,6 +256,24 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
         }[unit]
         return _unit_span(unit, ref, pub, basis)
     return DateSpan(None, None, DatePrecision.UNKNOWN, basis)
+
+
+def same_unit(expression: str, anchor: DateSpan) -> DateSpan:
+    """ "Later that month", counted from the last date a text told (any precision finer than
+    the unit), or unknown when there is none.
+
+    >>> march = DateSpan(date(2025, 3, 1), date(2025, 3, 31), DatePrecision.MONTH)
+    >>> same_unit("later that month", march).label
+    '2025-03'
+    """
+    unit = "year" if expression.lower().rstrip().endswith("year") else "month"
+    if anchor.start is None or (unit == "month" and anchor.precision is DatePrecision.YEAR):
+        return DateSpan(None, None, DatePrecision.UNKNOWN, f"{expression} (no date to count from)")
+    if unit == "year":
+        y = anchor.start.year
+        return DateSpan(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR, expression)
+    first, last = _month_span(anchor.start.year, anchor.start.month)
+    return DateSpan(first, last, DatePrecision.MONTH, expression)
 
 
 def shifted(kind: str, anchor: DateSpan, basis: str) -> DateSpan:

@@ -120,10 +120,13 @@ def extract(
     hits = _without_accidents_told_again(hits, sentences)
     told = UNDATED_PAST  # the last day told, for "the day before"
     night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
+    then = UNDATED_PAST  # the last date told at all ("since March ... later that month")
     for index in sorted({h.sentence for h in hits}):
         in_sentence = [h for h in hits if h.sentence == index]
-        _date_hits(in_sentence, sentences[index], article.published, background_days, told, night)
+        sentence = sentences[index]
+        _date_hits(in_sentence, sentence, article.published, background_days, told, night, then)
         told = next((h.date for h in in_sentence if h.date and not h.background), told)
+        then = next((h.date for h in reversed(in_sentence) if h.date and h.date.start), then)
         if any(t.lower_ == "night" for t in sentences[index]):
             night = next((h.date for h in in_sentence if h.date and not h.background), night)
     groups = _group(hits, article.published)
@@ -373,11 +376,12 @@ def _date_expressions(
     published: date | None,
     told: DateSpan = UNDATED_PAST,
     night: DateSpan = UNDATED_PAST,
+    then: DateSpan = UNDATED_PAST,
 ) -> list[tuple[Token, str, DateSpan]]:
     """The date expressions of a sentence, resolved against publication or, for "the day
     before", against ``told``, the day of the last news the text dated (left out when there
     is none); "overnight" after a night told the day before publication is that night
-    (``night``)."""
+    (``night``); "later that month" is the month of ``then``, the last date told at all."""
     found = []
     text = sentence.text
     first, last = sentence.doc.user_data.get("dateline", (0, 0))
@@ -396,7 +400,9 @@ def _date_expressions(
         if kind == "overnight" and night.precision is DatePrecision.DAY and night.start == eve:
             found.append((span.root, kind, replace(night, basis=basis)))
             continue
-        if kind not in dates.RELATIVE_KINDS:
+        if kind == "that_unit":
+            found.append((span.root, kind, dates.same_unit(basis, then)))
+        elif kind not in dates.RELATIVE_KINDS:
             found.append((span.root, kind, dates.resolve(basis, published)))
         elif told.precision is DatePrecision.DAY and not _names_its_day(span):
             found.append((span.root, kind, dates.shifted(kind, told, basis)))
@@ -417,13 +423,14 @@ def _date_hits(
     background_days: int,
     told: DateSpan = UNDATED_PAST,
     night: DateSpan = UNDATED_PAST,
+    then: DateSpan = UNDATED_PAST,
 ) -> None:
     """Give each trigger the date expressions nearest to it in the tree, and mark past context.
 
     A date belongs to the trigger it is closest to, so "fighting ... in the Kalbajar district,
     retaken in last year's conflict" leaves the fighting undated and dates the conflict.
     """
-    found = _date_expressions(sentence, published, told, night)
+    found = _date_expressions(sentence, published, told, night, then)
     # the one date of an event in a sentence reaches further down a deep parse
     # ("attacked an army position on an island in the Chadian part of Lake Chad late on
     # Tuesday": the parser hangs the day on the lake)
