@@ -983,6 +983,44 @@ def test_words_of_war_for_something_else_are_no_event(text: str) -> None:
     assert not news(run(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thousands of people protested over fuel prices in Nairobi on Tuesday.", "protest"),
+        ("Gunmen shot dead an off-duty police officer in Srinagar on Monday.", "armed_clash"),
+        ("Militants attacked a tax office in Kandahar on Monday.", "armed_clash"),
+        ("Al-Shabaab Suicide Bombing Kills 12 In Mogadishu", "suicide_or_bomb_attack"),
+        ("Insurgents attacked the approaches to the airport on Monday.", "armed_clash"),
+        (
+            "I believe the army shelled our village on Monday, killing five people, a "
+            "resident said.",
+            "shelling_airstrike",
+        ),
+    ],
+)
+def test_words_of_war_about_money_or_names_leave_real_events(text: str, kind: str) -> None:
+    assert kind in {r.eval_type for r in news(run(text))}
+
+
+def test_people_eliminated_from_a_payroll_are_not_killed() -> None:
+    text = "The ministry eliminated 500 police officers from its payroll on Monday."
+    assert not [c for r in run(text) for c in r.claims if c.outcome is Outcome.KILLED]
+
+
+def test_a_run_of_days_may_start_in_the_month_before() -> None:
+    (report,) = run("Rebels attacked the town of Kidal between 28 and 3 March, officials said.")
+    assert (report.date.start, report.date.end) == (date(2024, 2, 28), date(2024, 3, 3))
+
+
+def test_a_walkout_told_after_an_air_strike_is_no_strike() -> None:
+    text = (
+        "An Israeli air strike hit a house in Rafah on Monday, killing four. Teachers in "
+        "Ramallah walked out on Tuesday. The strike, called by the teachers' union, closed "
+        "300 schools on Wednesday."
+    )
+    assert [r.eval_type for r in news(run(text))].count("shelling_airstrike") == 1
+
+
 def test_the_blast_after_an_accident_is_that_accident() -> None:
     text = (
         "The death toll from Monday's reactor explosion at a pharmaceutical unit rose to 12 "

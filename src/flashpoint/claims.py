@@ -164,7 +164,7 @@ def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | Non
     return value, value, Qualifier.EXACT
 
 
-_SOME = frozenset({"several", "few", "many", "some"})
+_SOME = frozenset({"several", "few", "many"})
 
 
 def qualifier_before(token: Token) -> Qualifier | None:
@@ -357,11 +357,15 @@ def killed_in_other_words(token: Token) -> bool:
     """ "Troops neutralised dozens of terrorists", "eliminated 12 militants": a killing."""
     if token.lemma_.lower() not in EUPHEMISMS or token.pos_ != "VERB":
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+        return False  # "eliminated 500 officers from its payroll"
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass"}:
             counted = _group_of(child) if child.like_num or child.lower_ in VAGUE else child
-            if group_kind(counted) is not ActorKind.UNKNOWN:
-                return True
+            if counted is not None and (
+                counted.lemma_.lower() in NON_STATE_WORDS or counted.lower_ in NON_STATE_WORDS
+            ):
+                return True  # the enemy: terrorists, militants, bandits
     return False
 
 

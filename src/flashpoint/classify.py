@@ -46,24 +46,31 @@ def _figurative(token: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ILLNESS for c in token.children
     ):
         return True  # "a heart attack"
-    objects = [
-        o
-        for c in token.children
-        for o in ([c] if c.dep_ in {"dobj", "attr"} else c.children if c.dep_ == "prep" else ())
-        if o.dep_ in {"dobj", "attr", "pobj"}
-    ]
-    # "agreed to a truce in their battle over tariffs": the battle may hang on the verb
-    verb = token.head.head if token.dep_ == "pobj" else token.head
-    beside = [
-        p
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == "in" and c.i != token.head.i
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
-    return any(_about_money(n) for n in (token, *objects)) or any(
-        _about_money(n, 1) for n in beside
-    )
+    # a war, battle or truce about money, or agreeing to such a truce
+    nouns = [token] if token.lemma_.lower() in _WAR_WORDS else []
+    if token.lemma_.lower() in lexicon.AGREEMENT_VERBS:
+        nouns = [
+            o
+            for c in token.children
+            for o in ([c] if c.dep_ == "dobj" else c.children if c.dep_ == "prep" else ())
+            if o.dep_ in {"dobj", "pobj"} and o.lemma_.lower() in _WAR_WORDS
+        ]
+    for noun in nouns:
+        # "agreed to a truce in their battle over tariffs": the battle may hang on the verb
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        beside = [
+            p
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i != noun.head.i
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in _WAR_WORDS
+        ]
+        if _about_money(noun) or any(_about_money(p, 1) for p in beside):
+            return True
+    return False
+
+
+_WAR_WORDS = frozenset("war battle truce ceasefire conflict fight fighting".split())
 
 
 def _about_money(noun: Token, depth: int = 0) -> bool:
@@ -74,7 +81,9 @@ def _about_money(noun: Token, depth: int = 0) -> bool:
             words |= {t.lemma_.lower() for t in child.subtree}
         elif child.dep_ == "prep" and child.lower_ == "in" and depth < 2:
             # "a truce in their battle over tariffs"
-            battles = [p for p in child.children if p.dep_ == "pobj"]
+            battles = [
+                p for p in child.children if p.dep_ == "pobj" and p.lemma_.lower() in _WAR_WORDS
+            ]
             if any(_about_money(p, depth + 1) for p in battles):
                 return True
     return bool(words & _ECONOMIC)
@@ -85,8 +94,17 @@ def _inside_a_name(token: Token) -> bool:
     "the Armed Conflict Location & Event Data Project"."""
     if token.ent_type_ != "ORG" or not token.text[:1].isupper() or token.ent_iob_ != "I":
         return False
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return following is not None and following.ent_iob_ == "I" and following.ent_type_ == "ORG"
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    # a body's name ends with a word for a body ("... Event Data Project"); a title-case
+    # headline read as one organisation ("Suicide Bombing Kills 12") does not
+    return entity is not None and token.i < entity.end - 1 and entity[-1].lemma_.lower() in _BODIES
+
+
+_BODIES = frozenset(
+    "project association institute institution organisation organization committee council "
+    "centre center foundation network observatory agency commission union movement league "
+    "federation society watch monitor programme program group office".split()
+)
 
 
 def trigger_type(token: Token) -> str | None:
@@ -263,7 +281,7 @@ _ABSTRACT = frozenset("norm standard regulation row scandal controversy story my
 # What one attacks in words: a policy, a plan, a ruling.
 _WORDS_AND_RULES = frozenset(
     "policy plan tariff tax law bill decision ruling proposal reform budget remark comment "
-    "statement speech idea measure rule deal strategy approach handling record verdict".split()
+    "statement speech idea rule deal strategy handling verdict".split()
 )
 
 
@@ -1090,7 +1108,9 @@ def hypothetical(token: Token) -> bool:
 
 
 def _i_thought(verb: Token) -> bool:
-    """A witness's own belief or fear: "I thought", "we feared"."""
-    return verb.lemma_.lower() in {"think", "fear", "believe", "imagine"} and any(
-        c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children
+    """What a witness thought or feared at the time: "I thought we were being attacked"."""
+    return (
+        verb.lemma_.lower() in {"think", "fear"}
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "nsubj" and c.lower_ in {"i", "we"} for c in verb.children)
     )

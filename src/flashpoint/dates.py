@@ -49,20 +49,21 @@ _TOLD = r"(?:attack|assault|ambush|clash|clashes|raid|bombing|blast|explosion|st
 # Order matters: longer, more specific expressions first.
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    # a run of days: "between 4 and 7 March", "from 4 to 7 March", "7-10 May", "March 4-7"
+    # a run of days: "between 4 and 7 March", "from 4 to 7 March", "7-10 May", "March 4-7";
+    # not "March 5 - 12 soldiers were killed" nor "between March 1 and 20 people"
     (
         "day_range",
-        rf"\b(?:between\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+and|(?:from\s+)?(?P<d_>[0-3]?\d)"
-        rf"(?:st|nd|rd|th)?\s*(?:-|–|to|until))\s*"
+        rf"\b(?:between\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+|(?:from\s+)?(?P<d_>[0-3]?\d)"
+        rf"(?:st|nd|rd|th)?(?:[-–]|\s+(?:to|until)\s+))"
         rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
         rf"(?:\s*,?\s+(?P<y>(?:19|20)\d\d)\b|(?!\s*,?\s*\d))",
     ),
     (
         "day_range",
-        rf"\b(?:between\s+(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+and|(?:from\s+)?"
-        rf"(?P<mon_>{_MON})\s+(?P<d_>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|until))\s*"
+        rf"\b(?:between\s+(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+and\s+|(?:from\s+)?"
+        rf"(?P<mon_>{_MON})\s+(?P<d_>[0-3]?\d)(?:st|nd|rd|th)?(?:[-–]|\s+(?:to|until)\s+))"
         rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
-        rf"(?:\s*,\s*(?P<y>(?:19|20)\d\d)\b|(?!\s*,?\s*\d))",
+        rf"(?:\s*,\s*(?P<y>(?:19|20)\d\d)\b|(?!\s*,?\s*\d))(?!\s+{_COUNTED})",
     ),
     ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>{_YEAR})\b"),
     ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*(?P<y>{_YEAR})\b"),
@@ -214,12 +215,16 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
         if kind in {"md", "dm"} and mon:
             d = date(_before(pub, mon, int(g["d"])), mon, int(g["d"]))
             return DateSpan(d, d, day, basis)
-        if kind == "day_range" and mon and int(g["d"]) < int(g["d2"]):
-            y = int(g["y"]) if g.get("y") else _before(pub, mon, int(g["d"]))
-            first = date(y, mon, int(g["d"]))
-            last = first.replace(day=int(g["d2"]))
+        if kind == "day_range" and mon:
+            y = int(g["y"]) if g.get("y") else _before(pub, mon, int(g["d2"]))
+            last = date(y, mon, int(g["d2"]))
+            # "between 28 and 3 May": the run starts in the month before
+            earlier = int(g["d"]) > last.day
+            start_month = date(y - (mon == 1), 12 if mon == 1 else mon - 1, 1) if earlier else last
+            first = start_month.replace(day=int(g["d"]))
             # a few days are a week's span, more a month's; the span keeps the days
-            wide = DatePrecision.WEEK if (last - first).days < 7 else month
+            span = (last - first).days
+            wide = day if span == 0 else DatePrecision.WEEK if span < 7 else month
             return DateSpan(first, last, wide, basis)
         if kind == "month_last_year" and mon:
             return DateSpan(*_month_span(pub.year - 1, mon), month, basis)

@@ -120,7 +120,7 @@ def extract(
     hits = _without_accidents_told_again(hits, sentences)
     told = UNDATED_PAST  # the last day told, for "the day before"
     night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
-    then = UNDATED_PAST  # the last date told at all ("since March ... later that month")
+    then = UNDATED_PAST  # the last date given an incident ("since March ... later that month")
     for index in sorted({h.sentence for h in hits}):
         in_sentence = [h for h in hits if h.sentence == index]
         sentence = sentences[index]
@@ -215,6 +215,10 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         yield hit
 
 
+# Words of a walkout: "the strike, called by the teachers' union, closed 300 schools".
+_LABOUR = frozenset("union worker teacher employee labour labor wage walkout pay".split())
+
+
 def _strikes_told_again(hits: list[_Hit], sentences: list[Span], skip: set[int]) -> list[_Hit]:
     """ "The strike hit the crowded station": a bare "strike" is no trigger (a strike is
     also a walkout), but "the strike" after an air or drone strike the article told is that
@@ -233,6 +237,7 @@ def _strikes_told_again(hits: list[_Hit], sentences: list[Span], skip: set[int])
         and token.i not in known
         and _definite_event(token)
         and not hypothetical(token)
+        and not {t.lemma_.lower() for t in sentence} & _LABOUR
     ]
     return sorted([*hits, *again], key=lambda h: h.token.i) if again else hits
 
@@ -381,7 +386,8 @@ def _date_expressions(
     """The date expressions of a sentence, resolved against publication or, for "the day
     before", against ``told``, the day of the last news the text dated (left out when there
     is none); "overnight" after a night told the day before publication is that night
-    (``night``); "later that month" is the month of ``then``, the last date told at all."""
+    (``night``); "later that month" is the month of the date told before it in the sentence,
+    or of ``then``, the last date an earlier sentence gave an incident."""
     found = []
     text = sentence.text
     first, last = sentence.doc.user_data.get("dateline", (0, 0))
@@ -401,7 +407,10 @@ def _date_expressions(
             found.append((span.root, kind, replace(night, basis=basis)))
             continue
         if kind == "that_unit":
-            found.append((span.root, kind, dates.same_unit(basis, then)))
+            # "seized the town in 2023, and later that year": a date told in the sentence
+            # before it counts first
+            before = next((d for _, _, d in reversed(found) if d.start is not None), then)
+            found.append((span.root, kind, dates.same_unit(basis, before)))
         elif kind not in dates.RELATIVE_KINDS:
             found.append((span.root, kind, dates.resolve(basis, published)))
         elif told.precision is DatePrecision.DAY and not _names_its_day(span):
