@@ -167,6 +167,15 @@ def claimant_country(text: str) -> str | None:
     'AZ'
     >>> claimant_country("the report ('more than 6,000 people were killed')") is None
     True
+
+    A claimant may also open with the country's ISO code ("NE (defence ministry)").
+
+    >>> claimant_country("NE (defence ministry)"), claimant_country("UN (OCHA)") is None
+    ('NE', True)
     """
+    book = load_actor_book()
+    opening = re.match(r"([A-Z]{2})\s*\(", text)
+    if opening is not None and opening.group(1) in book.names:
+        return opening.group(1)
     words = [w for w in re.findall(r"[\w.-]+|'s|’s", text)]
-    return next((code for _, _, code, _ in match_countries(words, load_actor_book())), None)
+    return next((code for _, _, code, _ in match_countries(words, book)), None)
