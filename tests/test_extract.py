@@ -22,6 +22,16 @@ def run(text: str, published: date | None = date(2024, 3, 14), title: str = "") 
     return extract(article, load_nlp(MODEL)(text), book=load_actor_book())
 
 
+def placed(text: str, published: date) -> list[Report]:
+    """The reports of a text through the whole pipeline: extracted, then geocoded."""
+    from flashpoint.pipeline import extract_all
+    from flashpoint.settings import Settings
+
+    article = Article(id=Article.make_id(text), text=text, published=published)
+    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    return reports
+
+
 def news(reports: list[Report]) -> list[Report]:
     return [r for r in reports if not r.background]
 
@@ -396,16 +406,12 @@ def test_an_undated_mention_joins_the_event_dated_in_its_own_sentence() -> None:
 
 
 def test_a_bureau_dateline_is_neither_speaker_nor_country() -> None:
-    from flashpoint.pipeline import extract_all
-    from flashpoint.settings import Settings
-
     text = (
         "NAIROBI, Feb 7 (Wire) - A military drone strike on a bus station in the town of "
         "Bure in Ethiopia's Amhara region killed at least 15 civilians on Monday, three "
         "residents said.\n\nSRINAGAR: nothing else happened here, the police said."
     )
-    article = Article(id="n", text=text, published=date(2024, 2, 7))
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    reports = placed(text, date(2024, 2, 7))
     (strike,) = news(reports)
     assert "KE" not in strike.countries
     assert {(c.figure, c.subject_country) for c in strike.claims if c.figure} == {(15, "ET")}
@@ -413,15 +419,11 @@ def test_a_bureau_dateline_is_neither_speaker_nor_country() -> None:
 
 
 def test_an_official_with_no_country_speaks_for_the_place() -> None:
-    from flashpoint.pipeline import extract_all
-    from flashpoint.settings import Settings
-
     text = (
         "A roadside bomb struck an army patrol near Kirkuk on Saturday, killing two soldiers "
         "and wounding three, security sources said."
     )
-    article = Article(id="k", text=text, published=date(2023, 10, 14))
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    reports = placed(text, date(2023, 10, 14))
     (bomb,) = news(reports)
     assert {(c.figure, c.subject_country, c.speaker_country) for c in bomb.claims} == {
         (2, "IQ", "IQ"),
@@ -899,16 +901,12 @@ def test_what_was_reported_is_not_who_reported_it(told: str, speaker: str) -> No
 
 
 def test_the_people_a_foreign_strike_hit_are_of_the_country_it_struck() -> None:
-    from flashpoint.pipeline import extract_all
-    from flashpoint.settings import Settings
-
     text = (
         "Clashes between rival factions near a dam in northern Syria killed 24 fighters on "
         "Sunday, a war monitor said.\n\nA Turkish drone strike on Saturday hit a car near "
         "the town of Sarrin, killing three civilians, the regional administration said."
     )
-    article = Article(id=Article.make_id(text), text=text, published=date(2025, 1, 6))
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
+    reports = placed(text, date(2025, 1, 6))
     strike = next(r for r in reports if r.eval_type == "shelling_airstrike")
     assert casualties(strike) == {("killed", 3, "SY", None)}
     assert set(strike.countries) == {"TR", "SY"}
@@ -1048,15 +1046,11 @@ def test_artillery_fire_two_armies_exchange_is_a_clash() -> None:
 
 
 def test_claims_the_place_shows_to_be_one_are_folded() -> None:
-    from flashpoint.pipeline import extract_all
-    from flashpoint.settings import Settings
-
     text = (
         "Four soldiers were killed when gunmen attacked a checkpoint near the town of "
         "Kantharalak on Tuesday, officials said. The Thai army said four soldiers were killed."
     )
-    article = Article(id=Article.make_id(text), text=text, published=date(2024, 3, 14))
-    ((_, (report,)),) = list(extract_all([article], settings=Settings()))
+    (report,) = placed(text, date(2024, 3, 14))
     (killed,) = [c for c in report.claims if c.outcome is Outcome.KILLED]
     assert (killed.figure, killed.subject_country, len(killed.evidence)) == (4, "TH", 1)
 
