@@ -1037,6 +1037,16 @@ def test_the_blast_after_an_explosion_near_a_power_plant_is_still_a_blast() -> N
     assert "suicide_or_bomb_attack" in {r.eval_type for r in run(text)}
 
 
+def test_the_dead_of_an_exchange_of_fire_are_the_clash_s() -> None:
+    text = (
+        "Thai and Cambodian troops exchanged artillery and rocket fire along their disputed "
+        "border on Tuesday, killing four Thai soldiers, officials said. Also on Tuesday, a "
+        "Cambodian rocket struck a house in Sisaket province, wounding three villagers."
+    )
+    toll = {r.eval_type: {(o, f) for o, f, _, _ in casualties(r)} for r in news(run(text))}
+    assert toll == {"armed_clash": {("killed", 4)}, "shelling_airstrike": {("wounded", 3)}}
+
+
 def test_artillery_fire_two_armies_exchange_is_a_clash() -> None:
     text = (
         "Thai and Cambodian troops exchanged artillery and rocket fire along their disputed "

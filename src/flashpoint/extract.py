@@ -116,6 +116,7 @@ def extract(
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
     hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
+    _typed_by_their_deed(hits)
     hits = _strikes_told_again(hits, sentences, skip)
     hits = _without_accidents_told_again(hits, sentences)
     told = UNDATED_PAST  # the last day told, for "the day before"
@@ -213,6 +214,20 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         # incident; only "Separately" or "in another attack" parts it
         hit.apart = apart or (weak and not _subsumed(hit))
         yield hit
+
+
+def _typed_by_their_deed(hits: list[_Hit]) -> None:
+    """ "Troops exchanged artillery and rocket fire, killing four soldiers": the killing is
+    what the deed its clause names did, and takes that deed's type (here a clash), not one
+    read off the words around it."""
+    at = {h.token.i: h for h in hits}
+    for hit in hits:
+        token = hit.token
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head.i in at:
+            continue
+        deed = next((at[c.i] for c in token.head.children if c.dep_ == "dobj" and c.i in at), None)
+        if deed is not None and hit.token.lemma_.lower() in lexicon.KILL_VERBS | {"wound"}:
+            hit.sub_type = deed.sub_type
 
 
 # Words of a walkout: "the strike, called by the teachers' union, closed 300 schools".
