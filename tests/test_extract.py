@@ -1314,6 +1314,12 @@ def test_each_group_of_victims_in_a_list_is_counted(text: str, expected: set[int
     assert {f for o, f, _, _ in casualties(lead) if o == "killed"} == expected
 
 
+def test_a_semicolon_ends_a_list_of_victims() -> None:
+    text = "Five killed in Jiribam violence; over 45 students injured as protest turns violent"
+    figures = {(o, f) for r in run(text) for o, f, _, _ in casualties(r)}
+    assert ("killed", 45) not in figures and ("killed", 5) in figures
+
+
 def test_a_gun_battle_a_bombing_set_off_is_that_bombing() -> None:
     text = (
         "A suicide bomber rammed a car packed with explosives into the gate of a military base "

@@ -492,6 +492,15 @@ def figures(sentence: Span) -> Iterator[Figure]:
                 # and "a guard and a driver" are counted together already)
                 number = _number_in(counted)
                 listed = counted.conjuncts if number is not None and number.like_num else ()
+                # "Five killed in Jiribam; over 45 students injured": a semicolon ends the list
+                doc = counted.doc
+                listed = tuple(
+                    o
+                    for o in listed
+                    if not any(
+                        t.text == ";" for t in doc[min(o.i, counted.i) : max(o.i, counted.i)]
+                    )
+                )
                 for other in listed:
                     also = _figure(token, outcome, other)
                     if also is not None and other.i > counted.i:
