@@ -1314,6 +1314,15 @@ def test_each_group_of_victims_in_a_list_is_counted(text: str, expected: set[int
     assert {f for o, f, _, _ in casualties(lead) if o == "killed"} == expected
 
 
+def test_an_attack_condemned_takes_no_day_of_the_condemnation() -> None:
+    text = (
+        "Gunmen killed 31 villagers in an attack on a community in Benue State on Friday "
+        "night, police said. The state governor condemned the attack as barbaric and "
+        "declared Monday a day of mourning."
+    )
+    assert [r.date.label for r in news(run(text, date(2025, 6, 16)))] == ["2025-06-13"]
+
+
 def test_a_semicolon_ends_a_list_of_victims() -> None:
     from flashpoint import claims as cl
 

@@ -460,11 +460,14 @@ def _date_hits(
     # Tuesday": the parser hangs the day on the lake)
     events = [e for e in found if not _told_on(e[0])]
     reach = MAX_DATE_DISTANCE * 2 if len(events) == 1 else MAX_DATE_DISTANCE
-    for root, kind, span in found:
+    # "condemned the attack as barbaric and declared Monday a day of mourning": an attack
+    # told before, condemned or claimed, takes no date of the sentence that owns it
+    datable = [h for h in hits if not _claimed(h.token)]
+    for root, kind, span in found if datable else ():
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
         # in clashes" dates the clashes)
         owner = min(
-            hits, key=lambda h: (_tree_distance(h.token, root), not _governs(root, h.token))
+            datable, key=lambda h: (_tree_distance(h.token, root), not _governs(root, h.token))
         )
         # "said on Wednesday": the day of a statement, not of what it reports
         anchor = root.head.head if root.head.dep_ == "prep" else root.head
