@@ -1323,6 +1323,17 @@ def test_an_attack_condemned_takes_no_day_of_the_condemnation() -> None:
     assert [r.date.label for r in news(run(text, date(2025, 6, 16)))] == ["2025-06-13"]
 
 
+def test_clashes_told_below_a_lead_that_follows_them_are_news() -> None:
+    text = (
+        "A ceasefire announced in the capital on Wednesday afternoon collapsed within hours, "
+        "following a night of fighting between two armed groups. Clashes broke out on "
+        "Tuesday night between the two groups in the Souq al-Juma district, residents said."
+    )
+    reports = run(text, date(2026, 1, 22))
+    clash = next(r for r in reports if r.eval_type == "armed_clash")
+    assert (clash.date.label, clash.background) == ("2026-01-20", False)
+
+
 def test_a_semicolon_ends_a_list_of_victims() -> None:
     from flashpoint import claims as cl
 

@@ -892,7 +892,10 @@ def _earlier_incidents(groups: list[_Group]) -> None:
         in_lead = any(h.sentence == lead_sentence for h in group.hits)
         recent = (lead.date.start - end).days <= EARLIER_NEWS_DAYS
         told = recent and not any(_pluperfect(h.token) for h in group.hits)
-        if any(_as_context(hit.token) for hit in group.hits) or not (in_lead or told):
+        # "following a night of fighting" in the lead does not make the night's clashes,
+        # told in their own right below, mere context: the hits that date it decide
+        dating = [h for h in group.hits if h.date is not None] or group.hits
+        if any(_as_context(hit.token) for hit in dating) or not (in_lead or told):
             group.background = True
             for hit in group.hits:
                 hit.background = True
