@@ -1334,6 +1334,21 @@ def test_clashes_told_below_a_lead_that_follows_them_are_news() -> None:
     assert (clash.date.label, clash.background) == ("2026-01-20", False)
 
 
+def test_the_lead_is_the_news_told_first_not_a_separate_incident() -> None:
+    text = (
+        "Maputo, 08 May 2025 (Lusa) - Armed insurgents killed five people in an attack on the "
+        "village of Mucojo, local sources said on Wednesday.\n\n"
+        '"They arrived at around 19:00 on Monday, burned about 20 houses and killed five '
+        'people," a community leader said.\n\n'
+        "In a separate incident on Tuesday, armed men in two boats attacked fishermen near "
+        "Quirimba Island.\n\n"
+        "The army said in a statement on Wednesday that its soldiers had killed several "
+        '"terrorists" in an operation in the Macomia forests that day.'
+    )
+    reports = news(run(text, date(2025, 5, 8)))
+    assert ("attack_on_civilians", "2025-05-05") in {(r.eval_type, r.date.label) for r in reports}
+
+
 def test_a_semicolon_ends_a_list_of_victims() -> None:
     from flashpoint import claims as cl
 

@@ -879,7 +879,10 @@ def _earlier_incidents(groups: list[_Group]) -> None:
     11 men in connection with a clash that killed three") stays news, and so does one of the
     day before told in its own right ("A guided bomb hit Orikhiv on Wednesday, killing a
     man"), not in the pluperfect nor as what the news followed."""
-    lead = next((g for g in groups if not g.background), None)
+    # the lead is the news told first, not one told "in a separate incident" below it
+    told = [g for g in groups if not g.background and g.hits]
+    own = [g for g in told if not any(h.apart for h in g.hits)] or told
+    lead = min(own, key=lambda g: min(h.token.i for h in g.hits), default=None)
     if lead is None or lead.date.precision is not DatePrecision.DAY or lead.date.start is None:
         return
     lead_sentence = min((h.sentence for h in lead.hits), default=-1)
