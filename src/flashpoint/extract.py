@@ -880,8 +880,8 @@ def _earlier_incidents(groups: list[_Group]) -> None:
     day before told in its own right ("A guided bomb hit Orikhiv on Wednesday, killing a
     man"), not in the pluperfect nor as what the news followed."""
     # the lead is the news told first, not one told "in a separate incident" below it
-    told = [g for g in groups if not g.background and g.hits]
-    own = [g for g in told if not any(h.apart for h in g.hits)] or told
+    news = [g for g in groups if not g.background and g.hits]
+    own = [g for g in news if not any(h.apart for h in g.hits)] or news
     lead = min(own, key=lambda g: min(h.token.i for h in g.hits), default=None)
     if lead is None or lead.date.precision is not DatePrecision.DAY or lead.date.start is None:
         return
