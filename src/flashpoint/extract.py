@@ -462,8 +462,11 @@ def _date_hits(
     reach = MAX_DATE_DISTANCE * 2 if len(events) == 1 else MAX_DATE_DISTANCE
     # "condemned the attack as barbaric and declared Monday a day of mourning": an attack
     # told before, condemned or claimed, takes no date of the sentence that owns it
-    datable = [h for h in hits if not _claimed(h.token)]
-    for root, kind, span in found if datable else ():
+    # ("condemned yesterday's attack" still dates it: the day is the attack's own word)
+    for root, kind, span in found:
+        datable = [h for h in hits if not _claimed(h.token) or _governs(h.token, root)]
+        if not datable:
+            continue
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
         # in clashes" dates the clashes)
         owner = min(
