@@ -1749,3 +1749,59 @@ def test_a_count_is_not_of_a_noun_hung_far_off() -> None:
     subjects = {(c.figure, c.subject) for r in news(run(text)) for c in r.claims}
     assert (5, "children") not in subjects
     assert {figure for figure, _ in subjects} >= {5, 21}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Later on Wednesday,", "Earlier on Wednesday,", "Later in the day,", "Hours later,"],
+)
+def test_a_second_shelling_later_that_day_is_its_own_event(opening: str) -> None:
+    text = (
+        "An Israeli drone strike on a car in the town of Bint Jbeil killed two people on "
+        f"Wednesday, the health ministry said.\n\n{opening} Israeli artillery shelled the "
+        "outskirts of Kfarchouba, causing no casualties, the news agency reported."
+    )
+    found = [r for r in news(run(text)) if r.eval_type == "shelling_airstrike"]
+    assert len(found) == 2
+    figures = [
+        {(c.outcome.value, c.figure) for c in r.claims if c.figure is not None} for r in found
+    ]
+    assert figures[0] == {("killed", 2)} and ("killed", 0) in figures[1]
+
+
+def test_the_deal_no_agreement_told_before_points_at_is_no_news() -> None:
+    text = (
+        "An Israeli drone strike killed two people in south Lebanon on Wednesday, the health "
+        "ministry said.\n\nThe ministry gave no other details.\n\nUnder the deal, Israel was to "
+        "withdraw its troops from southern Lebanon, but it has kept them at five positions."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["shelling_airstrike"]
+
+
+@pytest.mark.parametrize(
+    "said", ["on March 11, 10 suspected militants", "on 11 March, 10 suspected militants"]
+)
+def test_a_count_after_a_day_is_no_year(said: str) -> None:
+    (report,) = run(f"Earlier this month, {said} were killed in a gunfight with police.")
+    assert report.date.label == "2024-03-11"
+    assert ("killed", 10) in {(c.outcome.value, c.figure) for c in report.claims}
+
+
+def test_the_same_day_counts_from_a_sentence_with_no_trigger() -> None:
+    text = (
+        "A village volunteer was killed in a gunfight at Koutruk on Wednesday, police said.\n\n"
+        "On March 1, 10 suspected militants were killed by the police at Jiribam. Six members "
+        "of a family were abducted from a relief camp the same day and later found dead."
+    )
+    (abduction,) = [r for r in run(text) if r.eval_type == "abduction"]
+    assert abduction.date.label == "2024-03-01" and abduction.background
+
+
+def test_a_toll_since_then_of_a_conjunct_is_a_running_total() -> None:
+    text = (
+        "A village volunteer was killed in a gunfight at Koutruk on Wednesday, police said.\n\n"
+        "Violence broke out in May last year. More than 250 people have been killed and around "
+        "60,000 displaced since then."
+    )
+    (report,) = news(run(text))
+    assert 250 not in {c.figure for c in report.claims}

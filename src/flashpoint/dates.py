@@ -18,6 +18,7 @@ import calendar
 import functools
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from importlib import resources
 from zoneinfo import ZoneInfo
@@ -35,6 +36,10 @@ _MON = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d|'?\d\d)"
+# A year after a day and month: "2024", "'24", "89" ("3 JAN 90"); not the count in "on
+# November 11, 10 suspected militants were killed", a number a word in lower case follows
+_A_YEAR = r"(?P<y>(?:1[89]|20)\d\d\b|'?\d\d\b(?!\s+(?-i:[a-z])))"
+_NO_YEAR = r"(?!\s*,?\s*\d++(?!\s+(?-i:[a-z])))"
 
 # People a number may count ("the 2000 protesters"): no year.
 _COUNTED = (
@@ -65,14 +70,24 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b"
         rf"(?:\s*,\s*(?P<y>(?:19|20)\d\d)\b|(?!\s*,?\s*\d))(?!\s+{_COUNTED})",
     ),
-    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+(?P<y>{_YEAR})\b"),
-    ("mdy", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*(?P<y>{_YEAR})\b"),
+    ("dmy", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mon>{_MON})\s*,?\s+{_A_YEAR}"),
+    # "November 11, 2024", "Nov 11, '24"; not "on November 11, 10 suspected militants"
+    (
+        "mdy",
+        rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*{_A_YEAR}",
+    ),
     ("month_last_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?last\s+year\b"),
-    ("md", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*\d)"),
-    ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b(?!\s*,?\s*\d)"),
+    # "November 11, 10 suspected militants": the day, then a count
+    ("md", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR}"),
+    ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b{_NO_YEAR}"),
     ("month_year", rf"\b(?P<mon>{_MON})\s+(?P<y>(?:19|20)\d\d)\b"),
     # a month or year counted from the last date told ("since March ... later that month")
-    ("that_unit", r"\b(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit>month|year)\b"),
+    # ... or the day ("were abducted from a camp the same day", "later that day")
+    (
+        "that_unit",
+        r"\b(?:(?:later|earlier)\s+(?:that|the\s+same)\s+(?P<unit>month|year|day)"
+        r"|(?:that|the)\s+same\s+(?P<unit_>day))\b(?!\s+as\b)",
+    ),
     ("earlier", r"\bearlier\s+(?:this|in\s+the)\s+(?P<unit>week|month|year)\b"),
     ("last_unit", r"\b(?:last|previous)\s+(?P<unit>week|month|year)(?:'s|’s)?\b"),
     ("this_unit", r"\bthis\s+(?P<unit>week|month|year)\b"),
@@ -263,17 +278,25 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
     return DateSpan(None, None, DatePrecision.UNKNOWN, basis)
 
 
+_FINE_ENOUGH = {
+    "day": {DatePrecision.DAY},
+    "month": {DatePrecision.DAY, DatePrecision.WEEK, DatePrecision.MONTH},
+}
+
+
 def same_unit(expression: str, anchor: DateSpan) -> DateSpan:
-    """ "Later that month", counted from the last date a text told (any precision finer than
-    the unit), or unknown when there is none.
+    """ "Later that month", "the same day", counted from the last date a text told (known at
+    least to the unit), or unknown when there is none.
 
     >>> march = DateSpan(date(2025, 3, 1), date(2025, 3, 31), DatePrecision.MONTH)
     >>> same_unit("later that month", march).label
     '2025-03'
     """
-    unit = "year" if expression.lower().rstrip().endswith("year") else "month"
-    if anchor.start is None or (unit == "month" and anchor.precision is DatePrecision.YEAR):
+    unit = expression.lower().rstrip().rsplit(maxsplit=1)[-1]
+    if anchor.start is None or anchor.precision not in _FINE_ENOUGH.get(unit, set(DatePrecision)):
         return DateSpan(None, None, DatePrecision.UNKNOWN, f"{expression} (no date to count from)")
+    if unit == "day":
+        return replace(anchor, basis=expression)
     if unit == "year":
         y = anchor.start.year
         return DateSpan(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR, expression)

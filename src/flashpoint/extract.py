@@ -122,9 +122,15 @@ def extract(
     told = UNDATED_PAST  # the last day told, for "the day before"
     night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
     then = UNDATED_PAST  # the last date given an incident ("since March ... later that month")
-    for index in sorted({h.sentence for h in hits}):
+    with_hits = {h.sentence for h in hits}
+    for index, sentence in enumerate(sentences):
+        if index not in with_hits:
+            # "On November 11, 10 militants were killed": no trigger, but a date for "the
+            # same day" to count from
+            if index not in skip:
+                then = _last_day_told(sentence, article.published, then)
+            continue
         in_sentence = [h for h in hits if h.sentence == index]
-        sentence = sentences[index]
         _date_hits(in_sentence, sentence, article.published, background_days, told, night, then)
         told = next((h.date for h in in_sentence if h.date and not h.background), told)
         then = next((h.date for h in reversed(in_sentence) if h.date and h.date.start), then)
@@ -338,7 +344,21 @@ def _weakly_apart(sentence: Span) -> bool:
     first = words[0]
     if first.lower_ == "meanwhile" and words[1].text == ",":
         return first.head.lemma_.lower() not in cl.REPORTING
-    return [w.lower_ for w in words[:3]] == ["in", "addition", ","]
+    return [w.lower_ for w in words[:3]] == ["in", "addition", ","] or _later_that_day(words)
+
+
+def _later_that_day(words: list[Token]) -> bool:
+    """ "Later on Wednesday, artillery shelled ...", "Earlier in the day", "Hours later":
+    another incident of the same day, told after the first (ACLED: one place, one day, one
+    event). Not "later this month", which has its own date."""
+    lead = [w.lower_ for w in words[:5]]
+    if lead[:2] in (["hours", "later"], ["minutes", "later"]):
+        return True
+    if lead[0] not in {"later", "earlier"} or len(lead) < 3:
+        return False
+    if lead[1] == "on" and words[2].ent_type_ in {"DATE", "TIME"}:
+        return lead[2] not in {"this", "that"}
+    return lead[1:4] == ["in", "the", "day"] or lead[1:3] in (["that", "day"], ["that", "night"])
 
 
 def _apart(sentence: Span) -> bool:
@@ -433,6 +453,14 @@ def _date_expressions(
     return found
 
 
+def _last_day_told(sentence: Span, published: date | None, then: DateSpan) -> DateSpan:
+    """The last date a sentence with no trigger gives something other than a statement."""
+    if next(dates.find(sentence.text), None) is None:
+        return then
+    found = _date_expressions(sentence, published, then=then)
+    return next((d for root, _, d in reversed(found) if d.start and not _told_on(root)), then)
+
+
 def _names_its_day(span: Span) -> bool:
     """ "The day before Christmas", "the day after Monday's attack": a day counted from the
     one named next, not from the day last told."""
@@ -479,19 +507,45 @@ def _date_hits(
         if _compared(owner.token) and _now(span, published):
             continue  # "the worst fighting in the capital this year": a yardstick, no date
         distance = _tree_distance(owner.token, root)
-        if distance > reach or (owner.date is not None and owner.date_distance <= distance):
+        # "Earlier this month, on November 11, ...": the day within the month dates it
+        finer = owner.date is not None and _within(span, owner.date)
+        if distance > reach or (
+            owner.date is not None and owner.date_distance <= distance and not finer
+        ):
             continue
+        was_past = finer and owner.background
         owner.date_distance = distance
         owner.date = span
         last_week = kind == "last_unit" and span.precision is DatePrecision.WEEK
         if kind in dates.BACKGROUND_KINDS and not last_week:
             owner.background = True
         elif span.end is not None and published is not None:
-            owner.background = span.end < published - timedelta(days=background_days)
+            owner.background = was_past or span.end < published - timedelta(days=background_days)
     for hit in hits:
-        modifiers = {c.lower_ for c in hit.token.children if c.dep_ in {"amod", "advmod", "poss"}}
+        # "an earlier attack", "militants earlier attacked the post"; not "Earlier on
+        # Wednesday, artillery shelled ...", where the day it names dates it
+        modifiers = {
+            c.lower_
+            for c in hit.token.children
+            if c.dep_ in {"amod", "advmod", "poss"} and not _dated_by_its_phrase(c)
+        }
         if modifiers & lexicon.PAST_MODIFIERS:
             hit.background = True
+
+
+def _within(span: DateSpan, wider: DateSpan) -> bool:
+    """A day inside a wider span ("November 11" inside "earlier this month")."""
+    if span.precision is not DatePrecision.DAY or wider.precision is DatePrecision.DAY:
+        return False
+    if span.start is None or span.end is None or wider.start is None or wider.end is None:
+        return False
+    return wider.start <= span.start and span.end <= wider.end
+
+
+def _dated_by_its_phrase(word: Token) -> bool:
+    """ "Earlier on Wednesday", "later in the day": the phrase after the word dates it."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return after is not None and after.dep_ == "prep" and after.head.i in {word.i, word.head.i}
 
 
 def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
@@ -667,12 +721,16 @@ def _definite(token: Token) -> bool:
 def _known_situation(hit: _Hit) -> bool:
     """ "The fighting drove thousands from their homes", below the lead, with no date and no
     fighting told before it, in an article whose news is another event: what "the" points
-    at is the conflict readers know, not news."""
+    at is the conflict readers know, not news. So is "the deal" or "the truce" no agreement
+    told before it points at ("Under the deal, Israel was to withdraw")."""
     return (
         hit.sentence >= 2
-        and hit.token.lemma_.lower() in {"fighting", "battle"}
+        and hit.token.lemma_.lower() in {"fighting", "battle"} | _AGREEMENTS
         and _definite(hit.token)
     )
+
+
+_AGREEMENTS = frozenset({"deal", "agreement", "truce", "ceasefire", "accord"})
 
 
 def _subsumed(hit: _Hit) -> bool:
@@ -1252,7 +1310,11 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
         # "more than 900 have been killed in the territory", "3,600 were killed in gang
         # violence in the first six months of the year": totals
         return True
-    for child in verb.children:
+    # "250 have been killed and 60,000 displaced since then": a "since" of the conjunct
+    # counts for the whole toll
+    joined = [c for c in verb.children if c.dep_ == "conj"]
+    joined += [a for c in joined for a in c.children if a.dep_ == "acl"]
+    for child in [c for v in (verb, *joined) for c in v.children]:
         if child.dep_ == "advcl" and any(c.lower_ == "since" for c in child.children):
             return True
         if child.lower_ == "since":
