@@ -1805,3 +1805,14 @@ def test_a_toll_since_then_of_a_conjunct_is_a_running_total() -> None:
     )
     (report,) = news(run(text))
     assert 250 not in {c.figure for c in report.claims}
+
+
+def test_a_toll_told_as_before_after_past_context_is_of_that_past() -> None:
+    text = (
+        "Rebels attacked an army post near Goma on Wednesday, killing two soldiers, the army "
+        "said.\n\nIn November 2022, the rebels killed at least 171 civilians in Kishishe, "
+        "according to a UN investigation. The movement denied responsibility and said eight "
+        'people had died from "stray bullets".'
+    )
+    (report,) = news(run(text))
+    assert {c.figure for c in report.claims if c.kind is ClaimKind.CASUALTIES} == {2}

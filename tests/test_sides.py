@@ -189,3 +189,59 @@ def test_a_possessive_before_an_event_owns_no_place() -> None:
     sentence = "Russia's attack on the city of Kharkiv killed three people, the governor said."
     places = places_of(sentence, [sentence], ("RU", "UA"), (), make_geocoder())
     assert ("Kharkiv", "UA") in {(p.name, p.country) for p in places}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A man was killed and two women were wounded when Russian artillery hit the "
+            "Korabelnyi district of Kherson around midday, the regional administration said.",
+            {("killed", 1, "UA"), ("wounded", 2, "UA")},
+        ),
+        (
+            "A Ukrainian drone hit a car in the town of Shebekino this morning, killing a man "
+            "and wounding his wife, the governor said.",
+            {("killed", 1, "RU"), ("wounded", 1, "RU")},
+        ),
+    ],
+)
+def test_the_people_a_strike_from_abroad_hit_are_of_where_it_hit(
+    text: str, expected: set[tuple[str, int | None, str | None]]
+) -> None:
+    assert claims(text) == expected
+
+
+LIVE_BLOG = (
+    "Ukraine war latest: strikes on Lviv and Kherson\n"
+    "LIVE - Updated 17:45 Kyiv time\n\n"
+    "Key points\n"
+    "- One killed, three wounded in Lviv\n\n"
+    "08:40\n"
+    "In Lviv, regional governor Maksym Kozytskyi said one person was killed and three "
+    "wounded when a drone hit a residential building in the city's Sykhiv district.\n\n"
+    "10:20\n"
+    "Over the border, the governor of Russia's Belgorod region says a Ukrainian drone hit a "
+    "car in the town of Shebekino, wounding two men.\n\n"
+    "15:05\n"
+    "Kherson: a man was killed and two women were wounded when Russian artillery hit the "
+    "city's Korabelnyi district around midday, the regional governor said.\n"
+)
+
+
+def test_each_entry_of_a_live_blog_tells_its_own_strike() -> None:
+    reports = [r for r in reports_of(LIVE_BLOG) if not r.background]
+    told = {
+        (r.places[0].name, r.date.label): {
+            (c.outcome.value, c.figure, c.subject_country) for c in r.claims if c.outcome
+        }
+        for r in reports
+    }
+    assert told == {
+        ("Lviv", "2024-10-07"): {("killed", 1, "UA"), ("wounded", 3, "UA")},
+        ("Belgorod", "2024-10-07"): {("wounded", 2, "RU")},
+        ("Kherson", "2024-10-07"): {("killed", 1, "UA"), ("wounded", 2, "UA")},
+    }
+    # "the regional governor" of the Kherson entry is not the Belgorod governor before it
+    (kherson,) = [r for r in reports if r.places[0].name == "Kherson"]
+    assert {c.speaker for c in kherson.claims} == {"the regional governor"}

@@ -11,6 +11,8 @@ The extractor works in three passes over the sentences of one article:
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -74,6 +76,7 @@ class _Hit:
     place: str | None = None
     apart: bool = False  # its sentence says it is another incident ("Separately, ...")
     by: str | None = None  # the country of the one who struck ("a Ukrainian drone hit")
+    entry: int = 0  # the time-stamped entry of a live blog it is told in (0 elsewhere)
 
 
 @dataclass(eq=False)
@@ -115,7 +118,13 @@ def extract(
     sentences = list(doc.sents)
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
+    entry = _entries(sentences, article.text)
+    if any(entry):
+        # a live blog's headline and key points sum up the entries below: the entries tell
+        skip |= {i for i, n in enumerate(entry) if n == 0}
     hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
+    for hit in hits:
+        hit.entry = entry[hit.sentence]
     _typed_by_their_deed(hits)
     hits = _strikes_told_again(hits, sentences, skip)
     hits = _without_accidents_told_again(hits, sentences)
@@ -136,13 +145,19 @@ def extract(
         then = next((h.date for h in reversed(in_sentence) if h.date and h.date.start), then)
         if any(t.lower_ == "night" for t in sentences[index]):
             night = next((h.date for h in in_sentence if h.date and not h.background), night)
-    groups = _group(hits, article.published)
+    # each entry of a live blog is grouped on its own: two strikes of the day in two
+    # entries are two events
+    groups = [
+        group
+        for n in sorted({h.entry for h in hits})
+        for group in _group([h for h in hits if h.entry == n], article.published, live=n > 0)
+    ]
     _anaphora(groups)
     _one_blast(groups)
     _earlier_incidents(groups)
     main = next((g for g in groups if not g.background), None)
     _read_claims(
-        sentences, skip, title, hits, groups, _lead_violence(groups) or main, book, article
+        sentences, skip, title, hits, groups, _lead_violence(groups) or main, book, article, entry
     )
     reports: list[Report] = []
     parties: tuple[str, ...] = ()
@@ -156,6 +171,24 @@ def extract(
         # (and the batch's tensors it holds) go as soon as the article is done.
         hit.group = None
     return reports
+
+
+# A live blog's entry starts with its time on a line of its own: "08:15", "15:20 EEST",
+# "9.40am", "21:40 Kyiv time".
+_ENTRY_TIME = re.compile(
+    r"^[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.?m\.?|[A-Z]{2,5}|\w+ time))?[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+MIN_ENTRIES = 3
+
+
+def _entries(sentences: list[Span], text: str) -> list[int]:
+    """The live-blog entry of each sentence: 0 before the first time-stamped entry and in any
+    article with fewer than ``MIN_ENTRIES`` of them, then 1, 2, ... in text order."""
+    starts = [m.start() for m in _ENTRY_TIME.finditer(text)]
+    if len(starts) < MIN_ENTRIES:
+        return [0] * len(sentences)
+    return [bisect.bisect_right(starts, s.start_char) for s in sentences]
 
 
 def _captions(sentences: list[Span]) -> set[int]:
@@ -548,7 +581,7 @@ def _dated_by_its_phrase(word: Token) -> bool:
     return after is not None and after.dep_ == "prep" and after.head.i in {word.i, word.head.i}
 
 
-def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
+def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> list[_Group]:
     """Group triggers into reports (see the module docstring).
 
     Dated and past-context triggers are grouped first; undated ones then refer back to the
@@ -559,6 +592,9 @@ def _group(hits: list[_Hit], published: date | None) -> list[_Group]:
     groups: list[_Group] = []
     by_lemma: dict[str, _Group] = {}
     main_date = next((h.date for h in hits if h.date and not h.background), None)
+    if main_date is None and live and published is not None:
+        # an entry of a live blog tells what happened the day it was posted
+        main_date = DateSpan(published, published, DatePrecision.DAY, "the live blog's day")
     # what was done along the way joins what its sentence reports ("looted shops" in a riot)
     dated = sorted((h for h in hits if h.date is not None), key=_subsumed)
     for hit in dated:
@@ -1197,6 +1233,7 @@ def _read_claims(
     main: _Group | None,
     book: ActorBook,
     article: Article,
+    entry: list[int],
 ) -> None:
     history: list[cl.Speaker] = []
     previous: Claim | None = None
@@ -1207,6 +1244,10 @@ def _read_claims(
     for index, sentence in enumerate(sentences):
         if index in skip:
             continue
+        if index and entry[index] != entry[index - 1]:
+            # a live blog's new entry: "the regional governor" is not the last entry's
+            history, previous = [], None
+        told = [h for h in hits if h.entry == entry[index]]
         figures = list(cl.figures(sentence))
         own_trigger = index in triggered
         # the dead of a crash or a quake told in a sentence of their own belong to no event
@@ -1216,11 +1257,15 @@ def _read_claims(
         told_before = _background_before(index, hits, placed) if not own_trigger else None
         for figure in figures:
             hurt = figure.outcome in {Outcome.KILLED, Outcome.WOUNDED}
-            group = _group_for(figure.token, index, hits, main, hurt=hurt)
+            group = _group_for(figure.token, index, told, main, hurt=hurt)
             cumulative = _cumulative(figure.token, article.published)
             if cumulative and (group is None or not group.background):
                 group = _past_context(groups, group)
-            elif told_before is not None and (_perfect(figure.token) or figure.low == 0):
+            elif told_before is not None and (
+                _perfect(figure.token)
+                or figure.low == 0
+                or (not days and _pluperfect_toll(figure.token))
+            ):
                 # "The war began in April 2023. It has killed more than 15,000 people": a
                 # running total that goes on from the past told just before; "No casualties
                 # were reported" after an earlier incident is of that incident
@@ -1264,7 +1309,7 @@ def _read_claims(
                 _add_claim(group, claim, index)
                 placed[index] = group
         for blame, reciprocal in _blames(sentence, book, history):
-            group = _group_for(blame.mention_token, index, hits, main, violent=True)
+            group = _group_for(blame.mention_token, index, told, main, violent=True)
             if group is None:
                 continue
             if reciprocal:
@@ -1292,6 +1337,13 @@ def _background_before(index: int, hits: list[_Hit], placed: dict[int, _Group]) 
     if before and all(g.background for g in before):
         return before[-1]
     return None
+
+
+def _pluperfect_toll(token: Token) -> bool:
+    """ "(The movement denied responsibility and) said eight people had died": a toll told as
+    what came before, after a sentence of past context."""
+    verb = token if token.pos_ == "VERB" else token.head
+    return _pluperfect(verb)
 
 
 def _perfect(token: Token) -> bool:
@@ -1883,6 +1935,20 @@ _PLACE_WORDS = re.compile(
 _LOCATIVE = frozenset({"in", "near", "outside", "at", "around", "on"})
 
 
+def _place_label(sentence: Span) -> Span | None:
+    """A name set before a colon at the head of an entry: "Kherson: a man was killed ..."
+    ("08:40\nKherson: ..." in a live blog). Whether it is a place is the gazetteer's to say."""
+    words = [
+        t
+        for t in sentence
+        if not t.is_space and not t.like_num and (t.ent_type_ != "TIME" or t.pos_ == "PROPN")
+    ]
+    names = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", words[:4]))
+    if not names or len(names) == len(words) or words[len(names)].text != ":":
+        return None
+    return sentence.doc[names[0].i : names[-1].i + 1]
+
+
 def _misread_place(ent: Span) -> bool:
     """A one-word name the parser took for a person but the sentence puts where
     things happen ("a glide bomb attack on central Zaporizhzhia"), and that is nobody's
@@ -1904,6 +1970,10 @@ def _places(texts: Iterable[Span], book: ActorBook) -> Iterator[Place]:
     """Toponyms as written (resolution is the geocoder's job; precision stays unknown)."""
     seen: set[str] = set()
     for sentence in texts:
+        label = _place_label(sentence)
+        if label is not None and label.text not in seen:
+            seen.add(label.text)
+            yield Place(name=label.text, mention=_mention(label))
         countries = {(s, e) for s, e, _, _ in match_countries(list(sentence), book)}
         for ent in sentence.ents:
             if ent.label_ not in {"GPE", "LOC", "FAC"} and not _misread_place(ent):

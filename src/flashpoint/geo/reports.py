@@ -46,7 +46,7 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
     named = sorted({c for r in reports for c in r.countries})
     contexts = [sorted(set(r.countries)) or named for r in reports]
     found = [
-        places_of(article.text, sentences(r), c, r.places, geocoder)
+        places_of(article.text, sentences(r), c, r.places, geocoder, afar=_struck_from_afar(r))
         for r, c in zip(reports, contexts, strict=True)
     ]
     sure = _sure_home(found)
@@ -55,7 +55,14 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
         located = any((p.precision or 7) <= 5 for p in places)
         if set(sure) - set(countries) and (not countries or not located):
             wider = sorted({*countries, *sure})
-            places = places_of(article.text, sentences(report), wider, report.places, geocoder)
+            places = places_of(
+                article.text,
+                sentences(report),
+                wider,
+                report.places,
+                geocoder,
+                afar=_struck_from_afar(report),
+            )
         # sides the place settles may show two claims to be one ("officials from both
         # countries" and the army, each giving four soldiers killed)
         folded: list[Claim] = []
@@ -63,6 +70,12 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
             folded = with_claim(folded, claim)
         placed.append(replace(report, places=tuple(places), claims=tuple(folded)))
     return placed
+
+
+def _struck_from_afar(report: Report) -> bool:
+    """A strike whose only side is the one that struck ("Russian artillery hit the
+    Korabelnyi district of Kherson"): its place is as likely abroad as at home."""
+    return report.eval_type == "shelling_airstrike" and len(set(report.countries)) == 1
 
 
 def _sure_home(found: Sequence[Sequence[Place]]) -> list[str]:
@@ -147,11 +160,15 @@ def places_of(
     countries: Sequence[str],
     raw: Sequence[Place],
     geocoder: Geocoder,
+    *,
+    afar: bool = False,
 ) -> list[Place]:
     """Resolved places of some sentences of a text (see the module docstring).
 
     ``raw`` are the toponyms the extractor found (the parser's place entities); those the
-    finder missed ("San ramon" in truecased wire copy) are looked up as they are.
+    finder missed ("San ramon" in truecased wire copy) are looked up as they are. With
+    ``afar`` (a strike from abroad), a place outside ``countries`` that is called by the
+    name written is kept even when the name means other things too.
     """
     toponyms: list[Toponym] = []
     where: dict[int, str] = {}
@@ -177,7 +194,7 @@ def places_of(
         # to the name ("Nasir Extension", a suburb of Khartoum, for Nasir in South Sudan)
         # is no such place
         sure = _abroad_for_sure(place) and _named_place(toponym.text, names)
-        if abroad and not (sure and _called(place, toponym.text)):
+        if abroad and not ((sure or afar) and _called(place, toponym.text)):
             continue
         owner = _owner(text, toponym.start)
         if owner is not None and place.country is not None and owner != place.country:
