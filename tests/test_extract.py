@@ -1816,3 +1816,24 @@ def test_a_toll_told_as_before_after_past_context_is_of_that_past() -> None:
     )
     (report,) = news(run(text))
     assert {c.figure for c in report.claims if c.kind is ClaimKind.CASUALTIES} == {2}
+
+
+def test_the_day_a_toll_rose_is_not_the_day_of_the_fighting() -> None:
+    text = (
+        "The death toll from a battle between rival gangs inside the prison rose to 27 on "
+        "Thursday, the prison authority said.\n\nThe fighting erupted late on Monday in "
+        'Pavilion 5. "We heard explosions all night," said the mother of an inmate.'
+    )
+    (report,) = news(run(text))
+    assert (report.eval_type, report.date.label) == ("armed_clash", "2024-03-11")
+    assert ("killed", 27) in {(c.outcome.value, c.figure) for c in report.claims if c.outcome}
+
+
+def test_a_month_this_year_is_that_month() -> None:
+    text = (
+        "Troops exchanged fire across the Line of Control late on Tuesday, killing a soldier."
+        "\n\nFiring had become rare until January this year, when four days of artillery "
+        "strikes killed dozens of people on both sides."
+    )
+    (strikes,) = [r for r in run(text) if r.date.label == "2024-01"]
+    assert strikes.background

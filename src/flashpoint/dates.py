@@ -77,6 +77,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s*,\s*{_A_YEAR}",
     ),
     ("month_last_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?last\s+year\b"),
+    ("month_this_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?this\s+year\b"),
     # "November 11, 10 suspected militants": the day, then a count
     ("md", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR}"),
     ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b{_NO_YEAR}"),
@@ -170,9 +171,11 @@ _OTHER_ZONE = re.compile(r"\([^()\n]{0,20}\b(?:GMT|UTC)\b[^()\n]{0,30}\)")
 
 
 def _not_the_month(kind: str, m: re.Match[str], text: str) -> bool:
-    """Whether an "in May" hit is not the month: "early may", "in may be"."""
-    if kind != "in_month" or m.group("mon").lower().rstrip(".") != "may":
+    """Whether an "in May" hit is not the month: "early may", "in may be", "may this year"."""
+    if kind not in {"in_month", "month_this_year"} or m.group("mon").lower().rstrip(".") != "may":
         return False
+    if kind == "month_this_year":
+        return not m.group("mon")[0].isupper()
     if not re.match(r"(?i)in\s+May\b", m.group(0)) or not m.group("mon")[0].isupper():
         return True
     return bool(re.match(r"\s+(?:be|have|not)\b", text[m.end() :]))
@@ -243,6 +246,8 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
             return DateSpan(first, last, wide, basis)
         if kind == "month_last_year" and mon:
             return DateSpan(*_month_span(pub.year - 1, mon), month, basis)
+        if kind == "month_this_year" and mon:
+            return DateSpan(*_month_span(pub.year, mon), month, basis)
         if kind == "in_month" and mon:
             return DateSpan(*_month_span(_before(pub, mon), mon), month, basis)
     except ValueError:

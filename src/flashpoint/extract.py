@@ -664,7 +664,9 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             group = beside
         elif earlier is not None:
             group = earlier
-        elif main_news is not None and (lemma in lexicon.GENERIC or _subsumed(hit)):
+        elif main_news is not None and (
+            lemma in lexicon.GENERIC or _subsumed(hit) or _heard(hit.token)
+        ):
             group = main_news
         elif lemma in lexicon.LONG or _ongoing(hit.token):
             # a war or months of strikes: past context, so that its tolls never count as
@@ -718,6 +720,12 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             by_lemma.setdefault(lemma, group)
             first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _heard(token: Token) -> bool:
+    """ "We heard explosions all night": what witnesses heard of the incident told, not an
+    incident of its own."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in {"hear", "see"}
 
 
 def _told_last(hit: _Hit, groups: list[_Group]) -> _Group | None:
@@ -1119,6 +1127,8 @@ def _join(group: _Group, hit: _Hit) -> None:
     # incident, ... rifles were seized")
     if (_subsumed(hit) and group.sub_type != "Other") or (generic and before and not only_generic):
         return
+    if _heard(hit.token) and before:
+        return  # the explosions witnesses heard do not retype the fighting they heard
     if (only_generic and not generic) or _rank(hit.sub_type) > _rank(group.sub_type):
         group.sub_type = hit.sub_type
 
@@ -1456,9 +1466,23 @@ def _told_on(root: Token) -> bool:
     anchor = root.head.head if root.head.dep_ == "prep" else root.head
     if _reported_happening(anchor):
         return False
-    return anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"} or (
-        _claimed(anchor)
+    return (
+        anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"}
+        or _claimed(anchor)
+        or _toll_moved(anchor)
     )
+
+
+def _toll_moved(verb: Token) -> bool:
+    """ "The death toll ... rose to 27 on Wednesday": the day of a count, not of the
+    incident it counts."""
+    return verb.lemma_.lower() in _RISING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _COUNTS for c in verb.children
+    )
+
+
+_RISING = frozenset("rise climb reach increase jump grow mount hit stand".split())
+_COUNTS = frozenset("toll number count tally figure".split())
 
 
 def _reported_happening(verb: Token) -> bool:
