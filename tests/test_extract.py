@@ -1837,3 +1837,82 @@ def test_a_month_this_year_is_that_month() -> None:
     )
     (strikes,) = [r for r in run(text) if r.date.label == "2024-01"]
     assert strikes.background
+
+
+def test_with_no_publication_date_what_is_dated_in_full_is_the_past() -> None:
+    text = (
+        "Residents say a drone strike on the town's weekly market on Sunday killed more than "
+        "20 civilians.\n\nThe conflict erupted in August 2023, when militia fighters briefly "
+        "seized parts of Gondar. A state of emergency was declared on August 4, 2023. Days "
+        "later, on August 13, a drone strike on the main square of Finote Selam killed 26 "
+        "people."
+    )
+    reports = run(text, published=None)
+    (lead,) = news(reports)
+    assert lead.date.start is None
+    assert {c.figure for c in lead.claims if c.kind is ClaimKind.CASUALTIES} == {20}
+    assert "2023-08-13" in {r.date.label for r in reports if r.background}
+
+
+def test_the_headings_of_a_long_read_are_no_events() -> None:
+    text = (
+        "Gunmen abducted 43 villagers in Gidan Dawa on Monday, residents said.\n\n"
+        "Peace deals and their collapse\n\n"
+        "In 2019, the state government signed a peace deal with several bandit leaders, "
+        "offering amnesty and cash in exchange for weapons.\n\n"
+        "The vigilantes\n\n"
+        "Local guards now patrol the villages at night."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["abduction"]
+
+
+def test_an_incident_named_twice_in_apposition_is_one_dated_report() -> None:
+    text = (
+        "Gunmen attacked a hotel in Mogadishu on Tuesday, killing five people, police said.\n\n"
+        "Its deadliest attack, a truck bombing at the Zobe junction in October 2017, killed "
+        "more than 500 people."
+    )
+    (past,) = [r for r in run(text) if r.background]
+    assert (past.eval_type, past.date.label) == ("suicide_or_bomb_attack", "2017-10")
+    assert 500 in {c.figure for c in past.claims}
+
+
+def test_a_run_of_years_dates_a_toll_in_the_past() -> None:
+    text = (
+        "Gunmen abducted 43 villagers in Gidan Dawa on Monday, residents said.\n\nBetween 2011 "
+        "and 2019, some 8,000 people were killed in the north-west, a think tank says."
+    )
+    (report,) = news(run(text))
+    assert 8000 not in {c.figure for c in report.claims}
+
+
+def test_a_day_after_a_dated_day_in_a_sentence_is_in_its_year() -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on Thursday to set up a direct hotline between their "
+        "defence ministries.\n\nIn the war that began on September 27, 2020, about 6,500 "
+        "people were killed before a ceasefire took effect on November 10."
+    )
+    labels = {r.date.label for r in run(text, published=date(2024, 12, 6)) if r.background}
+    assert "2020-11-10" in labels
+
+
+def test_the_dead_after_past_context_are_not_the_agreement_s() -> None:
+    text = (
+        "Armenia and Azerbaijan agreed on Thursday to set up a direct hotline between their "
+        "defence ministries and to pull troops back 500 metres from their positions along the "
+        "border, the two governments said in a joint statement.\n\nOn September 19, 2023, "
+        "Azerbaijan retook "
+        "Karabakh in a one-day offensive. About 200 ethnic Armenian fighters and civilians "
+        "were killed, according to the Karabakh authorities."
+    )
+    reports = run(text, published=date(2024, 12, 6))
+    (deal,) = news(reports)
+    assert not [c for c in deal.claims if c.kind is ClaimKind.CASUALTIES]
+
+
+def test_prisoners_released_in_exchange_for_others_are_a_swap() -> None:
+    text = (
+        "Mali official says that the government has released 30 separatist rebels in "
+        "exchange for the release of 16 soldiers"
+    )
+    assert [r.eval_type for r in run(text)] == ["ceasefire_agreement"]

@@ -134,6 +134,12 @@ def trigger_type(token: Token) -> str | None:
         return None  # "a cessation of hostilities": what an agreement ends
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.AGREEMENT_NOUNS:
         return None  # "a cessation of hostilities agreement": the agreement is the event
+    if lemma == "exchange" and token.dep_ == "pobj" and token.head.lower_ == "in":
+        # "offering amnesty in exchange for weapons": a trade; "released 30 rebels in
+        # exchange for the release of 16 soldiers" is a swap of prisoners
+        swapped = {t.lemma_.lower() for t in token.head.head.subtree} & _SWAPPED
+        if not swapped:
+            return None
     if cl.killed_in_other_words(token):
         lemma = "kill"  # "troops neutralised dozens of terrorists": a killing, typed as one
     # a trigger word is never an auxiliary: "Ukrainian shelling damaged a line" may come
@@ -275,6 +281,9 @@ def _blamed_for(token: Token) -> bool:
 
 
 _ENDING = frozenset({"cessation", "end", "halt", "suspension"})
+_SWAPPED = frozenset(
+    "release free prisoner detainee hostage captive soldier body remains abductee".split()
+)
 _ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "cardiac"})
 _ABSTRACT = frozenset("norm standard regulation row scandal controversy story myth debate".split())
 

@@ -114,6 +114,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # the night into the day of publication, or into the day after the one last told
     ("overnight", r"\bovernight\b(?!\s+(?:on|into|to|of|from)\b)"),
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),
+    # a run of years: "between 2011 and 2019", "from 1996 to 2003"
+    (
+        "year_range",
+        r"\b(?:between\s+(?P<y>(?:19|20)\d\d)\s+and|from\s+(?P<y_>(?:19|20)\d\d)\s+(?:to|until))"
+        r"\s+(?P<y2>(?:19|20)\d\d)\b",
+    ),
     ("in_year", r"\bin\s+(?P<y>(?:19|20)\d\d)\b"),
     # a year naming a thing: "the 2014 war", "a 2003 ceasefire accord"
     (
@@ -228,6 +234,8 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
         if kind in {"in_year", "year_of"}:
             y = int(g["y"])
             return DateSpan(date(y, 1, 1), date(y, 12, 31), year, basis)
+        if kind == "year_range" and int(g["y2"]) > int(g["y"]):
+            return DateSpan(date(int(g["y"]), 1, 1), date(int(g["y2"]), 12, 31), year, basis)
         if pub is None:
             return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (no publication date)")
         if kind in {"md", "dm"} and mon:

@@ -122,7 +122,9 @@ def extract(
     if any(entry):
         # a live blog's headline and key points sum up the entries below: the entries tell
         skip |= {i for i, n in enumerate(entry) if n == 0}
-    hits = [h for i, s in enumerate(sentences) if i not in skip for h in _triggers(s, i, book)]
+    # a long read's section headings ("Peace deals and their collapse") name no incident
+    quiet = skip | _headings(sentences, title)
+    hits = [h for i, s in enumerate(sentences) if i not in quiet for h in _triggers(s, i, book)]
     for hit in hits:
         hit.entry = entry[hit.sentence]
     _typed_by_their_deed(hits)
@@ -155,6 +157,8 @@ def extract(
     _anaphora(groups)
     _one_blast(groups)
     _earlier_incidents(groups)
+    if article.published is None:
+        _past_of_undated_news(groups)
     main = next((g for g in groups if not g.background), None)
     _read_claims(
         sentences, skip, title, hits, groups, _lead_violence(groups) or main, book, article, entry
@@ -211,6 +215,25 @@ def _captions(sentences: list[Span]) -> set[int]:
             if sum(previous == " ".join(s.text.split()).lower() for s in sentences) > 1:
                 skip.add(i - 1)
     return skip
+
+
+def _headings(sentences: list[Span], title: set[int]) -> set[int]:
+    """Lines of a few words with no verb and no final stop, between paragraphs below the
+    headline: the headings of a long read ("The vigilantes", "The fall of Goma")."""
+    found = set()
+    for index, sentence in enumerate(sentences):
+        text = sentence.text.strip()
+        if index == 0 or index in title or not text or text.endswith((".", "!", "?", ":")):
+            continue
+        words = [t for t in sentence if not t.is_space and not t.is_punct]
+        doc = sentence.doc
+        before = doc[sentence.start - 1].text if sentence.start else "\n"
+        alone = "\n" in before and "\n" in sentence.text_with_ws + (
+            doc[sentence.end].text if sentence.end < len(doc) else "\n"
+        )
+        if alone and len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX"} for t in words):
+            found.add(index)
+    return found
 
 
 def _linked_headline(text: str) -> bool:
@@ -480,7 +503,16 @@ def _date_expressions(
             before = next((d for _, _, d in reversed(found) if d.start is not None), then)
             found.append((span.root, kind, dates.same_unit(basis, before)))
         elif kind not in dates.RELATIVE_KINDS:
-            found.append((span.root, kind, dates.resolve(basis, published)))
+            when = published
+            before = next((d for _, _, d in reversed(found) if d.start is not None), then)
+            if kind in {"md", "dm"} and before.start is not None:
+                # no publication date: "Days later, on August 13", after "August 4, 2023",
+                # is in the year last told; "the war that began on September 27, 2020 ...
+                # a ceasefire on November 10" is in the year the sentence told
+                earlier_year = found and when is not None and before.start.year < when.year
+                if when is None or earlier_year:
+                    when = date(before.start.year, 12, 31)
+            found.append((span.root, kind, dates.resolve(basis, when)))
         elif told.precision is DatePrecision.DAY and not _names_its_day(span):
             found.append((span.root, kind, dates.shifted(kind, told, basis)))
     return found
@@ -554,6 +586,15 @@ def _date_hits(
             owner.background = True
         elif span.end is not None and published is not None:
             owner.background = was_past or span.end < published - timedelta(days=background_days)
+    # "Its deadliest attack, a truck bombing in October 2017, killed 500": one incident
+    # named twice, dated once
+    by_token = {h.token.i: h for h in hits}
+    for hit in hits:
+        other = by_token.get(hit.token.head.i) if hit.token.dep_ == "appos" else None
+        if other is not None and (other.date is None) != (hit.date is None):
+            dated, undated = (hit, other) if hit.date is not None else (other, hit)
+            undated.date, undated.background = dated.date, dated.background
+            undated.date_distance = dated.date_distance
     for hit in hits:
         # "an earlier attack", "militants earlier attacked the post"; not "Earlier on
         # Wednesday, artillery shelled ...", where the day it names dates it
@@ -600,6 +641,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
     for hit in dated:
         label = hit.date.label if hit.date else None
         group = _along_the_way(hit, groups) if _subsumed(hit) else None
+        group = group or _named_again(hit, dated)
         group = group or next(
             (
                 g
@@ -720,6 +762,19 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             by_lemma.setdefault(lemma, group)
             first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _named_again(hit: _Hit, dated: list[_Hit]) -> _Group | None:
+    """The report of the incident an apposition names twice ("its deadliest attack, a truck
+    bombing in October 2017")."""
+    token = hit.token
+    for other in dated:
+        linked = (token.dep_ == "appos" and token.head.i == other.token.i) or (
+            other.token.dep_ == "appos" and other.token.head.i == token.i
+        )
+        if linked and other.group is not None and other.background == hit.background:
+            return other.group
+    return None
 
 
 def _heard(token: Token) -> bool:
@@ -1009,6 +1064,21 @@ def _earlier_incidents(groups: list[_Group]) -> None:
                 hit.background = True
 
 
+def _past_of_undated_news(groups: list[_Group]) -> None:
+    """With no publication date, news told "on Sunday" cannot be dated, but "in August 2023"
+    can: when the lead's own date is such a day, what the text dates in full is the past
+    it recounts."""
+    news = [g for g in groups if not g.background and g.hits]
+    lead = min(news, key=lambda g: min(h.token.i for h in g.hits), default=None)
+    if lead is None or lead.date.start is not None or not any(h.date for h in lead.hits):
+        return
+    for group in news:
+        if group.date.start is not None:
+            group.background = True
+            for hit in group.hits:
+                hit.background = True
+
+
 def _pluperfect(token: Token) -> bool:
     """ "Militants had attacked the post": told as what came before the news."""
     verb = token if token.pos_ == "VERB" else token.head
@@ -1275,6 +1345,8 @@ def _read_claims(
                 _perfect(figure.token)
                 or figure.low == 0
                 or (not days and _pluperfect_toll(figure.token))
+                # the dead told after past context are not those of an agreement or arrest
+                or (hurt and group is not None and _not_tied(group, index))
             ):
                 # "The war began in April 2023. It has killed more than 15,000 people": a
                 # running total that goes on from the past told just before; "No casualties
@@ -1347,6 +1419,14 @@ def _background_before(index: int, hits: list[_Hit], placed: dict[int, _Group]) 
     if before and all(g.background for g in before):
         return before[-1]
     return None
+
+
+def _not_tied(group: _Group, index: int) -> bool:
+    """An agreement or arrest that no sentence up to this one told: the main news a figure
+    with no incident of its own would fall back on."""
+    return group.sub_type in {"Agreement", "Arrests"} and not any(
+        index - 1 <= n <= index for n in group.sentences
+    )
 
 
 def _pluperfect_toll(token: Token) -> bool:

@@ -135,6 +135,9 @@ def find(
         if inside and not (partial and spelled and _reference(text, tokens, i, j, gazetteer)):
             i = j
             continue
+        if _feature_of(text, start, end):
+            i = j
+            continue
         name = text[start:end]
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
         if inside:
@@ -158,6 +161,17 @@ def find(
         replace(t, hint="region") if _container(text, marked, k, loose=loose) else t
         for k, t in enumerate(marked)
     ]
+
+
+# Words that begin the name of a sea or a landform: "the Gulf of Aden" is no place called
+# "Gulf" (a county in Florida).
+_FEATURE_WORDS = frozenset("gulf bay sea strait straits horn cape isle mouth".split())
+_OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _feature_of(text: str, start: int, end: int) -> bool:
+    """A word like "Gulf" that the rest of a longer name follows ("Gulf of Aden")."""
+    return text[start:end].lower() in _FEATURE_WORDS and bool(_OF_A_NAME.match(text, end))
 
 
 def _lists(text: str, ordered: list[Toponym]) -> dict[int, str | None]:
