@@ -20,22 +20,23 @@ BLIND3 = Path(__file__).parent / "data" / "heldout_reports_3.jsonl"
 BLIND4 = Path(__file__).parent / "data" / "heldout_reports_4.jsonl"
 BLIND5 = Path(__file__).parent / "data" / "heldout_reports_5.jsonl"
 BLIND6 = Path(__file__).parent / "data" / "heldout_reports_6.jsonl"
+BLIND7 = Path(__file__).parent / "data" / "heldout_reports_7.jsonl"
 MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
 
 pytestmark = pytest.mark.slow
 
 
 # Floors a little under what each set measures (see docs/eval.md): the first set is no
-# longer blind; the second to sixth were blind at their first measurement.
+# longer blind; the second to seventh were blind at their first measurement.
 FLOORS = {
     HELDOUT: (
         54,
         {
             "events.recall": 0.78,
-            "events.precision": 0.73,
+            "events.precision": 0.75,
             "events.date_exact": 0.96,
-            "casualties.precision": 0.86,
-            "casualties.recall": 0.72,
+            "casualties.precision": 0.87,
+            "casualties.recall": 0.75,
             "background.kept": 0.95,
         },
     ),
@@ -53,11 +54,11 @@ FLOORS = {
     BLIND3: (
         44,
         {
-            "events.recall": 0.71,
-            "events.precision": 0.54,
+            "events.recall": 0.73,
+            "events.precision": 0.56,
             "events.date_exact": 0.93,
-            "casualties.precision": 0.80,
-            "casualties.recall": 0.54,
+            "casualties.precision": 0.84,
+            "casualties.recall": 0.58,
             "background.kept": 0.95,
         },
     ),
@@ -75,23 +76,34 @@ FLOORS = {
     BLIND5: (
         69,
         {
-            "events.recall": 0.74,
-            "events.precision": 0.61,
+            "events.recall": 0.76,
+            "events.precision": 0.63,
             "events.date_exact": 0.94,
-            "casualties.precision": 0.66,
-            "casualties.recall": 0.45,
+            "casualties.precision": 0.64,
+            "casualties.recall": 0.46,
             "background.kept": 0.95,
         },
     ),
     BLIND6: (
         67,
         {
-            "events.recall": 0.63,
-            "events.precision": 0.50,
+            "events.recall": 0.74,
+            "events.precision": 0.56,
             "events.date_exact": 0.93,
-            "casualties.precision": 0.66,
-            "casualties.recall": 0.45,
-            "background.kept": 0.93,
+            "casualties.precision": 0.80,
+            "casualties.recall": 0.55,
+            "background.kept": 0.95,
+        },
+    ),
+    BLIND7: (
+        60,
+        {
+            "events.recall": 0.71,
+            "events.precision": 0.50,
+            "events.date_exact": 0.92,
+            "casualties.precision": 0.76,
+            "casualties.recall": 0.40,
+            "background.kept": 0.95,
         },
     ),
 }

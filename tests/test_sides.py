@@ -245,3 +245,12 @@ def test_each_entry_of_a_live_blog_tells_its_own_strike() -> None:
     # "the regional governor" of the Kherson entry is not the Belgorod governor before it
     (kherson,) = [r for r in reports if r.places[0].name == "Kherson"]
     assert {c.speaker for c in kherson.claims} == {"the regional governor"}
+
+
+def test_a_sea_named_with_of_is_no_place_of_its_first_word() -> None:
+    text = (
+        "The Houthis said they fired missiles at a British-owned cargo ship in the Gulf of "
+        "Aden late on Friday, while US and British aircraft struck sites near Hodeidah."
+    )
+    places = [p for r in reports_of(text) for p in r.places]
+    assert "Gulf County" not in {p.name for p in places}
