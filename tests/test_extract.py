@@ -1916,3 +1916,37 @@ def test_prisoners_released_in_exchange_for_others_are_a_swap() -> None:
         "exchange for the release of 16 soldiers"
     )
     assert [r.eval_type for r in run(text)] == ["ceasefire_agreement"]
+
+
+@pytest.mark.parametrize(
+    ("told", "apart"),
+    [
+        ("The Interior Ministry said 16 people had been arrested.", False),
+        ("Police said they had arrested more than 200 people in raids in the capital.", True),
+    ],
+)
+def test_arrests_with_no_day_of_their_own_are_made_at_the_riot(told: str, apart: bool) -> None:
+    text = (
+        "Protesters threw rocks and burned tyres on the Panamericana highway on Wednesday, and "
+        f"police fired tear gas to clear the road.\n\n{told}"
+    )
+    types = [r.eval_type for r in news(run(text))]
+    assert types == (["riot", "arrest_or_capture"] if apart else ["riot"])
+
+
+def test_a_weapon_word_naming_a_civil_thing_is_no_weapon() -> None:
+    text = (
+        "He also reported that guerrillas killed a peasant in the city of Flores, in the "
+        "northern El Peten department, and burned a tank truck."
+    )
+    (report,) = news(run(text))
+    assert report.eval_type == "attack_on_civilians"
+
+
+def test_almost_killed_is_not_killed() -> None:
+    text = (
+        "Rebels attacked the presidential palace on Tuesday, killing a guard. The daughter of "
+        "the ambassador was almost killed."
+    )
+    (report,) = news(run(text))
+    assert [c.figure for c in report.claims if c.kind is ClaimKind.CASUALTIES] == [1]

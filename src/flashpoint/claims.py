@@ -381,6 +381,10 @@ def outcome_of(token: Token) -> Outcome | None:
         return Outcome.CAPTURED
     if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return None
+    if token.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in {"almost", "nearly", "narrowly"} for c in token.children
+    ):
+        return None  # "was almost killed": not killed
     if lemma == "capture" and any(
         c.lower_ in {"territory", "town", "village"} for c in token.children
     ):

@@ -923,8 +923,13 @@ def accidental(token: Token) -> bool:
 
 def _instrument(token: Token) -> str | None:
     """The sub-event type the weapon named around a violent trigger implies, if any."""
-    # a place is named, not used ("in Tank district")
-    clause = [t for t in token.head.subtree if t.ent_type_ not in _PLACES and not _air_target(t)]
+    # a place is named, not used ("in Tank district"); nor is a weapon that only names
+    # another thing ("burned a tank truck")
+    clause = [
+        t
+        for t in token.head.subtree
+        if t.ent_type_ not in _PLACES and not _air_target(t) and not _names_a_thing(t)
+    ]
     words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     words |= {token.head.lemma_.lower()}
     words |= {w.removesuffix("s") for w in words}
@@ -937,6 +942,12 @@ def _instrument(token: Token) -> str | None:
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+_CIVIL_THINGS = frozenset("truck lorry worker miner shaft owner company factory wagon".split())
+
+
+def _names_a_thing(token: Token) -> bool:
+    """ "A tank truck", "mine workers": a weapon's word in the name of a civil thing."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() in _CIVIL_THINGS
 
 
 def _protest_type(token: Token, sub_type: str) -> str:

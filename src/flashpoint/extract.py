@@ -710,6 +710,16 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             lemma in lexicon.GENERIC or _subsumed(hit) or _heard(hit.token)
         ):
             group = main_news
+        elif (
+            hit.sub_type == "Arrests"
+            and not hit.apart
+            and not _in_an_operation(hit.token)
+            and not any(h.background for h in hits if h.sentence == hit.sentence)
+            and (scene := _scene_of(groups))
+        ):
+            # "16 people had been arrested", with no day of its own, below a protest, a riot
+            # or a clash: the arrests made at it, not an operation of their own
+            group = scene
         elif lemma in lexicon.LONG or _ongoing(hit.token):
             # a war or months of strikes: past context, so that its tolls never count as
             # today's news ("the war, which has killed 10,000 people")
@@ -1134,6 +1144,37 @@ def _main_news(groups: list[_Group]) -> _Group | None:
     )
 
 
+def _in_an_operation(token: Token) -> bool:
+    """ "Arrested more than 200 people in raids in Dhaka": arrests of an operation of their
+    own."""
+    # the parser may hang the raids on the people arrested
+    heads = [token, *(c for c in token.children if c.dep_ in {"dobj", "nsubjpass"})]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "during"}
+        and any(p.lemma_.lower() in _OPERATIONS for p in c.children)
+        for head in heads
+        for c in head.children
+    )
+
+
+_OPERATIONS = frozenset("raid operation crackdown sweep search swoop".split())
+
+
+def _scene_of(groups: list[_Group]) -> _Group | None:
+    """The first news incident, not told apart, that people may be arrested at."""
+    return next(
+        (
+            g
+            for g in groups
+            if not g.background
+            and g.sub_type not in {"Agreement", "Arrests", "Other"}
+            and not any(h.apart for h in g.hits)
+        ),
+        None,
+    )
+
+
 def _ongoing(token: Token) -> bool:
     """ "weeks of fighting", "years of conflict": a situation, not an incident."""
     spans = {"day", "week", "month", "year", "decade"}
@@ -1197,8 +1238,9 @@ def _join(group: _Group, hit: _Hit) -> None:
     # incident, ... rifles were seized")
     if (_subsumed(hit) and group.sub_type != "Other") or (generic and before and not only_generic):
         return
-    if _heard(hit.token) and before:
-        return  # the explosions witnesses heard do not retype the fighting they heard
+    if (_heard(hit.token) or hit.sub_type == "Arrests") and before:
+        # the explosions witnesses heard, or the arrests made at a riot, do not retype it
+        return
     if (only_generic and not generic) or _rank(hit.sub_type) > _rank(group.sub_type):
         group.sub_type = hit.sub_type
 
