@@ -1859,7 +1859,8 @@ def test_the_headings_of_a_long_read_are_no_events() -> None:
         "Gunmen abducted 43 villagers in Gidan Dawa on Monday, residents said.\n\n"
         "Peace deals and their collapse\n\n"
         "In 2019, the state government signed a peace deal with several bandit leaders, "
-        "offering amnesty and cash in exchange for weapons.\n\n"
+        "offering amnesty and cash in exchange for their weapons and the release of "
+        "captives.\n\n"
         "The vigilantes\n\n"
         "Local guards now patrol the villages at night."
     )

@@ -137,8 +137,7 @@ def trigger_type(token: Token) -> str | None:
     if lemma == "exchange" and token.dep_ == "pobj" and token.head.lower_ == "in":
         # "offering amnesty in exchange for weapons": a trade; "released 30 rebels in
         # exchange for the release of 16 soldiers" is a swap of prisoners
-        swapped = {t.lemma_.lower() for t in token.head.head.subtree} & _SWAPPED
-        if not swapped:
+        if token.head.head.lemma_.lower() not in _SWAPPED:
             return None
     if cl.killed_in_other_words(token):
         lemma = "kill"  # "troops neutralised dozens of terrorists": a killing, typed as one
@@ -281,9 +280,7 @@ def _blamed_for(token: Token) -> bool:
 
 
 _ENDING = frozenset({"cessation", "end", "halt", "suspension"})
-_SWAPPED = frozenset(
-    "release free prisoner detainee hostage captive soldier body remains abductee".split()
-)
+_SWAPPED = frozenset("release free return hand swap trade".split())
 _ILLNESS = frozenset({"heart", "panic", "asthma", "anxiety", "cardiac"})
 _ABSTRACT = frozenset("norm standard regulation row scandal controversy story myth debate".split())
 
