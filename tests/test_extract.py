@@ -1951,3 +1951,30 @@ def test_almost_killed_is_not_killed() -> None:
     )
     (report,) = news(run(text))
     assert [c.figure for c in report.claims if c.kind is ClaimKind.CASUALTIES] == [1]
+
+
+def test_no_losses_a_group_suffered_are_its_own() -> None:
+    text = (
+        "M23 rebels attacked Wazalendo positions near Nyabiondo on Saturday, killing 17 "
+        "fighters, an M23 spokesman said. He said the M23 had suffered no losses."
+    )
+    (report,) = news(run(text))
+    zero = [c for c in report.claims if c.kind is ClaimKind.CASUALTIES and c.figure == 0]
+    assert zero and all(c.subject == "M23" for c in zero)
+
+
+def test_a_toll_below_an_earlier_massacre_is_the_massacre_s() -> None:
+    text = (
+        "Armed men abducted 12 women near Pissila on June 4, two witnesses said.\n\n"
+        "On May 20, fighters killed villagers in an attack on Bangasse. Relatives said they "
+        "buried 47 bodies in two mass graves."
+    )
+    (news_report,) = news(run(text, published=date(2024, 6, 11)))
+    assert 47 not in {c.figure for c in news_report.claims}
+
+
+def test_a_headline_s_toll_goes_to_the_incident_of_its_own_clause() -> None:
+    text = "ELN abducts five soldiers in Arauca; fighting in Catatumbo kills six"
+    reports = run(text, title=text)
+    killed = {r.eval_type for r in reports for c in r.claims if c.outcome is Outcome.KILLED}
+    assert killed == {"armed_clash"}

@@ -428,7 +428,7 @@ def figures(sentence: Span) -> Iterator[Figure]:
                     if c.dep_ in {"amod", "compound"} and group_kind(c) is not ActorKind.UNKNOWN
                 ),
                 None,
-            )
+            ) or _sufferer(token)
             yield from (
                 Figure(token, none, 0, 0, Qualifier.EXACT, whose, elliptic=False) for none in zero
             )
@@ -518,6 +518,14 @@ BODY_VERBS = frozenset(
     "wash bury return hand repatriate remove carry lie dump take transport deliver "
     "evacuate pile show".split()
 )
+
+
+def _sufferer(token: Token) -> Token | None:
+    """ "The M23 had suffered no losses": whose the losses are not."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in {"suffer", "sustain", "incur", "take"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _bodies(token: Token) -> Figure | None:

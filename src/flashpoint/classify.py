@@ -134,11 +134,11 @@ def trigger_type(token: Token) -> str | None:
         return None  # "a cessation of hostilities": what an agreement ends
     if token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.AGREEMENT_NOUNS:
         return None  # "a cessation of hostilities agreement": the agreement is the event
-    if lemma == "exchange" and token.dep_ == "pobj" and token.head.lower_ == "in":
-        # "offering amnesty in exchange for weapons": a trade; "released 30 rebels in
-        # exchange for the release of 16 soldiers" is a swap of prisoners
-        if token.head.head.lemma_.lower() not in _SWAPPED:
-            return None
+    # "offering amnesty in exchange for weapons": a trade; "released 30 rebels in exchange
+    # for the release of 16 soldiers" is a swap of prisoners
+    traded = token.dep_ == "pobj" and token.head.lower_ == "in"
+    if lemma == "exchange" and traded and token.head.head.lemma_.lower() not in _SWAPPED:
+        return None
     if cl.killed_in_other_words(token):
         lemma = "kill"  # "troops neutralised dozens of terrorists": a killing, typed as one
     # a trigger word is never an auxiliary: "Ukrainian shelling damaged a line" may come

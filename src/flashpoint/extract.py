@@ -1317,7 +1317,16 @@ def _group_for(
     news = [h for h in same if not h.background]
     for pool in (related, news, same):
         if pool:
-            return min(pool, key=lambda h: _tree_distance(token, h.token)).group
+            # of two as near, the one inside the figure's own clause ("ELN abducts five
+            # soldiers; fighting in Catatumbo kills six": the fighting's)
+            return min(
+                pool,
+                key=lambda h: (
+                    _tree_distance(token, h.token),
+                    not _governs(token, h.token),
+                    h.token.dep_ != "nsubj",
+                ),
+            ).group
     recent = [
         h
         for h in hits
@@ -1389,6 +1398,9 @@ def _read_claims(
                 or (not days and _pluperfect_toll(figure.token))
                 # the dead told after past context are not those of an agreement or arrest
                 or (hurt and group is not None and _not_tied(group, index))
+                # "Relatives said they buried 47 bodies the following day", after sentences
+                # that tell only an earlier massacre: its toll, not the news's
+                or (not days and group is not None and not group.background)
             ):
                 # "The war began in April 2023. It has killed more than 15,000 people": a
                 # running total that goes on from the past told just before; "No casualties
