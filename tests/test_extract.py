@@ -1978,3 +1978,26 @@ def test_a_headline_s_toll_goes_to_the_incident_of_its_own_clause() -> None:
     reports = run(text, title=text)
     killed = {r.eval_type for r in reports for c in r.claims if c.outcome is Outcome.KILLED}
     assert killed == {"armed_clash"}
+
+
+def test_a_seizure_told_with_an_ambush_is_the_ambush_s() -> None:
+    text = (
+        "On Monday, gunmen stopped a bus near the town of Dejen and abducted 17 passengers, "
+        "the owner of the bus company said.\n\nOn Tuesday, Fano fighters ambushed a federal "
+        "army convoy near Bichena, according to a Fano commander, who claimed his men had "
+        "killed 30 soldiers and captured 12, along with two trucks of weapons and ammunition."
+    )
+    by_type = {
+        r.eval_type: {c.figure for c in r.claims if c.kind is ClaimKind.CASUALTIES}
+        for r in news(run(text, published=date(2025, 1, 16)))
+    }
+    assert by_type == {"abduction": {17}, "armed_clash": {30, 12}}
+
+
+def test_this_week_s_fighting_is_the_fighting_told_on_a_day_of_it() -> None:
+    text = (
+        "Congolese troops pushed back an assault by M23 rebels near Sake on Wednesday, the "
+        "army said. Camps around Goma were already overcrowded before this week's fighting, "
+        "aid workers said."
+    )
+    assert [(r.eval_type, r.date.label) for r in news(run(text))] == [("armed_clash", "2024-03-13")]

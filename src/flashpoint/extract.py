@@ -648,7 +648,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
                 for g in groups
                 if g.background == hit.background
                 and _family(g.sub_type) == _family(hit.sub_type)
-                and g.date.label == label
+                and (g.date.label == label or _week_of(hit.date, g.date))
                 and (not hit.apart or hit.sentence in g.sentences)
                 and (g.place is None or hit.place is None or g.place == hit.place)
                 and (g.by is None or hit.by is None or g.by == hit.by)
@@ -709,7 +709,8 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         elif main_news is not None and (
             lemma in lexicon.GENERIC or _subsumed(hit) or _heard(hit.token)
         ):
-            group = main_news
+            # a seizure told with an ambush is the ambush's, not the lead's
+            group = (_along_the_way(hit, groups) if _subsumed(hit) else None) or main_news
         elif (
             hit.sub_type == "Arrests"
             and not hit.apart
@@ -772,6 +773,16 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             by_lemma.setdefault(lemma, group)
             first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _week_of(span: DateSpan | None, day: DateSpan) -> bool:
+    """ "This week's fighting", of fighting told on a day of that week: the same fighting."""
+    return (
+        span is not None
+        and span.precision is DatePrecision.WEEK
+        and day.precision is DatePrecision.DAY
+        and _within(day, span)
+    )
 
 
 def _named_again(hit: _Hit, dated: list[_Hit]) -> _Group | None:
