@@ -2001,3 +2001,18 @@ def test_this_week_s_fighting_is_the_fighting_told_on_a_day_of_it() -> None:
         "aid workers said."
     )
     assert [(r.eval_type, r.date.label) for r in news(run(text))] == [("armed_clash", "2024-03-13")]
+
+
+def test_a_live_blog_s_toll_update_goes_to_the_strike_it_names() -> None:
+    text = (
+        "Live\n\n08:40\nIn Lviv, regional governor Maksym Kozytskyi said one person was killed "
+        "and three wounded when a drone hit a residential building.\n\n09:15\nA cruise missile "
+        "struck an electronics factory in Mukachevo, wounding 15 people, regional governor "
+        "Myroslav Biletskyi said.\n\n11:30\nUpdate from Mukachevo: the number of wounded has "
+        "risen to 19, governor Biletskyi says.\n"
+    )
+    wounded = [
+        sorted(c.figure for c in r.claims if c.outcome is Outcome.WOUNDED and c.figure)
+        for r in run(text)
+    ]
+    assert wounded == [[3], [15, 19]]

@@ -1400,6 +1400,10 @@ def _read_claims(
         for figure in figures:
             hurt = figure.outcome in {Outcome.KILLED, Outcome.WOUNDED}
             group = _group_for(figure.token, index, told, main, hurt=hurt)
+            if entry[index] and not told:
+                # an entry of a live blog that only updates a toll ("the number of wounded
+                # has risen to 19"): the report of the place it names, in another entry
+                group = _of_the_place_named(sentence, groups, sentences) or group
             cumulative = _cumulative(figure.token, article.published)
             if cumulative and (group is None or not group.background):
                 group = _past_context(groups, group)
@@ -1484,6 +1488,22 @@ def _background_before(index: int, hits: list[_Hit], placed: dict[int, _Group]) 
     if before and all(g.background for g in before):
         return before[-1]
     return None
+
+
+def _of_the_place_named(
+    sentence: Span, groups: list[_Group], sentences: list[Span]
+) -> _Group | None:
+    """The one news report whose sentences share a name with this sentence: the place, or
+    the official who gave the first toll ("Update from Mukachevo: ..., governor Biletskyi
+    says")."""
+    named = {t.lower_ for t in sentence if t.pos_ == "PROPN"}
+    found = [
+        g
+        for g in groups
+        if not g.background
+        and named & {t.lower_ for n in g.sentences for t in sentences[n] if t.pos_ == "PROPN"}
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _not_tied(group: _Group, index: int) -> bool:
