@@ -716,7 +716,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             and not hit.apart
             and not _in_an_operation(hit.token)
             and not any(h.background for h in hits if h.sentence == hit.sentence)
-            and (scene := _scene_of(groups))
+            and (scene := _main_news(groups, SCENES))
         ):
             # "16 people had been arrested", with no day of its own, below a protest, a riot
             # or a clash: the arrests made at it, not an operation of their own
@@ -1141,18 +1141,21 @@ def _find(
     return None
 
 
-def _main_news(groups: list[_Group]) -> _Group | None:
-    """The first news report of violence in the article, if any, of those not told apart."""
+def _main_news(groups: list[_Group], passed: frozenset[str] = NON_VIOLENT) -> _Group | None:
+    """The first news report in the article, of those not told apart, whose sub-type is not
+    ``passed``: by default the first report of violence; with ``SCENES``, the first incident
+    people may be arrested at (a protest, peaceful or not, too)."""
     return next(
         (
             g
             for g in groups
-            if not g.background
-            and g.sub_type not in NON_VIOLENT
-            and not any(h.apart for h in g.hits)
+            if not g.background and g.sub_type not in passed and not any(h.apart for h in g.hits)
         ),
         None,
     )
+
+
+SCENES = frozenset({"Agreement", "Arrests", "Other"})
 
 
 def _in_an_operation(token: Token) -> bool:
@@ -1170,20 +1173,6 @@ def _in_an_operation(token: Token) -> bool:
 
 
 _OPERATIONS = frozenset("raid operation crackdown sweep search swoop".split())
-
-
-def _scene_of(groups: list[_Group]) -> _Group | None:
-    """The first news incident, not told apart, that people may be arrested at."""
-    return next(
-        (
-            g
-            for g in groups
-            if not g.background
-            and g.sub_type not in {"Agreement", "Arrests", "Other"}
-            and not any(h.apart for h in g.hits)
-        ),
-        None,
-    )
 
 
 def _ongoing(token: Token) -> bool:
