@@ -2016,3 +2016,21 @@ def test_a_live_blog_s_toll_update_goes_to_the_strike_it_names() -> None:
         for r in run(text)
     ]
     assert wounded == [[3], [15, 19]]
+
+
+def test_a_protest_in_another_town_is_another_event() -> None:
+    text = (
+        "Police fired tear gas at students who tried to march on the governor's office in "
+        "Lahore on Monday, witnesses said.\n\nIn the southern city of Karachi, several hundred "
+        "people rallied peacefully outside the press club on Monday."
+    )
+    assert len([r for r in news(run(text)) if r.eval_type == "protest"]) == 2
+
+
+def test_a_raid_near_a_village_named_again_is_one_raid() -> None:
+    text = (
+        "The army said soldiers had raided a rebel camp near the village of Mbengwi, a few "
+        "kilometres from Bamenda, on Sunday. Rebels accused the army of killing civilians "
+        "during the raid at Mbengwi."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["armed_clash"]

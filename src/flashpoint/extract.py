@@ -23,6 +23,7 @@ from flashpoint import claims as cl
 from flashpoint import dates, lexicon
 from flashpoint.actors import ActorBook, load_actor_book, match_countries
 from flashpoint.classify import accidental, hypothetical, trigger_type
+from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
 from flashpoint.models import (
     ActorKind,
     ActorRef,
@@ -77,6 +78,7 @@ class _Hit:
     apart: bool = False  # its sentence says it is another incident ("Separately, ...")
     by: str | None = None  # the country of the one who struck ("a Ukrainian drone hit")
     entry: int = 0  # the time-stamped entry of a live blog it is told in (0 elsewhere)
+    towns: frozenset[str] = frozenset()  # the places below a country its sentence names
 
 
 @dataclass(eq=False)
@@ -258,6 +260,7 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
     apart: bool | None = None
     weak = False
     days: list[tuple[int, int]] = []
+    towns: frozenset[str] = frozenset()
     for token in sentence:
         sub_type = trigger_type(token)
         if sub_type is None or hypothetical(token):
@@ -268,9 +271,14 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
                 (sentence.start_char + a, sentence.start_char + b)
                 for a, b, _ in dates.find(sentence.text)
             ]
+            towns = frozenset(
+                e.text.lower()
+                for e in sentence.ents
+                if e.label_ == "GPE" and not _a_country(list(e), book)
+            )
         if any(a <= token.idx < b for a, b in days):
             continue  # "the day before the attack": a day, counted from an incident told
-        hit = _Hit(token, sub_type, index, place=_where(token, book), apart=apart)
+        hit = _Hit(token, sub_type, index, place=_where(token, book), apart=apart, towns=towns)
         hit.by = _striker(token, book) if eval_type(sub_type) in _ONE_SIDED else None
         # "In addition, they burned 40 houses": what was done along the way stays with the
         # incident; only "Separately" or "in another attack" parts it
@@ -450,10 +458,33 @@ def _where(token: Token, book: ActorBook) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ not in {"in", "near", "at", "outside"}:
                 continue
             for place in prep.children:
-                if place.dep_ == "pobj" and place.ent_type_ in {"GPE", "LOC", "FAC"}:
+                if place.dep_ != "pobj":
+                    continue
+                if place.ent_type_ in {"GPE", "LOC", "FAC"}:
                     named = [t for t in place.subtree if t.ent_type_]
-                    if named and not match_countries(named, book):
-                        return " ".join(t.lower_ for t in named)
+                elif (name := _named_by(place)) is not None:
+                    named = next(e for e in name.doc.ents if e.start <= name.i < e.end)[:]
+                else:
+                    continue
+                if named and not _a_country(list(named), book):
+                    return " ".join(t.lower_ for t in named)
+    return None
+
+
+def _a_country(named: list[Token], book: ActorBook) -> bool:
+    """A country's own name among the words ("in Syria"; a capital is a place: "in Kabul")."""
+    return any(kind == "name" for _, _, _, kind in match_countries(named, book))
+
+
+def _named_by(noun: Token) -> Token | None:
+    """The name a place word stands for ("the southeastern city of Zahedan": Zahedan)."""
+    if noun.lemma_.lower() not in CITY_WORDS | ADMIN_WORDS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            named = next((t for t in prep.children if t.dep_ == "pobj"), None)
+            if named is not None and named.ent_type_ in {"GPE", "LOC"}:
+                return named
     return None
 
 
@@ -651,6 +682,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
                 and (g.date.label == label or _week_of(hit.date, g.date))
                 and (not hit.apart or hit.sentence in g.sentences)
                 and (g.place is None or hit.place is None or g.place == hit.place)
+                and not _another_town(g, hit)
                 and (g.by is None or hit.by is None or g.by == hit.by)
             ),
             None,
@@ -752,7 +784,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             elif group is None:
                 group = _Group(hit.sub_type, _inherited(main_date, published), False)
                 groups.append(group)
-        if hit.place and group.place and hit.place != group.place:
+        if (hit.place and group.place and hit.place != group.place) or _another_town(group, hit):
             group = _elsewhere(groups, group, hit)
         _join(group, hit)
         if group is joined:
@@ -1035,6 +1067,18 @@ def _dated_beside(hit: _Hit, dated: list[_Hit]) -> _Group | None:
         if _family(group.sub_type) == _family(hit.sub_type):
             return group
     return None
+
+
+def _another_town(group: _Group, hit: _Hit) -> bool:
+    """A hit in a town the report's own sentences do not name, when they name another:
+    "In the coastal city of Mombasa, thousands marched on Tuesday", below a lead that
+    tells of protesters storming parliament in Nairobi, is another event (ACLED's event is
+    one place and one day). A lead that names no town leaves the hit to tell where it was."""
+    if hit.place is None or group.place is not None or hit.place not in hit.towns:
+        return False
+    named = frozenset().union(*(h.towns for h in group.hits))
+    told = " ".join(h.token.sent.text.lower() for h in group.hits)
+    return bool(named) and hit.place not in told
 
 
 def _elsewhere(groups: list[_Group], near: _Group, hit: _Hit) -> _Group:
