@@ -2034,3 +2034,67 @@ def test_a_raid_near_a_village_named_again_is_one_raid() -> None:
         "during the raid at Mbengwi."
     )
     assert [r.eval_type for r in news(run(text))] == ["armed_clash"]
+
+
+def test_an_official_putting_the_toll_at_a_figure_claims_it() -> None:
+    text = (
+        "Gunmen attacked an army post near Fada on Wednesday, killing dozens of soldiers, "
+        'security sources said. A local official put the toll at "nearly 30".'
+    )
+    (report,) = news(run(text))
+    assert [(c.figure, c.qualifier.value) for c in report.claims if c.figure] == [(30, "about")]
+
+
+def test_an_assault_with_rifles_and_mortars_is_a_clash_fought_on_the_ground() -> None:
+    text = (
+        "Gunmen attacked the army base with rifles and rocket-propelled grenades on Monday, "
+        "killing four soldiers.\n\nInsurgents attacked the town with mortars on Monday night, "
+        "killing two children."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["armed_clash", "shelling_airstrike"]
+
+
+def test_the_drones_an_assault_was_made_with_do_not_make_it_a_strike() -> None:
+    text = (
+        "THREE POLICEMEN WERE KILLED AND FOUR OTHERS WOUNDED EARLY TODAY WHEN REBELS ATTACKED "
+        "THE POLICE STATION IN THE TOWN OF SUAREZ, IN THE SOUTHWESTERN DEPARTMENT OF CAUCA, "
+        "WITH RIFLES, MORTARS AND EXPLOSIVES DROPPED FROM DRONES, THE ARMY REPORTED."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["armed_clash"]
+
+
+def test_burned_buses_and_a_torched_station_are_property_destruction() -> None:
+    text = "At least 10 buses were burned throughout Lima on Sunday."
+    assert [r.sub_event_type for r in news(run(text))] == ["Looting/property destruction"]
+
+
+def test_a_victim_also_killed_after_past_context_is_the_news_s() -> None:
+    text = (
+        "Two policemen were killed early on Tuesday when rebels attacked the police station in "
+        "Suarez, the police said.\n\nThe attackers belonged to a faction that rejected the 2016 "
+        "peace agreement, the police commander said.\n\nA woman who lived next to the station "
+        "was also killed when a mortar round hit her house, the mayor said."
+    )
+    (report,) = news(run(text, published=date(2024, 5, 22)))
+    assert sorted(c.figure for c in report.claims if c.figure) == [1, 2]
+
+
+def test_the_attack_counted_among_this_month_s_is_the_attack_told() -> None:
+    text = (
+        "Two policemen were killed early on Tuesday when rebels attacked the police station in "
+        "Suarez, the police said.\n\nThe attack on Suarez is the third on a police station in "
+        "Cauca this month."
+    )
+    reports = news(run(text, published=date(2024, 5, 22)))
+    assert [(r.eval_type, r.date.label) for r in reports] == [("armed_clash", "2024-05-21")]
+
+
+def test_the_number_of_wounded_counts_the_side_told_before_it() -> None:
+    text = (
+        "Jihadists killed around 40 Chadian soldiers in an attack on an army base late on "
+        'Sunday, the presidency said. "We lost a lot of men," a military source told AFP, '
+        "putting the number of wounded at 19."
+    )
+    (report,) = news(run(text, published=date(2024, 10, 29)))
+    wounded = [c for c in report.claims if c.outcome is Outcome.WOUNDED]
+    assert [(c.figure, c.subject) for c in wounded] == [(19, "men")]

@@ -631,10 +631,18 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
 
 
 def _toll(token: Token) -> Figure | None:
-    """ "The death toll among Kyrgyz troops rose to three", "bringing its losses to two": a
-    revised killed figure."""
+    """ "The death toll among Kyrgyz troops rose to three", "bringing its losses to two",
+    "an official put the toll at nearly 30": a revised or estimated killed figure."""
     verb = token.head
-    raised = token.dep_ == "dobj" and verb.lemma_.lower() in {"bring", "raise", "take", "push"}
+    raised = token.dep_ == "dobj" and verb.lemma_.lower() in {
+        "bring",
+        "raise",
+        "take",
+        "push",
+        "put",
+        "place",
+        "estimate",
+    }
     if token.dep_ not in {"nsubj", "nsubjpass"} and not raised:
         return None
     numbers = [
@@ -660,6 +668,11 @@ def _toll(token: Token) -> Figure | None:
         ),
         None,
     )
+    if group is not None and (
+        group.lemma_.lower() in OUTCOME_LEMMAS
+        or group.lemma_.lower() in {"victim", "fatality", "casualty", "dead", "death"}
+    ):
+        group = None  # "the number of wounded": whom the toll counts is told elsewhere
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     if group is None and owner is not None and group_kind(owner) is not ActorKind.UNKNOWN:
         group = owner  # "the soldiers' toll": the soldiers

@@ -934,8 +934,24 @@ def _instrument(token: Token) -> str | None:
         if sub_type == "Grenade" and words & {"rocket-propelled", "rpg", "rpgs", "propelled"}:
             continue
         if words & names:
-            return sub_type
+            return None if _on_the_ground(token, words, sub_type) else sub_type
     return None
+
+
+_ASSAULTS = frozenset("attack assault storm raid ambush overrun".split())
+_SMALL_ARMS = frozenset("rifle gun machinegun machine-gun firearm kalashnikov ak-47".split())
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _on_the_ground(token: Token, words: set[str], sub_type: str) -> bool:
+    """ "Dissidents attacked the police station with rifles, homemade mortars and explosives
+    dropped from drones": an assault with rifles is fought on the ground, whatever heavier
+    weapons it also used (ACLED codes it by the fighting, not by the mortars)."""
+    return (
+        sub_type in _FROM_AFAR
+        and bool(({token.lemma_.lower()} | words) & _ASSAULTS)
+        and bool(words & _SMALL_ARMS)
+    )
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})

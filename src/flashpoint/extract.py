@@ -673,6 +673,12 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         label = hit.date.label if hit.date else None
         group = _along_the_way(hit, groups) if _subsumed(hit) else None
         group = group or _named_again(hit, dated)
+        if group is None and (counted := _counted_this_month(hit, groups)) is not None:
+            # the count says nothing new of the incident: it neither types nor places it
+            counted.hits.append(hit)
+            counted.sentences.add(hit.sentence)
+            hit.group = counted
+            continue
         group = group or next(
             (
                 g
@@ -726,6 +732,10 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         elif (cause := _set_off_by(hit, hits)) is not None:
             # "a suicide bomber rammed the gate, triggering a gun battle": one incident
             group = cause
+        elif parent is not None and parent.group is not None and _used_in(hit, parent):
+            # "attacked the police station with rifles, mortars and explosives dropped from
+            # drones": the weapons of the attack, not another strike
+            group = parent.group
         elif parent is not None and parent.group is not None and lemma in lexicon.GENERIC:
             # "bandits abducted 43 people in an attack on the village": that abduction
             group = parent.group
@@ -814,6 +824,25 @@ def _week_of(span: DateSpan | None, day: DateSpan) -> bool:
         and span.precision is DatePrecision.WEEK
         and day.precision is DatePrecision.DAY
         and _within(day, span)
+    )
+
+
+def _counted_this_month(hit: _Hit, groups: list[_Group]) -> _Group | None:
+    """ "The attack on Suarez is the third on a police station this month", below an attack
+    told on a day of that month: that attack, counted among others."""
+    span = hit.date
+    if span is None or span.precision is not DatePrecision.MONTH or not _definite(hit.token):
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if not g.background
+            and g.date.precision is DatePrecision.DAY
+            and _within(g.date, span)
+            and (_family(g.sub_type) == _family(hit.sub_type) or _plain(hit))
+        ),
+        None,
     )
 
 
@@ -1282,6 +1311,8 @@ def _join(group: _Group, hit: _Hit) -> None:
     # incident, ... rifles were seized")
     if (_subsumed(hit) and group.sub_type != "Other") or (generic and before and not only_generic):
         return
+    if before and any(_used_in(hit, h) for h in before if h.sentence == hit.sentence):
+        return  # the weapons an assault was made with do not make it a strike
     if (_heard(hit.token) or hit.sub_type == "Arrests") and before:
         # the explosions witnesses heard, or the arrests made at a riot, do not retype it
         return
@@ -1322,6 +1353,14 @@ def _family(sub_type: str) -> str:
     together (a protest that turned violent is one event)."""
     kind = eval_type(sub_type)
     return "demonstration" if kind in {"protest", "riot"} else kind
+
+
+def _used_in(hit: _Hit, parent: _Hit) -> bool:
+    """The hit names a weapon the parent trigger was done with ("with ... drones")."""
+    word = hit.token
+    while word.head.i != word.i and word.head.i != parent.token.i:
+        word = word.head
+    return word.dep_ == "prep" and word.lower_ in {"with", "using"}
 
 
 def _enclosing_hit(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
@@ -1448,7 +1487,12 @@ def _read_claims(
                 or (hurt and group is not None and _not_tied(group, index))
                 # "Relatives said they buried 47 bodies the following day", after sentences
                 # that tell only an earlier massacre: its toll, not the news's
-                or (not days and group is not None and not group.background)
+                or (
+                    not days
+                    and group is not None
+                    and not group.background
+                    and not _also(figure.token)
+                )
             ):
                 # "The war began in April 2023. It has killed more than 15,000 people": a
                 # running total that goes on from the past told just before; "No casualties
@@ -1537,6 +1581,15 @@ def _of_the_place_named(
         and named & {t.lower_ for n in g.sentences for t in sentences[n] if t.pos_ == "PROPN"}
     ]
     return found[0] if len(found) == 1 else None
+
+
+def _also(token: Token) -> bool:
+    """ "A woman who lived next to the station was also killed": one more victim of the
+    incident the article is telling, not of the past told just before."""
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ in {"also", "too"} for c in verb.children
+    )
 
 
 def _not_tied(group: _Group, index: int) -> bool:

@@ -351,11 +351,12 @@ DECREE_VERBS = frozenset({"impose", "declare", "lift", "extend"})
 DECREE_NOUNS = frozenset({"curfew", "emergency", "law"})
 
 # Looting and property destruction: burning or destroying property.
-DESTROY_VERBS = frozenset("burn destroy demolish bulldoze damage set".split())
+DESTROY_VERBS = frozenset("burn destroy demolish bulldoze damage set torch raze".split())
 PROPERTY_NOUNS = frozenset(
     "house home building shop store market property vehicle car truck crop field granary "
     "school church mosque temple hospital office hut homestead farm livestock "
-    "warehouse".split()
+    "warehouse bus lorry van tanker ambulance train wagon station headquarters factory "
+    "plant bank tower pylon bridge depot clinic kiosk stall dwelling residence".split()
 )
 
 # Protests and riots: what demonstrators did and what was done to them.
