@@ -2098,3 +2098,15 @@ def test_the_number_of_wounded_counts_the_side_told_before_it() -> None:
     (report,) = news(run(text, published=date(2024, 10, 29)))
     wounded = [c for c in report.claims if c.outcome is Outcome.WOUNDED]
     assert [(c.figure, c.subject) for c in wounded] == [(19, "men")]
+
+
+def test_an_encounter_with_troops_is_a_clash_and_a_chance_encounter_is_nothing() -> None:
+    fight = (
+        "Three NPA members were killed in an encounter with troops in Guihulngan at around "
+        "5:45 AM on April 6, 2025. Meanwhile, on April 7, five former rebels surrendered to "
+        "the army in Himamaylan."
+    )
+    meeting = "The minister described a chance encounter with a farmer in Guihulngan on Sunday."
+    reports = news(run(fight, published=date(2025, 4, 8)))
+    assert ("armed_clash", "2025-04-06") in [(r.eval_type, r.date.label) for r in reports]
+    assert news(run(meeting)) == []

@@ -21,13 +21,14 @@ BLIND4 = Path(__file__).parent / "data" / "heldout_reports_4.jsonl"
 BLIND5 = Path(__file__).parent / "data" / "heldout_reports_5.jsonl"
 BLIND6 = Path(__file__).parent / "data" / "heldout_reports_6.jsonl"
 BLIND7 = Path(__file__).parent / "data" / "heldout_reports_7.jsonl"
+BLIND8 = Path(__file__).parent / "data" / "heldout_reports_8.jsonl"
 MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4"
 
 pytestmark = pytest.mark.slow
 
 
 # Floors a little under what each set measures (see docs/eval.md): the first set is no
-# longer blind; the second to seventh were blind at their first measurement.
+# longer blind; the second to eighth were blind at their first measurement.
 FLOORS = {
     HELDOUT: (
         54,
@@ -104,6 +105,17 @@ FLOORS = {
             "casualties.precision": 0.80,
             "casualties.recall": 0.40,
             "background.kept": 0.95,
+        },
+    ),
+    BLIND8: (
+        70,
+        {
+            "events.recall": 0.60,
+            "events.precision": 0.50,
+            "events.date_exact": 0.94,
+            "casualties.precision": 0.62,
+            "casualties.recall": 0.31,
+            "background.kept": 0.90,
         },
     ),
 }

@@ -120,6 +120,9 @@ def trigger_type(token: Token) -> str | None:
         if not any(_lemma(c) == "explosive" for c in token.children):
             return None
         lemma = "ied"
+    if lemma == "encounter" and token.pos_ == "NOUN" and _armed_encounter(token):
+        return "Armed clash"  # "killed in an encounter with troops", as Philippine and
+        # Indian army releases call a firefight
     if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
         return None
     if _inside_a_name(token):
@@ -956,6 +959,21 @@ def _on_the_ground(token: Token, words: set[str], sub_type: str) -> bool:
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _CIVIL_THINGS = frozenset("truck lorry worker miner shaft owner company factory wagon".split())
+
+
+def _armed_encounter(token: Token) -> bool:
+    """ "An encounter with troops", "an armed encounter": a fight, not a meeting."""
+    if any(c.lower_ in {"armed", "gun", "fierce", "heavy"} for c in token.children):
+        return True
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(
+            t.lemma_.lower() in lexicon.GROUP_KINDS_FORCES | {"rebel", "militant", "insurgent"}
+            for t in prep.subtree
+        )
+        for prep in token.children
+    )
 
 
 def _names_a_thing(token: Token) -> bool:
