@@ -674,10 +674,10 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         group = _along_the_way(hit, groups) if _subsumed(hit) else None
         group = group or _named_again(hit, dated)
         if group is None and (counted := _counted_this_month(hit, groups)) is not None:
-            # the count says nothing new of the incident: it neither types nor places it
-            counted.hits.append(hit)
-            counted.sentences.add(hit.sentence)
-            hit.group = counted
+            # the count says nothing new of the incident: it does not retype it
+            told_as = counted.sub_type
+            _join(counted, hit)
+            counted.sub_type = told_as
             continue
         group = group or next(
             (
