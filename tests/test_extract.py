@@ -2110,3 +2110,56 @@ def test_an_encounter_with_troops_is_a_clash_and_a_chance_encounter_is_nothing()
     reports = news(run(fight, published=date(2025, 4, 8)))
     assert ("armed_clash", "2025-04-06") in [(r.eval_type, r.date.label) for r in reports]
     assert news(run(meeting)) == []
+
+
+def test_what_a_term_is_used_for_is_no_event() -> None:
+    text = (
+        'Two soldiers were wounded on Friday and 11 militants were "neutralised", the ministry '
+        "said, a term it uses for militants killed, captured or who surrender."
+    )
+    assert "ceasefire_agreement" not in [r.eval_type for r in run(text)]
+
+
+def test_a_count_of_encounters_so_far_this_year_is_background() -> None:
+    text = (
+        "Security forces killed 14 Maoists in a gunfight in Bijapur on Wednesday, police said. "
+        "More than 240 Maoists have been killed in encounters with security forces in the "
+        "state so far this year."
+    )
+    reports = run(text, published=date(2025, 9, 4))
+    assert [(r.date.precision.value, r.background) for r in reports if r.date.start] == [
+        ("day", False),
+        ("year", True),
+    ]
+
+
+def test_houses_torched_on_the_day_of_a_raid_are_the_raid_s() -> None:
+    text = (
+        "BENI, Democratic Republic of Congo, Oct 15 (Reuters) - Rebels killed at least 19 people "
+        "with machetes in a raid on a village in North Kivu province, local officials said.\n\n"
+        "The attackers descended on the village near Manguredjipa late on Sunday, torching "
+        "houses and motorbikes, a civil society leader said."
+    )
+    reports = news(run(text, published=date(2025, 10, 15)))
+    assert [(r.eval_type, r.date.label) for r in reports] == [("attack_on_civilians", "2025-10-12")]
+    assert [c.figure for c in reports[0].claims if c.figure] == [19]
+
+
+def test_what_a_past_war_broke_out_after_is_past_context() -> None:
+    text = (
+        "Separatists kidnapped a chief on Tuesday, officials said.\n\nThe conflict broke out in "
+        "2017 after the government cracked down on protests by lawyers and teachers."
+    )
+    reports = run(text, published=date(2025, 2, 20))
+    assert [r.eval_type for r in news(reports)] == ["abduction"]
+
+
+def test_fighting_by_the_end_of_a_past_year_and_a_toll_since_the_coup_are_background() -> None:
+    text = (
+        "Junta aircraft bombed a village last week, killing 12 people.\n\nBy the end of 2021, "
+        "fighting had spread to Sagaing and Magway.\n\nThe AAPP says more than 6,000 civilians "
+        "have been killed by the junta's forces since the coup."
+    )
+    reports = run(text, published=date(2025, 2, 1))
+    assert [r.eval_type for r in news(reports)] == ["shelling_airstrike"]
+    assert ("armed_clash", "2021") in [(r.eval_type, r.date.label) for r in reports]

@@ -622,3 +622,33 @@ def test_the_second_name_of_a_span_between_two_names_is_a_place() -> None:
     found = [t.text for t in find("A convoy was ambushed between Gao and Kidal.", gazetteer)]
     assert found == ["Gao", "Kidal"]
     assert find("Talks between the government and Hamas resumed.", gazetteer) == []
+
+
+def test_an_article_s_places_settle_its_country_by_a_wide_margin(tmp_path: Path) -> None:
+    # "National Park" is a borough of New Jersey; the other three places are Indian
+    geocoder = Geocoder(gz.open_gazetteer(tmp_path / "in_us.sqlite", countries=("IN", "US")))
+    from flashpoint.geo.reports import locate
+    from flashpoint.models import Article, DatePrecision, DateSpan, Report
+
+    text = (
+        "Maoists were killed in a gunfight in the forests of the National Park area near the "
+        "Telangana border in Bijapur district of Chhattisgarh on Wednesday."
+    )
+    mention = Mention(text.index("gunfight"), text.index("gunfight") + 8, text, "gunfight")
+    report = Report(
+        id="r-1",
+        article_id="a-1",
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        date=DateSpan(None, None, DatePrecision.UNKNOWN),
+        countries=(),
+        actors=(),
+        claims=(),
+        places=tuple(_entities(text, "National Park", "Telangana", "Bijapur", "Chhattisgarh")),
+        background=False,
+        trigger=mention,
+        confidence=0.5,
+        extractor="test",
+    )
+    (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
+    assert {p.country for p in placed.places if p.country} == {"IN"}

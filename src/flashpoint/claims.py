@@ -775,7 +775,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
             # what "was reported" is no speaker; "by" names one
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             subject = subject or _agent(node) or _left_subject(node)
-            if subject is not None and not _in_dateline(subject):
+            if subject is not None and not in_dateline(subject):
                 return _placed(describe_speaker(subject, book), node, book), node
         if node.head.i == node.i:
             break
@@ -783,7 +783,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
     root = sentence.root
     if root.lemma_.lower() in REPORTING and root.i > token.i:
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is not None and not _in_dateline(subject):
+        if subject is not None and not in_dateline(subject):
             return describe_speaker(subject, book), root
     # "A guard died, the border service said on Thursday, raising its toll to two": an
     # attribution set in the middle of the sentence covers all of it; so does one the parser
@@ -841,7 +841,8 @@ def _placed(speaker: Speaker, verb: Token, book: ActorBook) -> Speaker:
     return speaker
 
 
-def _in_dateline(token: Token) -> bool:
+def in_dateline(token: Token) -> bool:
+    """The token is in the article's dateline ("BENI, Congo, Oct 15 (Reuters) -")."""
     first, last = token.doc.user_data.get("dateline", (0, 0))
     return bool(first <= token.idx < last)
 

@@ -843,11 +843,14 @@ def _perpetrator(token: Token) -> bool:
     if not subjects and not passive and token.dep_ in {"advcl", "conj", "xcomp"}:
         # "gunmen stormed the village, shooting residents": the participle's subject
         subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    # "BENI, Democratic Republic of Congo, Oct 15 (Reuters) - Rebels ... killed": the parser
+    # may make the dateline's place the subject, with the real one in apposition to it
+    subjects += [a for s in subjects if cl.in_dateline(s) for a in s.children if a.dep_ == "appos"]
     for subject in subjects:
-        kind = GROUP_KINDS.get(subject.lemma_.lower())
-        if kind is not None and kind is not ActorKind.CIVILIANS:
-            return True
-        if subject.lemma_.lower() in lexicon.NON_STATE_WORDS | lexicon.STATE_WORDS:
+        # "Rebels" at the head of a sentence may be read as a name, its lemma unchanged
+        words = {subject.lemma_.lower(), subject.lower_.removesuffix("s")}
+        kinds = {GROUP_KINDS.get(w) for w in words} - {None, ActorKind.CIVILIANS}
+        if kinds or words & (lexicon.NON_STATE_WORDS | lexicon.STATE_WORDS):
             return True
         if subject.ent_type_ in {"ORG", "NORP", "PERSON"}:
             return True
@@ -1133,7 +1136,7 @@ def _to_be_ended(token: Token) -> bool:
 def hypothetical(token: Token) -> bool:
     """Negated, conditional, future or habitual mentions are not reported events ("gangs
     frequently seize villagers for ransom")."""
-    if _habitual(token) or _to_be_ended(token):
+    if _habitual(token) or _to_be_ended(token) or _defined(token):
         return True
     node = token
     for _ in range(8):
@@ -1156,6 +1159,15 @@ def hypothetical(token: Token) -> bool:
             break
         node = node.head
     return False
+
+
+_WORDING = frozenset("term word euphemism phrase expression label".split())
+
+
+def _defined(token: Token) -> bool:
+    """What a word is said to mean, not what happened: "'neutralised', a term the ministry
+    uses for militants killed, captured or who surrender"."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _WORDING for t in token.ancestors)
 
 
 def _i_thought(verb: Token) -> bool:

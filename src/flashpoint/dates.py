@@ -121,6 +121,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"\s+(?P<y2>(?:19|20)\d\d)\b",
     ),
     ("in_year", r"\bin\s+(?P<y>(?:19|20)\d\d)\b"),
+    # "by the end of 2021", "in early 2022", "during mid-2020": a part of a year, as its year
+    (
+        "in_year",
+        r"\b(?:the\s+(?:end|start|beginning|middle|first\s+half|second\s+half)\s+of"
+        r"|(?:in|by|during)\s+(?:early|late|mid-?))\s*(?P<y>(?:19|20)\d\d)\b",
+    ),
     # a year naming a thing: "the 2014 war", "a 2003 ceasefire accord"
     (
         "year_of",
@@ -401,14 +407,14 @@ def week_before(published: date | None) -> DateSpan:
 
 
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}}(?:\s*\([A-Za-z .'-]{{1,30}}\))?,\s+"
+    rf"^\s*[A-Z][A-Za-z .'/-]{{1,40}}(?:\s*\([A-Za-z .'-]{{1,30}}\))?,\s+"
     rf"(?P<d>[0-3]?\d)\s+(?P<mon>{_MON})\s+(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )
 
 
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-Z][A-Za-z .'-]{1,40}(?:\s*\([A-Za-z .'-]{1,30}\))?(?:,\s*[A-Za-z .'-]{1,30})?,"
+    r"^\s*[A-Z][A-Za-z .'/-]{1,40}(?:\s*\([A-Za-z .'-]{1,30}\))?(?:,\s*[A-Za-z .'-]{1,30})?,"
     r"\s+[^\n]{1,40}?"
     r"(?:(?:\([^)\n]{1,40}\))?\s*(?:--|-|\u2014|\u2013)\s|\([A-Z]{2,10}\)\s)"
 )
@@ -430,6 +436,8 @@ def dateline_end(text: str) -> int:
     23
     >>> dateline_end("March 4 (Wire) - A drone struck a car"), dateline_end("Armenia said - a")
     (17, 0)
+    >>> dateline_end("ISTANBUL/ERBIL, Iraq, Sept 16 (Reuters) - Turkish warplanes struck")
+    42
     """
     m = _DATELINE_HEAD.match(text[:160]) or _DATE_ONLY_HEAD.match(text[:80])
     return m.end() if m and find(m.group()) else 0

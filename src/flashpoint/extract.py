@@ -145,6 +145,7 @@ def extract(
             continue
         in_sentence = [h for h in hits if h.sentence == index]
         _date_hits(in_sentence, sentence, article.published, background_days, told, night, then)
+        _what_led_to_the_past(in_sentence)
         told = next((h.date for h in in_sentence if h.date and not h.background), told)
         then = next((h.date for h in reversed(in_sentence) if h.date and h.date.start), then)
         if any(t.lower_ == "night" for t in sentences[index]):
@@ -158,6 +159,7 @@ def extract(
     ]
     _anaphora(groups)
     _one_blast(groups)
+    _destruction_of_the_day(groups)
     _earlier_incidents(groups)
     if article.published is None:
         _past_of_undated_news(groups)
@@ -615,6 +617,10 @@ def _date_hits(
         last_week = kind == "last_unit" and span.precision is DatePrecision.WEEK
         if kind in dates.BACKGROUND_KINDS and not last_week:
             owner.background = True
+        elif _many_over(owner.token, span):
+            # "240 Maoists have been killed in encounters so far this year": a running
+            # count of many incidents, no incident of its own
+            owner.background = True
         elif span.end is not None and published is not None:
             owner.background = was_past or span.end < published - timedelta(days=background_days)
     # "Its deadliest attack, a truck bombing in October 2017, killed 500": one incident
@@ -636,6 +642,41 @@ def _date_hits(
         }
         if modifiers & lexicon.PAST_MODIFIERS:
             hit.background = True
+
+
+def _many_over(token: Token, span: DateSpan) -> bool:
+    """Incidents in the plural over a month or a year ("encounters this year")."""
+    return token.tag_ == "NNS" and span.precision in {DatePrecision.MONTH, DatePrecision.YEAR}
+
+
+_LED_TO = frozenset({"after", "following", "when"})
+
+
+def _what_led_to_the_past(hits: list[_Hit]) -> None:
+    """ "The conflict broke out in 2017 after the government cracked down on protests": what
+    a past incident followed, told in a clause hung on it, is past context too."""
+    for hit in hits:
+        if hit.date is not None or hit.background:
+            continue
+        for past in hits:
+            if past.date is None or not past.background:
+                continue
+            told = past.token
+            verb = told.head if told.dep_ in {"nsubj", "nsubjpass"} else told
+            if verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            word = hit.token
+            while word.i != verb.i and word.head.i != word.i:
+                led = (
+                    word.dep_ == "advcl"
+                    and any(c.dep_ == "mark" and c.lower_ in _LED_TO for c in word.children)
+                ) or (word.dep_ == "prep" and word.lower_ in _LED_TO)
+                if led and word.head.i == verb.i:
+                    hit.background = True
+                    break
+                word = word.head
+            if hit.background:
+                break
 
 
 def _within(span: DateSpan, wider: DateSpan) -> bool:
@@ -763,9 +804,14 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # "16 people had been arrested", with no day of its own, below a protest, a riot
             # or a clash: the arrests made at it, not an operation of their own
             group = scene
-        elif lemma in lexicon.LONG or _ongoing(hit.token):
+        elif (
+            lemma in lexicon.LONG
+            or _ongoing(hit.token)
+            or (lemma in lexicon.KILL_VERBS and _cumulative(hit.token, published))
+        ):
             # a war or months of strikes: past context, so that its tolls never count as
-            # today's news ("the war, which has killed 10,000 people")
+            # today's news ("the war, which has killed 10,000 people"); so is a running
+            # total ("6,000 civilians have been killed by the junta's forces since the coup")
             hit.background = True
             group = _find(groups, hit.sub_type, True, UNDATED_PAST) or _Group(
                 hit.sub_type, UNDATED_PAST, True
@@ -974,6 +1020,40 @@ def _anaphora(groups: list[_Group]) -> None:
 # Words that name an incident without saying what it was: with one bombing told the same
 # day, "the attack" is that bombing.
 _UNTYPED = frozenset({"attack", "incident", "assault"})
+
+
+def _destruction_of_the_day(groups: list[_Group]) -> None:
+    """Houses torched on the day of an attack the article tells, with nothing else told
+    of that day ("The attackers descended on the village late on Sunday, torching houses"
+    below "rebels killed 19 people in a raid on a village"): ACLED codes the attack, with
+    the burning as part of it, not a second event of property destruction."""
+    news = [g for g in groups if not g.background and g.hits]
+    for group in news:
+        dated = [h for h in group.hits if h.date is not None]
+        if not dated or any(h.sub_type not in SUBSUMED for h in dated):
+            continue
+        if any(h.apart for h in group.hits):
+            continue
+        violent = [
+            g
+            for g in news
+            if g is not group
+            and g in groups
+            and g.sub_type not in NON_VIOLENT | SUBSUMED
+            and g.date.label == group.date.label
+            and (g.place is None or group.place is None or g.place == group.place)
+        ]
+        if len(violent) != 1:
+            continue
+        for hit in group.hits:
+            violent[0].hits.append(hit)
+            violent[0].sentences.add(hit.sentence)
+            hit.group = violent[0]
+        if any(h.date for h in group.hits) and not any(
+            h.date for h in violent[0].hits if h not in group.hits
+        ):
+            violent[0].date = group.date  # the burning's own day, not one inherited
+        groups.remove(group)
 
 
 def _one_blast(groups: list[_Group]) -> None:
@@ -1218,14 +1298,22 @@ def _main_news(groups: list[_Group], passed: frozenset[str] = NON_VIOLENT) -> _G
     """The first news report in the article, of those not told apart, whose sub-type is not
     ``passed``: by default the first report of violence; with ``SCENES``, the first incident
     people may be arrested at (a protest, peaceful or not, too)."""
-    return next(
+    return min(
         (
             g
             for g in groups
             if not g.background and g.sub_type not in passed and not any(h.apart for h in g.hits)
         ),
-        None,
+        key=_told_at,
+        default=None,
     )
+
+
+def _told_at(group: _Group) -> tuple[bool, int, int]:
+    """Reports with a day of their own first, then where the text first tells them (groups
+    are built dated hits first, but what was done along the way last)."""
+    first = min(((h.sentence, h.token.i) for h in group.hits), default=(1 << 30, 0))
+    return (all(h.date is None for h in group.hits), *first)
 
 
 SCENES = frozenset({"Agreement", "Arrests", "Other"})
@@ -1712,7 +1800,8 @@ def _told_on(root: Token) -> bool:
     statement on Wednesday", "claimed responsibility on Wednesday", "JNIM claimed the attack
     on Wednesday" (an attack told before, claimed that day)."""
     phrase = root.head if root.dep_ in {"compound", "nmod"} else root
-    if phrase.head.dep_ == "prep" and phrase.head.lower_ == "by":
+    by_then = phrase.lemma_.lower() in {"end", "close", "middle"}  # "by the end of 2021"
+    if phrase.head.dep_ == "prep" and phrase.head.lower_ == "by" and not by_then:
         return True  # "had received 23 wounded by Thursday morning": the day of a count
     anchor = root.head.head if root.head.dep_ == "prep" else root.head
     if _reported_happening(anchor):

@@ -21,6 +21,7 @@ the end with no precision, so that what was not resolved is visible.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -79,14 +80,21 @@ def _struck_from_afar(report: Report) -> bool:
 
 
 def _sure_home(found: Sequence[Sequence[Place]]) -> list[str]:
-    """The one country an article's resolved places lie in for sure, if they agree on one."""
-    countries = {
-        p.country
-        for places in found
-        for p in places
-        if p.country and (p.precision or 7) <= 4 and _abroad_for_sure(p)
-    }
-    return sorted(countries) if len(countries) == 1 else []
+    """The one country an article's resolved places lie in for sure: the one they agree on,
+    or the one that holds at least three times as many of them as any other ("Bijapur",
+    "Chhattisgarh", "Telangana" and "Sukma" against a "National Park" in New Jersey)."""
+    counts = Counter(
+        {
+            (p.name, p.country): p.country
+            for places in found
+            for p in places
+            if p.country and (p.precision or 7) <= 4 and _abroad_for_sure(p)
+        }.values()
+    )
+    ranked = counts.most_common(2)
+    if len(ranked) == 1 or (len(ranked) == 2 and ranked[0][1] >= 3 * ranked[1][1]):
+        return [ranked[0][0]]
+    return []
 
 
 _OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.POLICE})
