@@ -2163,3 +2163,38 @@ def test_fighting_by_the_end_of_a_past_year_and_a_toll_since_the_coup_are_backgr
     reports = run(text, published=date(2025, 2, 1))
     assert [r.eval_type for r in news(reports)] == ["shelling_airstrike"]
     assert ("armed_clash", "2021") in [(r.eval_type, r.date.label) for r in reports]
+
+
+def test_a_soldier_and_six_gunmen_are_counted_apart() -> None:
+    (report,) = news(
+        run("A soldier and six gunmen were killed in a shootout in Culiacan on Wednesday.")
+    )
+    assert [(c.figure, c.subject) for c in report.claims] == [(1, "soldier"), (6, "gunmen")]
+
+
+def test_a_date_between_what_was_told_and_who_told_it_is_of_what_was_told() -> None:
+    text = (
+        "Six gunmen were killed in a shootout on the outskirts of Culiacan, Sinaloa, on "
+        "Wednesday, the Defense Ministry said in a statement late that day."
+    )
+    (report,) = news(run(text, published=date(2025, 6, 13)))
+    assert report.date.label == "2025-06-11"
+
+
+def test_an_abduction_told_twice_on_its_day_is_one_and_freed_hostages_are_the_raid_s() -> None:
+    text = (
+        "Armed separatists kidnapped a traditional chief and eleven other people on Tuesday, a "
+        "local official said.\n\nThe gunmen stormed the palace of the fon of Bambui early on "
+        "Tuesday and took him away together with members of his family, an official said."
+        "\n\nThe defence ministry said soldiers had raided a separatist camp "
+        "near Batibo on Wednesday, freeing three hostages. Two soldiers were slightly wounded, "
+        "it said.\n\nThe fighting has killed more than 6,000 people, according to the "
+        "International Crisis Group."
+    )
+    reports = news(run(text, published=date(2025, 2, 20)))
+    assert [(r.eval_type, r.date.label) for r in reports] == [
+        ("abduction", "2025-02-18"),
+        ("armed_clash", "2025-02-19"),
+    ]
+    raid = reports[1]
+    assert [c.figure for c in raid.claims if c.figure] == [2]

@@ -291,7 +291,10 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     if trigger.dep_ == "amod" and number.lower_ in {"a", "an"}:
         return None
     if number.lower_ in {"a", "an"} and group is not None:
-        low = high = 1 + sum(1 for c in group.children if c.dep_ == "conj")
+        # "a guard and a driver": two; "a soldier and six gunmen": each counted apart
+        low = high = 1 + sum(
+            1 for c in group.children if c.dep_ == "conj" and not _counted_apart(c)
+        )
     if group is not None and group.lemma_.lower() in {"other", "more"}:
         group = None
     elif (
@@ -495,7 +498,11 @@ def figures(sentence: Span) -> Iterator[Figure]:
                 # "four militants and a soldier were killed": each group counted apart (names
                 # and "a guard and a driver" are counted together already)
                 number = _number_in(counted)
-                listed = counted.conjuncts if number is not None and number.like_num else ()
+                listed = (
+                    counted.conjuncts
+                    if number is not None and number.like_num
+                    else tuple(c for c in counted.conjuncts if _counted_apart(c))
+                )
                 # "Five killed in Jiribam; over 45 students injured": a semicolon ends the list
                 doc = counted.doc
                 listed = tuple(
@@ -578,6 +585,11 @@ def _someone(noun: Token) -> bool:
         and noun.dep_ != "conj"
         and not any(c.dep_ == "conj" for c in noun.children)
     )
+
+
+def _counted_apart(noun: Token) -> bool:
+    """A conjunct with a number of its own ("six gunmen" in "a soldier and six gunmen")."""
+    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def _passive_conjunct(verb: Token) -> bool:

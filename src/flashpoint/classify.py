@@ -195,6 +195,8 @@ def trigger_type(token: Token) -> str | None:
         return None  # "Baghdad has protested against the operations": a note, not a rally
     if lemma == "hostage" and token.dep_ == "compound" and token.head.lemma_.lower() in _DEALS:
         return None  # "a hostage release", "hostage talks": a negotiation, not an abduction
+    if lemma == "hostage" and token.dep_ == "dobj" and token.head.lemma_.lower() in _FREED:
+        return None  # "raided a camp, freeing three hostages": the raid's, no abduction
     if lemma == "bomb" and token.pos_ == "NOUN" and _dropped(token):
         return "Air/drone strike"  # "Russian guided bombs hit a superstore"
     bombs = [c for c in token.children if c.lemma_.lower() == "bomb"]
@@ -962,6 +964,9 @@ def _on_the_ground(token: Token, words: set[str], sub_type: str) -> bool:
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _CIVIL_THINGS = frozenset("truck lorry worker miner shaft owner company factory wagon".split())
+
+
+_FREED = frozenset({"free", "release", "rescue", "liberate"})
 
 
 def _armed_encounter(token: Token) -> bool:

@@ -160,6 +160,7 @@ def extract(
     _anaphora(groups)
     _one_blast(groups)
     _destruction_of_the_day(groups)
+    _one_of_a_kind_a_day(groups)
     _earlier_incidents(groups)
     if article.published is None:
         _past_of_undated_news(groups)
@@ -808,6 +809,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             lemma in lexicon.LONG
             or _ongoing(hit.token)
             or (lemma in lexicon.KILL_VERBS and _cumulative(hit.token, published))
+            or _toll_so_far(hit.token)
         ):
             # a war or months of strikes: past context, so that its tolls never count as
             # today's news ("the war, which has killed 10,000 people"); so is a running
@@ -1020,6 +1022,41 @@ def _anaphora(groups: list[_Group]) -> None:
 # Words that name an incident without saying what it was: with one bombing told the same
 # day, "the attack" is that bombing.
 _UNTYPED = frozenset({"attack", "incident", "assault"})
+
+
+def _one_of_a_kind_a_day(groups: list[_Group]) -> None:
+    """Two news reports that came out of the grouping with one type, one day, one entry
+    of a live blog and no other place ("kidnapped a chief and eleven others on Tuesday"
+    and "stormed the palace early on Tuesday and took him away", which an abduction
+    retyped): one event, as ACLED codes one event of a type at one place on one day."""
+    news = [g for g in groups if not g.background and g.hits and g.date.start is not None]
+    for later in news:
+        if later not in groups or any(h.apart for h in later.hits):
+            continue
+        twin = next(
+            (
+                g
+                for g in groups
+                if g is not later
+                and g in news
+                and _told_at(g) < _told_at(later)
+                and g.sub_type == later.sub_type
+                and g.date.precision is DatePrecision.DAY
+                and g.date.label == later.date.label
+                and (g.place is None or later.place is None or g.place == later.place)
+                and not any(_another_town(g, h) for h in later.hits)
+                and {h.entry for h in g.hits} == {h.entry for h in later.hits}
+                and (g.by is None or later.by is None or g.by == later.by)
+                and not any(h.apart for h in g.hits)
+            ),
+            None,
+        )
+        if twin is None:
+            continue
+        for hit in later.hits:
+            _join(twin, hit)
+        twin.place = twin.place or later.place
+        groups.remove(later)
 
 
 def _destruction_of_the_day(groups: list[_Group]) -> None:
@@ -1334,6 +1371,18 @@ def _in_an_operation(token: Token) -> bool:
 
 
 _OPERATIONS = frozenset("raid operation crackdown sweep search swoop".split())
+
+
+def _toll_so_far(token: Token) -> bool:
+    """ "The fighting has killed more than 6,000 people": fighting that has a toll up to
+    now is the whole of it, not the day's."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and _definite(token)
+        and verb.lemma_.lower() in lexicon.KILL_VERBS
+        and _perfect(verb)
+    )
 
 
 def _ongoing(token: Token) -> bool:
@@ -1804,13 +1853,20 @@ def _told_on(root: Token) -> bool:
     if phrase.head.dep_ == "prep" and phrase.head.lower_ == "by" and not by_then:
         return True  # "had received 23 wounded by Thursday morning": the day of a count
     anchor = root.head.head if root.head.dep_ == "prep" else root.head
-    if _reported_happening(anchor):
+    if _reported_happening(anchor) or _of_what_was_told(root, anchor):
         return False
     return (
         anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"}
         or _claimed(anchor)
         or _toll_moved(anchor)
     )
+
+
+def _of_what_was_told(root: Token, verb: Token) -> bool:
+    """ "Six gunmen were killed in a shootout on Wednesday, the ministry said": a date
+    between what was told and who told it is of what was told, whatever the parser hangs
+    it on ("the ministry said on Wednesday" is the day of the telling)."""
+    return root.i < verb.i and any(c.dep_ == "ccomp" and c.i < root.i for c in verb.children)
 
 
 def _toll_moved(verb: Token) -> bool:
