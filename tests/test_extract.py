@@ -2198,3 +2198,23 @@ def test_an_abduction_told_twice_on_its_day_is_one_and_freed_hostages_are_the_ra
     ]
     raid = reports[1]
     assert [c.figure for c in raid.claims if c.figure] == [2]
+
+
+def test_accounts_given_on_a_day_of_a_day_of_fighting_date_the_accounts() -> None:
+    text = (
+        "Sudan's army and the paramilitary RSF gave sharply different accounts on Friday of a "
+        "day of heavy fighting for El Fasher.\n\nThe fighting on Thursday centred on the "
+        "city's eastern neighbourhoods, residents said."
+    )
+    reports = run(text, published=date(2024, 6, 15))
+    assert [(r.eval_type, r.date.label) for r in news(reports)] == [("armed_clash", "2024-06-13")]
+
+
+def test_the_saudi_hospital_is_no_saudi_side() -> None:
+    text = (
+        "Fighting between Sudan's army and the RSF killed seven soldiers in El Fasher on "
+        "Thursday. Medical staff at the Saudi Hospital said they had received 46 wounded "
+        "civilians."
+    )
+    (report,) = news(run(text, published=date(2024, 6, 15)))
+    assert "SA" not in report.countries

@@ -731,9 +731,26 @@ def group_kind(group: Token | None) -> ActorKind:
 
 
 def countries_in(span: Span | list[Token], book: ActorBook) -> list[str]:
-    """Country codes named in a span (names, demonyms, capitals), in order."""
+    """Country codes named in a span (names, demonyms, capitals), in order; not the
+    demonym in the name of a building ("the Saudi Hospital" in El Fasher, "the Indonesian
+    Hospital" in Gaza)."""
     tokens = list(span)
-    return [code for _, _, code, _ in match_countries(tokens, book)]
+    return [
+        code
+        for _, end, code, kind in match_countries(tokens, book)
+        if kind == "name" or not _names_a_building(tokens[end - 1])
+    ]
+
+
+_BUILDINGS = frozenset("hospital clinic university school embassy consulate mosque".split())
+
+
+def _names_a_building(word: Token) -> bool:
+    doc = getattr(word, "doc", None)
+    if doc is None or word.i + 1 >= len(doc):
+        return False
+    after = doc[word.i + 1]
+    return after.lemma_.lower() in _BUILDINGS and after.text[:1].isupper()
 
 
 def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:

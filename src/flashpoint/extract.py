@@ -1403,7 +1403,9 @@ def _ongoing(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of":
         counted = head.head
-        return counted.lemma_.lower() in spans
+        # "weeks of fighting" is a situation; "a day of heavy fighting" is one day's
+        one_day = counted.lemma_.lower() == "day" and counted.tag_ == "NN"
+        return counted.lemma_.lower() in spans and not one_day
     return False
 
 
@@ -1859,6 +1861,18 @@ def _told_on(root: Token) -> bool:
         anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"}
         or _claimed(anchor)
         or _toll_moved(anchor)
+        or _gave_an_account(anchor)
+    )
+
+
+_ACCOUNTS = frozenset("account figure toll version detail tally update".split())
+
+
+def _gave_an_account(verb: Token) -> bool:
+    """ "The army and the RSF gave sharply different accounts on Friday of a day of heavy
+    fighting": the day of the accounts, not of the fighting."""
+    return verb.lemma_.lower() in {"give", "provide", "release", "publish", "offer"} and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ACCOUNTS for c in verb.children
     )
 
 
