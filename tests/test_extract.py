@@ -2218,3 +2218,13 @@ def test_the_saudi_hospital_is_no_saudi_side() -> None:
     )
     (report,) = news(run(text, published=date(2024, 6, 15)))
     assert "SA" not in report.countries
+
+
+def test_a_day_told_within_the_week_of_a_report_dates_it() -> None:
+    text = (
+        "Protests over water shortages spread to several Iranian cities this week, with "
+        "security forces firing tear gas at demonstrators in the city of Sabzevar on Monday "
+        "night, according to videos."
+    )
+    (report,) = news(run(text, published=date(2025, 8, 6)))
+    assert (report.date.label, report.date.precision.value) == ("2025-08-04", "day")

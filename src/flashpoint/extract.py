@@ -741,6 +741,15 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             )
             groups.append(group)
         _join(group, hit)
+        if (
+            hit.date is not None
+            and hit.date.precision is DatePrecision.DAY
+            and group.date.precision in {DatePrecision.WEEK, DatePrecision.MONTH}
+            and _within(hit.date, group.date)
+        ):
+            # "protests spread this week, with police firing tear gas in Sabzevar on Monday
+            # night": the day told within the span dates the report
+            group.date = hit.date
         group.place = group.place or hit.place
         group.by = group.by or hit.by
     first_at: dict[str, int] = {}
