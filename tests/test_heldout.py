@@ -110,12 +110,12 @@ FLOORS = {
     BLIND8: (
         70,
         {
-            "events.recall": 0.60,
-            "events.precision": 0.50,
-            "events.date_exact": 0.94,
-            "casualties.precision": 0.62,
-            "casualties.recall": 0.31,
-            "background.kept": 0.90,
+            "events.recall": 0.62,
+            "events.precision": 0.55,
+            "events.date_exact": 0.95,
+            "casualties.precision": 0.65,
+            "casualties.recall": 0.35,
+            "background.kept": 0.93,
         },
     ),
 }
