@@ -2228,3 +2228,16 @@ def test_a_day_told_within_the_week_of_a_report_dates_it() -> None:
     )
     (report,) = news(run(text, published=date(2025, 8, 6)))
     assert (report.date.label, report.date.precision.value) == ("2025-08-04", "day")
+
+
+def test_bodies_found_shot_and_dumped_are_an_attack_of_the_day_they_were_found() -> None:
+    text = (
+        "A soldier and six gunmen were killed in a shootout in Culiacan on Wednesday, the "
+        "ministry said.\n\nOn Thursday morning, the bodies of seven men with gunshot wounds "
+        "were found dumped beside the highway near Eldorado, prosecutors said."
+    )
+    reports = news(run(text, published=date(2025, 6, 13)))
+    assert [(r.eval_type, r.date.label, [c.figure for c in r.claims]) for r in reports] == [
+        ("armed_clash", "2025-06-11", [1, 6]),
+        ("attack_on_civilians", "2025-06-12", [7]),
+    ]

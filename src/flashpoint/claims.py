@@ -552,7 +552,13 @@ def _bodies(token: Token) -> Figure | None:
         None,
     )
     if people is not None:
-        if any(outcome_of(t) is not None for t in people.subtree if t is not people):
+        # "the bodies of seven men with gunshot wounds": how they died, not another count
+        marks = {t.i for p in people.children if p.lower_ == "with" for t in p.subtree}
+        if any(
+            outcome_of(t) is not None
+            for t in people.subtree
+            if t is not people and t.i not in marks
+        ):
             return None  # "the bodies of three soldiers killed in the raid": counted there
         if not handled and not token.dep_.startswith("nsubj"):
             return None

@@ -453,6 +453,10 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             return "Remote explosive/landmine/IED"
         # "the corpses were found riddled with bullets" is a killing found, not weapons
         remains = {w for o in objects for w in (o.lemma_.lower(), o.lower_)} & lexicon.REMAINS
+        if remains and lemma in {"find", "discover", "dump"} and _killed_and_left(token):
+            # "the bodies of seven men with gunshot wounds were found dumped beside the
+            # highway": ACLED's attack, on the day they were found
+            return "Attack"
         if (
             (
                 lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS | {"destroy"}
@@ -967,6 +971,16 @@ _CIVIL_THINGS = frozenset("truck lorry worker miner shaft owner company factory 
 
 
 _FREED = frozenset({"free", "release", "rescue", "liberate"})
+_MARKS_OF_KILLING = frozenset(
+    "gunshot bullet bullets bullet-riddled riddled bound tortured mutilated decapitated "
+    "beheaded dumped execution-style".split()
+)
+
+
+def _killed_and_left(verb: Token) -> bool:
+    """Bodies found with the marks of a killing (shot, bound, dumped), not bodies recovered
+    after a fight told already."""
+    return bool({t.lower_ for t in verb.subtree} & _MARKS_OF_KILLING)
 
 
 def _armed_encounter(token: Token) -> bool:
