@@ -2241,3 +2241,23 @@ def test_bodies_found_shot_and_dumped_are_an_attack_of_the_day_they_were_found()
         ("armed_clash", "2025-06-11", [1, 6]),
         ("attack_on_civilians", "2025-06-12", [7]),
     ]
+
+
+def test_an_attack_on_communities_is_violence_against_civilians() -> None:
+    text = (
+        "The death toll from an attack by gunmen on communities in Kwall District of Bassa has "
+        "risen to 31, the state government said on Tuesday. The commissioner said more bodies "
+        "had been recovered after the attack, which began late on Sunday night."
+    )
+    assert [r.eval_type for r in news(run(text, published=date(2025, 4, 16)))] == [
+        "attack_on_civilians"
+    ]
+
+
+def test_settlers_attacking_olive_harvesters_is_violence_against_civilians() -> None:
+    text = (
+        "Israeli settlers attacked olive harvesters near Turmus Ayya on Thursday, witnesses said."
+    )
+    assert [r.eval_type for r in news(run(text, published=date(2025, 10, 17)))] == [
+        "attack_on_civilians"
+    ]

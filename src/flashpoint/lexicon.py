@@ -414,7 +414,8 @@ CIVILIAN_WORDS = frozenset(
     "pilgrim worshipper trader driver motorist traveller traveler herder teenager boy girl "
     "wife husband elder priest imam pastor nurse mourner shopkeeper vendor activist lawyer "
     "judge politician councillor councilor chief villager resident schoolchild pupil "
-    "businessman villager official mayor candidate".split()
+    "businessman villager official mayor candidate harvester farmer shepherd "
+    "fisherman".split()
 )
 
 # Killing verbs: violence against civilians when civilians are the object.
@@ -444,7 +445,7 @@ MURDER = frozenset({"murder", "assassinate", "assassination", "execute", "execut
 CIVILIAN_TARGETS = frozenset(
     "vehicle car bus house home shop market school church mosque temple hospital teahouse "
     "cafe restaurant hotel population wedding funeral crowd worshipper "
-    "household".split()
+    "household community farm farmland".split()
 )
 
 # Every lemma a trigger or a typing pattern can start from: a word outside this set is never
