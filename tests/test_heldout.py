@@ -110,11 +110,11 @@ FLOORS = {
     BLIND8: (
         70,
         {
-            "events.recall": 0.62,
-            "events.precision": 0.55,
+            "events.recall": 0.66,
+            "events.precision": 0.57,
             "events.date_exact": 0.95,
             "casualties.precision": 0.65,
-            "casualties.recall": 0.35,
+            "casualties.recall": 0.40,
             "background.kept": 0.93,
         },
     ),
