@@ -5,6 +5,7 @@ A small gazetteer (a few countries) is compiled once per session into a temporar
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from flashpoint.geo import sources
 from flashpoint.geo.geocoder import Geocoder, distance_km
 from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
-from flashpoint.models import Mention, Place
+from flashpoint.models import Mention, Place, Report
 
 COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM", "PK", "ET")
 
@@ -526,16 +527,7 @@ def test_where_a_speaker_sits_is_not_where_it_happened(geocoder: Geocoder) -> No
 
 def test_civilians_with_no_side_are_of_the_place(geocoder: Geocoder) -> None:
     from flashpoint.geo.reports import locate
-    from flashpoint.models import (
-        ActorKind,
-        Article,
-        Claim,
-        ClaimKind,
-        DatePrecision,
-        DateSpan,
-        Outcome,
-        Report,
-    )
+    from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Outcome
 
     text = "A missile hit a market in Idlib province on Monday, killing four people."
     mention = Mention(0, 9, text, "A missile")
@@ -552,21 +544,8 @@ def test_civilians_with_no_side_are_of_the_place(geocoder: Geocoder) -> None:
         low=4,
         high=4,
     )
-    report = Report(
-        id="r-1",
-        article_id="a-1",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Shelling/artillery/missile attack",
-        date=DateSpan(None, None, DatePrecision.UNKNOWN),
-        countries=("SY",),
-        actors=(),
-        claims=(claim,),
-        places=(),
-        background=False,
-        trigger=mention,
-        confidence=0.5,
-        extractor="test",
-    )
+    report = _report("Shelling/artillery/missile attack", mention, countries=("SY",))
+    report = replace(report, claims=(claim,))
     (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
     assert placed.places[0].country == "SY"
     assert placed.claims[0].subject_country == "SY"
@@ -628,27 +607,36 @@ def test_an_article_s_places_settle_its_country_by_a_wide_margin(tmp_path: Path)
     # "National Park" is a borough of New Jersey; the other three places are Indian
     geocoder = Geocoder(gz.open_gazetteer(tmp_path / "in_us.sqlite", countries=("IN", "US")))
     from flashpoint.geo.reports import locate
-    from flashpoint.models import Article, DatePrecision, DateSpan, Report
+    from flashpoint.models import Article
 
     text = (
         "Maoists were killed in a gunfight in the forests of the National Park area near the "
         "Telangana border in Bijapur district of Chhattisgarh on Wednesday."
     )
     mention = Mention(text.index("gunfight"), text.index("gunfight") + 8, text, "gunfight")
-    report = Report(
+    named = _entities(text, "National Park", "Telangana", "Bijapur", "Chhattisgarh")
+    report = replace(_report("Armed clash", mention), places=tuple(named))
+    (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
+    assert {p.country for p in placed.places if p.country} == {"IN"}
+
+
+def _report(sub_event_type: str, trigger: Mention, countries: tuple[str, ...] = ()) -> Report:
+    """A report as the extractor hands it to the geocoder, with no claims or places yet."""
+    from flashpoint.models import DatePrecision, DateSpan
+    from flashpoint.vocab import SUB_EVENT_TYPES
+
+    return Report(
         id="r-1",
         article_id="a-1",
-        event_type="Battles",
-        sub_event_type="Armed clash",
+        event_type=SUB_EVENT_TYPES[sub_event_type].event_type,
+        sub_event_type=sub_event_type,
         date=DateSpan(None, None, DatePrecision.UNKNOWN),
-        countries=(),
+        countries=countries,
         actors=(),
         claims=(),
-        places=tuple(_entities(text, "National Park", "Telangana", "Bijapur", "Chhattisgarh")),
+        places=(),
         background=False,
-        trigger=mention,
+        trigger=trigger,
         confidence=0.5,
         extractor="test",
     )
-    (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
-    assert {p.country for p in placed.places if p.country} == {"IN"}

@@ -1091,10 +1091,10 @@ def _destruction_of_the_day(groups: list[_Group]) -> None:
         ]
         if len(violent) != 1:
             continue
+        told_as = violent[0].sub_type
         for hit in group.hits:
-            violent[0].hits.append(hit)
-            violent[0].sentences.add(hit.sentence)
-            hit.group = violent[0]
+            _join(violent[0], hit)
+        violent[0].sub_type = told_as  # the burning does not retype the attack
         if any(h.date for h in group.hits) and not any(
             h.date for h in violent[0].hits if h not in group.hits
         ):
