@@ -2261,3 +2261,80 @@ def test_settlers_attacking_olive_harvesters_is_violence_against_civilians() -> 
     assert [r.eval_type for r in news(run(text, published=date(2025, 10, 17)))] == [
         "attack_on_civilians"
     ]
+
+
+def test_a_toll_told_again_is_claimed_by_who_tells_it_and_put_by_who_puts_it() -> None:
+    title = "Death toll in Bassa attack rises to 31"
+    text = (
+        f"{title}\n\nThe death toll from an attack by gunmen on communities in Plateau State, "
+        "Nigeria, has risen to 31, the state government said on Tuesday. The police had on "
+        "Monday put the number of dead at 17."
+    )
+    (report,) = news(run(text, published=date(2025, 4, 16), title=title))
+    assert [(c.figure, c.speaker) for c in report.claims] == [
+        (31, "the state government"),
+        (17, "The police"),
+    ]
+    assert report.date.precision.value == "week"  # Monday dates the count, not the attack
+
+
+def test_an_attack_told_with_only_last_week_below_one_of_that_week_is_an_earlier_one() -> None:
+    text = (
+        "Gunmen attacked communities in Bassa late on Sunday night, killing 31 people, the state "
+        "government said on Tuesday.\n\nThe secretary of the herders' association said herders "
+        "had themselves lost two men in an attack in the area last week."
+    )
+    reports = run(text, published=date(2025, 4, 16))
+    assert [(r.date.label, r.background, [c.figure for c in r.claims]) for r in reports] == [
+        ("2025-04-13", False, [31]),
+        ("2025-04-07", True, [2]),
+    ]
+
+
+def test_police_firing_tear_gas_after_a_march_is_the_marchs_not_the_leads() -> None:
+    text = (
+        "Gunmen attacked communities in Bassa late on Sunday night, killing 31 people.\n\nOn "
+        "Tuesday, hundreds of women marched to the Government House in Jos. Police fired tear "
+        "gas to disperse a group that tried to block the road. No one was hurt, the police "
+        "spokesperson said."
+    )
+    reports = news(run(text, published=date(2025, 4, 16)))
+    assert [(r.eval_type, [c.figure for c in r.claims]) for r in reports] == [
+        ("attack_on_civilians", [31]),
+        ("protest", [0]),
+    ]
+
+
+def test_a_country_naming_a_district_does_not_place_the_soldiers_there() -> None:
+    text = (
+        "A soldier was killed in a shootout in Culiacan on Wednesday, the Defense Ministry "
+        "said. Army troops on patrol in the Costa Rica syndicatura, south of the state capital, "
+        "were attacked by armed men, the ministry said."
+    )
+    (report,) = news(run(text, published=date(2025, 6, 13)))
+    # no side yet: the geocoded place (Culiacan, Mexico) settles it
+    assert casualties(report) == {("killed", 1, None, None)}
+
+
+def test_an_encounters_toll_names_its_speaker_its_dead_and_not_what_it_adds_up() -> None:
+    text = (
+        "The toll in the encounter between security forces and Maoists in Bijapur district "
+        "rose to 14 on Thursday after eight more bodies were recovered from the forest, police "
+        "said.\n\nTwo jawans of the District Reserve Guard (DRG) were killed and a CoBRA "
+        "commando was injured in the gunfight, which broke out on Wednesday morning, the "
+        "Inspector General of Police (Bastar Range) said. Six bodies of Maoists had been "
+        "recovered on Wednesday evening, he said."
+    )
+    (report,) = news(run(text, published=date(2025, 9, 4)))
+    assert [(c.outcome.value, c.figure, c.subject, c.speaker) for c in report.claims] == [
+        ("killed", 14, "", "police"),
+        ("killed", 2, "jawans", "the Inspector General of Police (Bastar Range)"),
+        ("wounded", 1, "commando", "the Inspector General of Police (Bastar Range)"),
+        ("killed", 6, "Maoists", "the Inspector General of Police (Bastar Range)"),
+    ]
+
+
+def test_a_constable_hurt_by_a_mine_is_one_wounded() -> None:
+    text = "A CRPF constable was injured when he stepped on a pressure IED in Sukma on Tuesday."
+    (report,) = news(run(text, published=date(2025, 9, 4)))
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [("wounded", 1)]

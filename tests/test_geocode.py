@@ -640,3 +640,8 @@ def _report(sub_event_type: str, trigger: Mention, countries: tuple[str, ...] = 
         confidence=0.5,
         extractor="test",
     )
+
+
+def test_a_port_or_an_airport_named_after_its_town_names_the_town(geocoder: Geocoder) -> None:
+    found = find("Warplanes struck Latakia port and Jalalabad airport.", geocoder.gazetteer)
+    assert [(t.text, t.hint) for t in found] == [("Latakia", "city"), ("Jalalabad", "city")]

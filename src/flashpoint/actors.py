@@ -28,7 +28,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "soldier serviceman servicemen troop army military force guard sergeant officer "
         "personnel marine paratrooper conscript commander sailor airman pilot ministry defence "
         "defense government navy brigade battalion regiment unit colonel lieutenant captain "
-        "corporal general ranger trooper jawan jawans".split(),
+        "corporal general ranger trooper jawan jawans commando".split(),
         ActorKind.STATE_FORCES,
     ),
     **dict.fromkeys(
@@ -45,7 +45,9 @@ GROUP_KINDS: dict[str, ActorKind] = {
         ActorKind.CIVILIANS,
     ),
     **dict.fromkeys(
-        ["police", "policeman", "policemen", "gendarme", "patrolman", "inspector"], ActorKind.POLICE
+        "police policeman policemen policewoman policewomen gendarme patrolman inspector "
+        "constable cop".split(),
+        ActorKind.POLICE,
     ),
     **dict.fromkeys(["protester", "protestor", "demonstrator", "marcher"], ActorKind.PROTESTERS),
     **dict.fromkeys(["rioter", "looter", "mob"], ActorKind.RIOTERS),

@@ -418,8 +418,27 @@ def figures(sentence: Span) -> Iterator[Figure]:
     """Casualty figures in a sentence, read off the dependency tree.
 
     Covers "three soldiers were killed", "three of its soldiers were killed and four
-    wounded", "killing two soldiers", "two soldiers died", "3 dead".
+    wounded", "killing two soldiers", "two soldiers died", "3 dead". What a toll in the
+    same sentence adds up ("the toll rose to 14 after eight more bodies were recovered") is
+    no figure of its own.
     """
+    found = list(_figures(sentence))
+    if any(f.token.lemma_.lower() in {"toll", "number"} for f in found):
+        found = [f for f in found if not _added(f)]
+    yield from found
+
+
+def _added(figure: Figure) -> bool:
+    """ "Eight more bodies", "six further deaths": a figure added to a count."""
+    counted = [figure.token] + ([figure.group] if figure.group is not None else [])
+    return any(
+        c.lower_ in {"more", "further", "additional"} and c.dep_ in {"amod", "advmod"}
+        for t in counted
+        for c in t.children
+    )
+
+
+def _figures(sentence: Span) -> Iterator[Figure]:
     for token in sentence:
         zero = _none_hurt(token)
         if zero:
@@ -576,6 +595,18 @@ def _bodies(token: Token) -> Figure | None:
         low = None
     elif qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         high = None
+    if people is None:
+        # "six bodies of Maoists": whose bodies, when the number is on the bodies
+        people = next(
+            (
+                pobj
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ),
+            None,
+        )
     group = people if people is not None and _people(people) else None
     # never elliptic: its speaker is its own sentence's, not the last figure's
     return Figure(token, Outcome.KILLED, low, high, qualifier, group, elliptic=False)
@@ -806,7 +837,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
                 return describe_speaker(pobj, book), t
     node = token
     while True:
-        if node.lemma_.lower() in REPORTING and node.i != token.i:
+        if (node.lemma_.lower() in REPORTING or _estimates(node, token)) and node.i != token.i:
             # what "was reported" is no speaker; "by" names one
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             subject = subject or _agent(node) or _left_subject(node)
@@ -836,6 +867,12 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+_ESTIMATES = frozenset({"put", "place", "estimate"})
+
+
+def _estimates(verb: Token, token: Token) -> bool:
+    """ "The police had put the number of dead at 17": who puts a toll at a figure gives it."""
+    return verb.lemma_.lower() in _ESTIMATES and token.dep_ == "dobj" and token.head.i == verb.i
 
 
 def _after_comma(verb: Token) -> bool:
@@ -853,9 +890,23 @@ def _agent(verb: Token) -> Token | None:
 def _left_subject(verb: Token) -> Token | None:
     """ "..., Kyrgyzstan's border service said": a noun the parser hung elsewhere, right
     before a reporting verb that has no subject."""
-    if verb.i == 0 or verb.dep_ not in {"conj", "parataxis", "ccomp"}:
+    if verb.i == 0 or verb.dep_ not in {"conj", "parataxis", "ccomp", "ROOT"}:
         return None
     before = verb.doc[verb.i - 1]
+    if verb.dep_ == "ROOT":
+        # "..., the Inspector General of Police (Bastar Range) said": the phrase before the
+        # bracket, climbed out of its "of"
+        if before.text == ")":
+            before = next(
+                (
+                    verb.doc[t.i - 1]
+                    for t in reversed(verb.doc[max(0, verb.i - 8) : verb.i])
+                    if t.text == "(" and t.i > 0
+                ),
+                before,
+            )
+        while before.dep_ in {"pobj", "prep"} and before.head.i < before.i:
+            before = before.head
     if before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "conj", "npadvmod"}:
         return before
     return None
@@ -897,6 +948,8 @@ def describe_speaker(head: Token, book: ActorBook) -> Speaker:
     while right + 1 in kept:
         right += 1
     words = head.doc[left : right + 1]
+    if right + 1 < len(head.doc) and head.doc[right + 1].text == ")" and "(" in words.text:
+        words = head.doc[left : right + 2]  # "(Bastar Range)", whatever the parse hung ")" on
     text = words.text.strip()
     codes = countries_in(words, book)
     lemmas = {t.lemma_.lower() for t in words}
@@ -929,11 +982,18 @@ def resolve(speaker: Speaker | None, history: list[Speaker]) -> Speaker | None:
     if speaker is None or not speaker.anaphoric:
         return speaker
     for earlier in reversed(history):
-        if earlier.anaphoric:
-            continue
+        if earlier.anaphoric and not (speaker.head in PRONOUNS and earlier.head in _PERSONS):
+            continue  # "he" is the inspector general just named, whatever the article's
         if speaker.head in PRONOUNS or speaker.head in earlier.text.lower():
             return earlier
     return speaker
+
+
+# Speakers "he" or "she" may stand for: a person, not a ministry.
+_PERSONS = OFFICES | frozenset(
+    "spokesman spokeswoman spokesperson general inspector commander official officer chief "
+    "head director colonel captain major lieutenant".split()
+)
 
 
 def _definite(head: Token) -> bool:

@@ -715,6 +715,8 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         label = hit.date.label if hit.date else None
         group = _along_the_way(hit, groups) if _subsumed(hit) else None
         group = group or _named_again(hit, dated)
+        if group is None and _another_that_week(hit, groups):
+            hit.background = True
         if group is None and (counted := _counted_this_month(hit, groups)) is not None:
             # the count says nothing new of the incident: it does not retype it
             told_as = counted.sub_type
@@ -803,7 +805,11 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             lemma in lexicon.GENERIC or _subsumed(hit) or _heard(hit.token)
         ):
             # a seizure told with an ambush is the ambush's, not the lead's
-            group = (_along_the_way(hit, groups) if _subsumed(hit) else None) or main_news
+            group = (
+                (_along_the_way(hit, groups) if _subsumed(hit) else None)
+                or _kin_just_before(hit, groups, main_news)
+                or main_news
+            )
         elif (
             hit.sub_type == "Arrests"
             and not hit.apart
@@ -884,6 +890,28 @@ def _week_of(span: DateSpan | None, day: DateSpan) -> bool:
     )
 
 
+def _another_that_week(hit: _Hit, groups: list[_Group]) -> bool:
+    """ "Herders had themselves lost two men in an attack in the area last week", below an
+    attack told on a day of that week: another attack, told with no day of its own, is an
+    earlier one."""
+    return (
+        hit.date is not None
+        and hit.date.precision is DatePrecision.WEEK
+        and hit.token.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in hit.token.children)
+        and any(
+            not g.background
+            and (
+                _family(g.sub_type) == _family(hit.sub_type)
+                or hit.token.lemma_.lower() in lexicon.GENERIC
+            )
+            and _week_of(hit.date, g.date)
+            and min(g.sentences, default=hit.sentence) < hit.sentence
+            for g in groups
+        )
+    )
+
+
 def _counted_this_month(hit: _Hit, groups: list[_Group]) -> _Group | None:
     """ "The attack on Suarez is the third on a police station this month", below an attack
     told on a day of that month: that attack, counted among others."""
@@ -945,6 +973,25 @@ def _told_just_before(hit: _Hit, groups: list[_Group]) -> _Group | None:
             g
             for g in before
             if g.date is not UNDATED_PAST and _family(g.sub_type) == _family(hit.sub_type)
+        ),
+        None,
+    )
+
+
+def _kin_just_before(hit: _Hit, groups: list[_Group], main: _Group) -> _Group | None:
+    """ "Police fired tear gas to disperse a group", after a march told below an attack: the
+    news of the sentence before, when it is of the trigger's kind and the lead's is not."""
+    kind = _family(hit.sub_type)
+    if kind == _family(main.sub_type):
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if not g.background
+            and g is not main
+            and _family(g.sub_type) == kind
+            and hit.sentence - 1 in g.sentences
         ),
         None,
     )
@@ -1599,6 +1646,7 @@ def _read_claims(
 ) -> None:
     history: list[cl.Speaker] = []
     previous: Claim | None = None
+    previous_index = -1
     outlet = cl.Speaker(article.outlet or "the report", None, ActorKind.OUTLET)
     headline: list[tuple[_Group, Claim]] = []
     triggered = {h.sentence for h in hits}
@@ -1672,9 +1720,18 @@ def _read_claims(
                     mention=_mention(figure.token),
                     earlier=previous.earlier or _earlier(verb),
                 )
+                if speaker is not None and index != previous_index:
+                    # "Toll rises to 31" (the headline), then "has risen to 31, the state
+                    # government said": the side told before, the speaker of this sentence
+                    claim = replace(
+                        claim,
+                        speaker=speaker.text,
+                        speaker_country=speaker.country,
+                        speaker_kind=speaker.kind,
+                    )
             else:
                 claim = _casualty(figure, speaker or outlet, book, earlier=_earlier(verb))
-            previous = claim
+            previous, previous_index = claim, index
             if speaker is not None:
                 history.append(speaker)
             if index in title or figure.aside:
@@ -1879,9 +1936,11 @@ _ACCOUNTS = frozenset("account figure toll version detail tally update".split())
 
 def _gave_an_account(verb: Token) -> bool:
     """ "The army and the RSF gave sharply different accounts on Friday of a day of heavy
-    fighting": the day of the accounts, not of the fighting."""
-    return verb.lemma_.lower() in {"give", "provide", "release", "publish", "offer"} and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _ACCOUNTS for c in verb.children
+    fighting": the day of the accounts, not of the fighting; "the police had on Monday put
+    the number of dead at 17": the day of that count."""
+    givers = {"give", "provide", "release", "publish", "offer", "put", "place", "estimate"}
+    return verb.lemma_.lower() in givers and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ACCOUNTS | {"number"} for c in verb.children
     )
 
 
@@ -2323,9 +2382,10 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
     """The first country named as a location: "in Mali", "in Ukraine's Kharkiv region"."""
     for sentence in texts:
         tokens = list(sentence)
-        for start, _, code, kind in match_countries(tokens, book):
-            if kind != "name":
-                continue
+        for start, end, code, kind in match_countries(tokens, book):
+            last = tokens[end - 1]
+            if kind != "name" or (last.dep_ == "compound" and last.head.pos_ == "NOUN"):
+                continue  # "in the Costa Rica syndicatura" of Culiacan: a district's name
             node = tokens[start]
             for _ in range(3):
                 if node.lemma_.lower() in _EDGES:

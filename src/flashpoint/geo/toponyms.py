@@ -26,6 +26,7 @@ from flashpoint.geo.words import (
     ADMIN_WORDS,
     CITY_WORDS,
     DIRECTIONS,
+    FACILITY_WORDS,
     FILLERS,
     INSIDE,
     JOINERS,
@@ -472,7 +473,7 @@ def _context(
         len(before) >= 2 and before[-1] == "of" and before[-2] in ADMIN_WORDS
     ):
         hint = "admin"
-    elif after in CITY_WORDS or (
+    elif after in CITY_WORDS | FACILITY_WORDS or (
         len(before) >= 2 and before[-1] == "of" and before[-2] in CITY_WORDS
     ):
         hint = "city"

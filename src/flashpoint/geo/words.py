@@ -26,6 +26,8 @@ PART_WORDS = frozenset(
     "neighbourhood neighborhood suburb quarter camp street road highway market stadium "
     "colony colonia barrio".split()
 )
+# Facilities named after their town: "Hodeidah port", "Kabul airport".
+FACILITY_WORDS = frozenset("port airport harbour harbor seaport".split())
 NEAR_WORDS = frozenset(
     "near outside vicinity outskirts suburb suburbs close around nearby km kilometres".split()
 )
