@@ -2301,7 +2301,7 @@ def test_police_firing_tear_gas_after_a_march_is_the_marchs_not_the_leads() -> N
     reports = news(run(text, published=date(2025, 4, 16)))
     assert [(r.eval_type, [c.figure for c in r.claims]) for r in reports] == [
         ("attack_on_civilians", [31]),
-        ("protest", [0]),
+        ("protest", [0, 0]),  # hurt: neither killed nor wounded
     ]
 
 
@@ -2338,3 +2338,57 @@ def test_a_constable_hurt_by_a_mine_is_one_wounded() -> None:
     text = "A CRPF constable was injured when he stepped on a pressure IED in Sukma on Tuesday."
     (report,) = news(run(text, published=date(2025, 9, 4)))
     assert [(c.outcome.value, c.figure) for c in report.claims] == [("wounded", 1)]
+
+
+def test_the_dead_told_in_groups_are_counted_and_a_claim_of_responsibility_is_the_attacks() -> None:
+    text = (
+        "A suicide bomber rammed a car into a checkpoint outside a base in Mogadishu on "
+        "Wednesday, killing at least 13 people, a police officer said. Nine soldiers and four "
+        "civilians were among the dead. Four women were among the wounded.\n\nAl-Shabab claimed "
+        "responsibility, saying its fighters had killed 30 soldiers."
+    )
+    (report,) = news(run(text, published=date(2025, 10, 2)))
+    assert [(c.outcome.value, c.figure, c.subject) for c in report.claims] == [
+        ("killed", 13, "people"),
+        ("killed", 9, "soldiers"),
+        ("killed", 4, "civilians"),
+        ("killed", 30, "soldiers"),
+    ]
+
+
+def test_no_civilians_harmed_is_none_killed_nor_wounded() -> None:
+    text = (
+        "The U.S. Africa Command said it conducted an airstrike on Monday against Islamic State "
+        "fighters near Bosaso. It said no civilians were harmed."
+    )
+    (report,) = news(run(text, published=date(2025, 10, 2)))
+    assert [(c.outcome.value, c.figure, c.subject) for c in report.claims] == [
+        ("killed", 0, "civilians"),
+        ("wounded", 0, "civilians"),
+    ]
+
+
+def test_what_a_spokesman_said_had_happened_the_day_before_is_news() -> None:
+    text = (
+        "A suicide bomber blew himself up outside a bank in Kunduz on Wednesday morning, "
+        "killing five people, police said.\n\nThe Taliban's chief spokesman said Pakistani "
+        "aircraft had bombed homes in Paktika province late on Tuesday, killing 19 civilians."
+    )
+    reports = news(run(text, published=date(2025, 6, 19)))
+    assert [(r.eval_type, r.date.label) for r in reports] == [
+        ("suicide_or_bomb_attack", "2025-06-18"),
+        ("shelling_airstrike", "2025-06-17"),
+    ]
+
+
+def test_another_speakers_figure_is_no_count_of_the_side_told_before() -> None:
+    text = (
+        "A suicide bomber blew himself up outside a bank in Kunduz on Wednesday, police said. "
+        "MSF said it had received 21 wounded patients. Islamic State claimed responsibility, "
+        "saying it had killed or wounded dozens."
+    )
+    (report,) = news(run(text, published=date(2025, 6, 19)))
+    assert [(c.figure, c.subject, c.speaker) for c in report.claims] == [
+        (21, "patients", "MSF"),
+        (None, "", "Islamic State"),
+    ]

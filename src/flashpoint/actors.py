@@ -41,7 +41,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "congressman jesuit wife husband son daughter mother father brother sister relative "
         "pastor monk engineer activist fisherman fishermen herder herdsman hunter miner "
         "labourer laborer pilgrim worshipper traveller traveler commuter motorist shopkeeper "
-        "customer guest mourner pupil schoolchild schoolgirl schoolboy".split(),
+        "customer guest mourner pupil schoolchild schoolgirl schoolboy patient".split(),
         ActorKind.CIVILIANS,
     ),
     **dict.fromkeys(

@@ -443,14 +443,25 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         zero = _none_hurt(token)
         if zero:
             # "no civilian casualties": the modifier says whose
-            whose = next(
-                (
-                    c
-                    for c in token.children
-                    if c.dep_ in {"amod", "compound"} and group_kind(c) is not ActorKind.UNKNOWN
-                ),
-                None,
-            ) or _sufferer(token)
+            whose = (
+                next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ in {"amod", "compound"} and group_kind(c) is not ActorKind.UNKNOWN
+                    ),
+                    None,
+                )
+                or _sufferer(token)
+                or next(
+                    (
+                        c
+                        for c in token.children
+                        if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "one" and _said_none(c)
+                    ),
+                    None,
+                )
+            )
             yield from (
                 Figure(token, none, 0, 0, Qualifier.EXACT, whose, elliptic=False) for none in zero
             )
@@ -500,6 +511,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
             elif token.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ == "PROPN":
                 candidates.append(child)
+        candidates += _among(token)
         if token.dep_ in {"acl", "amod", "acomp", "oprd"} and (
             token.head.like_num or _number_in(token.head) is not None
         ):
@@ -536,6 +548,18 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+def _among(token: Token) -> list[Token]:
+    """ "Nine soldiers and four civilians were among the dead", "among those killed were
+    two policemen and a child": the groups the dead are told in; one group alone ("four
+    women were among the wounded") is a part of them, no count."""
+    place = token.head if token.dep_ == "acl" and token.head.lower_ == "those" else token
+    among = place.head
+    if place.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+        return []
+    counted = [c for c in among.head.children if c.dep_ in {"nsubj", "attr"}]
+    return [c for c in counted if c.conjuncts]
 
 
 # What is done with the dead: bodies received, recovered, counted, seen lying.
@@ -667,16 +691,25 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
             return _ZERO_NOUNS[lemma]
         return ()
     outcome = OUTCOME_LEMMAS.get(lemma)
-    if token.pos_ != "VERB" or outcome not in {Outcome.KILLED, Outcome.WOUNDED}:
+    harmed = lemma in {"hurt", "harm"}
+    if token.pos_ != "VERB" or (outcome not in {Outcome.KILLED, Outcome.WOUNDED} and not harmed):
         return ()
+    # "no one was hurt", "no civilians were harmed": neither killed nor wounded
+    outcomes: tuple[Outcome, ...] = (
+        (Outcome.KILLED, Outcome.WOUNDED) if harmed or outcome is None else (outcome,)
+    )
     for child in token.children:
         if child.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        if child.lower_ == "nobody" or (
-            child.lower_ == "one" and any(d.lower_ == "no" for d in child.children)
-        ):
-            return (outcome,)
+        if child.lower_ == "nobody" or _said_none(child):
+            return outcomes
     return ()
+
+
+def _said_none(noun: Token) -> bool:
+    """ "No one", "no civilians", "no soldiers": a subject that counts nobody."""
+    said_no = any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
+    return said_no and (noun.lower_ == "one" or group_kind(noun) is not ActorKind.UNKNOWN)
 
 
 def _toll(token: Token) -> Figure | None:

@@ -801,6 +801,10 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             group = beside
         elif earlier is not None:
             group = earlier
+        elif main_news is not None and _claiming(hit.token):
+            # "al-Shabab claimed responsibility, saying its fighters had killed 30 soldiers":
+            # the attack claimed, told by who claims it
+            group = main_news
         elif main_news is not None and (
             lemma in lexicon.GENERIC or _subsumed(hit) or _heard(hit.token)
         ):
@@ -1321,7 +1325,9 @@ def _earlier_incidents(groups: list[_Group]) -> None:
             continue  # "In a separate incident on Friday, ...": news of its own
         in_lead = any(h.sentence == lead_sentence for h in group.hits)
         recent = (lead.date.start - end).days <= EARLIER_NEWS_DAYS
-        told = recent and not any(_pluperfect(h.token) for h in group.hits)
+        told = recent and not any(
+            _pluperfect(h.token) and not _backshifted(h.token) for h in group.hits
+        )
         # "following a night of fighting" in the lead does not make the night's clashes,
         # told in their own right below, mere context: the hits that date it decide
         dating = [h for h in group.hits if h.date is not None] or group.hits
@@ -1350,6 +1356,18 @@ def _pluperfect(token: Token) -> bool:
     """ "Militants had attacked the post": told as what came before the news."""
     verb = token if token.pos_ == "VERB" else token.head
     return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+def _backshifted(token: Token) -> bool:
+    """ "The Taliban's spokesman said Pakistani aircraft had bombed homes late on Monday": a
+    past told in reported speech, not a past before the news."""
+    verb = token if token.pos_ == "VERB" else token.head
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in cl.REPORTING
+        and verb.head.tag_ == "VBD"
+        and any(e.ent_type_ in {"DATE", "TIME"} for e in verb.subtree)
+    )
 
 
 def _as_context(token: Token) -> bool:
@@ -1710,7 +1728,20 @@ def _read_claims(
                 group = main = _implicit_group(figure, sentence, article, groups)
             speaker, verb = cl.speaker_of(figure.token, book)
             speaker = cl.resolve(speaker, history)
-            if figure.elliptic and previous is not None:
+            # another speaker's figure in a sentence of its own ("ISKP said it had killed or
+            # wounded dozens", after a hospital's count of patients) is no count of the side
+            # told before
+            retold = (
+                speaker is not None
+                and index != previous_index
+                and previous is not None
+                and speaker.text != previous.speaker
+            )
+            if (
+                figure.elliptic
+                and previous is not None
+                and not (retold and figure.low != previous.low)
+            ):
                 claim = replace(
                     previous,
                     outcome=figure.outcome,
@@ -1972,6 +2003,17 @@ def _reported_happening(verb: Token) -> bool:
 
 
 _OWNING = frozenset({"claim", "deny", "condemn"})
+
+
+def _claiming(token: Token) -> bool:
+    """A trigger told inside a claim of responsibility ("al-Shabab claimed responsibility,
+    saying its fighters had killed 30 soldiers"), not in the claim's own words."""
+    return token.dep_ != "ROOT" and any(
+        t.lemma_.lower() == "responsibility"
+        and t.head.lemma_.lower() in {"claim", "take", "accept"}
+        and t.head.i < token.i
+        for t in token.sent
+    )
 
 
 def _claimed(noun: Token) -> bool:
