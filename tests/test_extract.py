@@ -2392,3 +2392,14 @@ def test_another_speakers_figure_is_no_count_of_the_side_told_before() -> None:
         (21, "patients", "MSF"),
         (None, "", "Islamic State"),
     ]
+
+
+def test_what_strikes_did_is_the_strikes_toll_and_dates_them() -> None:
+    text = (
+        "US air strikes hit a fuel depot and what the Houthis described as a residential area "
+        "in Yemen's Red Sea province of Hodeidah overnight, killing at least 14 people and "
+        "wounding 30, the group's health ministry said on Tuesday."
+    )
+    (report,) = run(text, published=date(2025, 4, 8))
+    assert (report.eval_type, report.date.label) == ("shelling_airstrike", "2025-04-08")
+    assert [c.figure for c in report.claims] == [14, 30]

@@ -633,6 +633,12 @@ def _date_hits(
             dated, undated = (hit, other) if hit.date is not None else (other, hit)
             undated.date, undated.background = dated.date, dated.background
             undated.date_distance = dated.date_distance
+        # "US air strikes hit a fuel depot and what the Houthis described as a residential
+        # area overnight, killing 14": what the strikes did dates the strikes
+        doer = _doer_of(hit, by_token)
+        if doer is not None and doer.date is None and hit.date is not None:
+            doer.date, doer.background = hit.date, hit.background
+            doer.date_distance = hit.date_distance
     for hit in hits:
         # "an earlier attack", "militants earlier attacked the post"; not "Earlier on
         # Wednesday, artillery shelled ...", where the day it names dates it
@@ -643,6 +649,22 @@ def _date_hits(
         }
         if modifiers & lexicon.PAST_MODIFIERS:
             hit.background = True
+
+
+def _doer_of(hit: _Hit, by_token: dict[int, _Hit]) -> _Hit | None:
+    """The trigger that is the subject of the clause a participle tells the outcome of
+    ("air strikes hit the port, killing 14": the strikes)."""
+    token = hit.token
+    if token.tag_ != "VBG" or token.dep_ != "advcl":
+        return None
+    verb = token.head
+    # "hit a depot and what the Houthis described as a residential area, killing": the
+    # parse may hang the participle on the second verb of the clause
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return next(
+        (by_token[c.i] for v in verbs for c in v.children if c.dep_ == "nsubj" and c.i in by_token),
+        None,
+    )
 
 
 def _many_over(token: Token, span: DateSpan) -> bool:
@@ -711,9 +733,13 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         main_date = DateSpan(published, published, DatePrecision.DAY, "the live blog's day")
     # what was done along the way joins what its sentence reports ("looted shops" in a riot)
     dated = sorted((h for h in hits if h.date is not None), key=_subsumed)
+    by_token = {h.token.i: h for h in hits}
     for hit in dated:
         label = hit.date.label if hit.date else None
         group = _along_the_way(hit, groups) if _subsumed(hit) else None
+        doer = _doer_of(hit, by_token)
+        if group is None and doer is not None and doer.group is not None:
+            group = doer.group  # "air strikes hit the port, killing 14": the strikes' toll
         group = group or _named_again(hit, dated)
         if group is None and _another_that_week(hit, groups):
             hit.background = True
