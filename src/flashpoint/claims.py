@@ -439,7 +439,15 @@ def _added(figure: Figure) -> bool:
 
 
 def _figures(sentence: Span) -> Iterator[Figure]:
+    # most words can say no casualty: only these, and verbs "to death", are asked about
+    to_death = any(t.lower_ == "death" for t in sentence)
     for token in sentence:
+        if (
+            token.lemma_.lower() not in _ASKED
+            and token.lower_ not in _ASKED
+            and not (to_death and token.pos_ == "VERB")
+        ):
+            continue
         zero = _none_hurt(token)
         if zero:
             # "no civilian casualties": the modifier says whose
@@ -560,6 +568,16 @@ def _among(token: Token) -> list[Token]:
         return []
     counted = [c for c in among.head.children if c.dep_ in {"nsubj", "attr"}]
     return [c for c in counted if c.conjuncts]
+
+
+# The words a casualty figure may hang on (see ``_figures``).
+_ASKED = (
+    frozenset(OUTCOME_LEMMAS)
+    | REMAINS
+    | EUPHEMISMS
+    | {"toll", "loss", "number", "take", "pass", "hurt", "harm", "casualty", "victim"}
+    | {"death", "fatality", "injury"}
+)
 
 
 # What is done with the dead: bodies received, recovered, counted, seen lying.

@@ -166,6 +166,12 @@ def find(text: str) -> Iterator[tuple[int, int, str]]:
     >>> list(find("at about 2:30 a.m. (2330 GMT on Tuesday)"))
     []
     """
+    yield from _found(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _found(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The date expressions of a text, once per text (a sentence is asked about often)."""
     taken = [m.span() for m in _OTHER_ZONE.finditer(text)]
     hits: list[tuple[int, int, str]] = []
     for kind, rx in _COMPILED:
@@ -176,7 +182,7 @@ def find(text: str) -> Iterator[tuple[int, int, str]]:
                 continue
             taken.append((m.start(), m.end()))
             hits.append((m.start(), m.end(), kind))
-    yield from sorted(hits)
+    return tuple(sorted(hits))
 
 
 _OTHER_ZONE = re.compile(r"\([^()\n]{0,20}\b(?:GMT|UTC)\b[^()\n]{0,30}\)")

@@ -1672,9 +1672,23 @@ def _mention(token_or_span: Any) -> Mention:
     if span is None:
         doc = token_or_span.doc
         span = doc[token_or_span.i : token_or_span.i + 1]
-    text = span.doc.user_data.get("text") or span.doc.text
-    sentence = text[span.sent.start_char : span.sent.end_char].strip()
+    text, sentence_of = _text_and_sentences(span.doc)
+    first, last = sentence_of[span.start]
+    sentence = text[first:last].strip()
     return Mention(span.start_char, span.end_char, sentence, text[span.start_char : span.end_char])
+
+
+def _text_and_sentences(doc: Any) -> tuple[str, list[tuple[int, int]]]:
+    """The article's text and, per token, the characters of its sentence; worked out once
+    per document (a mention is asked for thousands of times)."""
+    memo = doc.user_data
+    if "sentence_of" not in memo:
+        bounds: list[tuple[int, int]] = []
+        for sentence in doc.sents:
+            bounds += [(sentence.start_char, sentence.end_char)] * len(sentence)
+        memo["sentence_of"] = bounds
+        memo["doc_text"] = memo.get("text") or doc.text
+    return memo["doc_text"], memo["sentence_of"]
 
 
 def _read_claims(
