@@ -2403,3 +2403,22 @@ def test_what_strikes_did_is_the_strikes_toll_and_dates_them() -> None:
     (report,) = run(text, published=date(2025, 4, 8))
     assert (report.eval_type, report.date.label) == ("shelling_airstrike", "2025-04-08")
     assert [c.figure for c in report.claims] == [14, 30]
+
+
+def test_what_the_next_paragraph_tells_is_not_what_happened_at_a_protest() -> None:
+    text = (
+        "On Tuesday, hundreds of people protested in front of the water company in Ahvaz. The "
+        "protest ended peacefully after officials promised to restore supplies.\n\nAuthorities "
+        "have ordered offices to close, as damaged power plants cannot meet demand."
+    )
+    (report,) = news(run(text, published=date(2025, 8, 6)))
+    assert report.sub_event_type == "Peaceful protest"
+
+
+def test_a_police_barricade_is_no_deed_of_the_protesters() -> None:
+    text = (
+        "Police fired tear gas at a protest march in Colombo on Monday. The march was peaceful "
+        "until it reached a police barricade, where some students tried to push through."
+    )
+    (report,) = news(run(text, published=date(2024, 1, 23)))
+    assert report.eval_type == "protest"

@@ -631,18 +631,29 @@ def _context(token: Token) -> set[str]:
 
 
 def _scene(token: Token, *, deeds: bool = False) -> set[str]:
-    """Lemmas of the trigger's sentence and the next one, where a protest's outcome is told.
+    """Lemmas of the trigger's sentence and the next one of its paragraph, where a
+    protest's outcome is told (a new paragraph tells something else: "Authorities have
+    ordered offices to close, as damaged power plants ...").
 
     With ``deeds``, words for what a protest is against ("a rally against gun violence")
     are left out, and blocking a road counts as a barricade.
     """
     sentence = token.sent
     tokens = list(sentence)
-    if sentence.end < len(token.doc):
-        tokens += list(token.doc[sentence.end].sent)
+    doc = token.doc
+    if sentence.end < len(doc):
+        last, following = doc[sentence.end - 1], doc[sentence.end]
+        gap = last.whitespace_ + (last.text if last.is_space else "")
+        gap += following.text if following.is_space else ""
+        if "\n" not in gap:
+            tokens += list(following.sent)
     if not deeds:
         return {t.lemma_.lower() for t in tokens}
-    words = {t.lemma_.lower() for t in tokens if not _cause(t) and not _of_the_state(t)}
+    words = {
+        t.lemma_.lower()
+        for t in tokens
+        if not _cause(t) and not _of_the_state(t) and not _the_states(t)
+    }
     for t in tokens:
         objects = {o.lemma_.lower() for o in _objects(t)}
         tried = t.head.lemma_.lower() in {"attempt", "try", "seek", "plan", "threaten"}
@@ -668,6 +679,15 @@ def _at_protest(token: Token) -> bool:
 def _of_the_state(token: Token) -> bool:
     """ "Riot police", "a violent crackdown": words about the forces, not the protesters."""
     return token.dep_ in {"amod", "compound"} and token.head.lemma_.lower() in lexicon.STATE_ACTS
+
+
+def _the_states(token: Token) -> bool:
+    """ "A police barricade", "the army's cordon": what the forces put up, not what the
+    protesters did."""
+    return any(
+        c.dep_ in {"compound", "poss", "amod"} and c.lemma_.lower() in lexicon.STATE_WORDS
+        for c in token.children
+    )
 
 
 def _cause(token: Token) -> bool:
