@@ -2422,3 +2422,16 @@ def test_a_police_barricade_is_no_deed_of_the_protesters() -> None:
     )
     (report,) = news(run(text, published=date(2024, 1, 23)))
     assert report.eval_type == "protest"
+
+
+def test_fire_on_people_blocking_a_highway_is_a_demonstrations_not_a_march_elsewhere() -> None:
+    text = (
+        "Three people were killed on Wednesday when police opened fire on informal miners who "
+        "had blocked the Pan-American Highway near the town of Chala.\n\nIn Lima, several "
+        "thousand miners marched peacefully to Congress on Wednesday."
+    )
+    reports = news(run(text, published=date(2025, 2, 6)))
+    assert [(r.eval_type, r.sub_event_type) for r in reports] == [
+        ("riot", "Violent demonstration"),  # ACLED: blocking a road is violent
+        ("protest", "Peaceful protest"),
+    ]

@@ -263,9 +263,26 @@ def trigger_type(token: Token) -> str | None:
     around = {t.lemma_.lower() for t in token.sent} if scuffle else _parties(token)
     if sub_type == "Arrests" and _at_protest(token):
         return _protest_type(token, "Protest with intervention")
-    if sub_type in {"Armed clash", "Attack"} and around & lexicon.PROTEST_PEOPLE:
+    if sub_type in {"Armed clash", "Attack"} and (
+        around & lexicon.PROTEST_PEOPLE or _on_demonstrators(token)
+    ):
         return _protest_type(token, "Violent demonstration")
     return sub_type
+
+
+def _on_demonstrators(token: Token) -> bool:
+    """ "Police opened fire on miners who had blocked the highway": force used on people
+    the sentence says were demonstrating."""
+    verbs = [token, token.head] if token.dep_ == "dobj" else [token]
+    return any(
+        _demonstrating(target)
+        for verb in verbs
+        for child in verb.children
+        for target in (
+            [child] if child.dep_ == "dobj" else [p for p in child.children if p.dep_ == "pobj"]
+        )
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in {"on", "at"})
+    )
 
 
 def _blamed_for(token: Token) -> bool:
@@ -846,6 +863,8 @@ def _victims(token: Token) -> ActorKind | None:
     """Civilians or protesters a killing verb acts on, if the sentence names them."""
     for target in _objects(token):
         words = [t.lemma_.lower() for t in target.subtree]
+        if _demonstrating(target):
+            return ActorKind.PROTESTERS  # "miners who had blocked the highway"
         for word in words:
             kind = GROUP_KINDS.get(word)
             if kind is ActorKind.PROTESTERS:
@@ -853,6 +872,21 @@ def _victims(token: Token) -> ActorKind | None:
             if _civilian(word):
                 return ActorKind.CIVILIANS
     return None
+
+
+def _demonstrating(target: Token) -> bool:
+    """People a relative clause says were demonstrating: protesting, marching, blocking a
+    road."""
+    for clause in target.children:
+        if clause.dep_ != "relcl":
+            continue
+        lemma = clause.lemma_.lower()
+        objects = {o.lemma_.lower() for o in _objects(clause)}
+        if lemma in {"protest", "demonstrate", "march", "rally", "picket"}:
+            return True
+        if lemma in lexicon.BLOCK_VERBS and objects & lexicon.ROADS:
+            return True
+    return False
 
 
 def _armed_victims(token: Token) -> bool:
