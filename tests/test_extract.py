@@ -2435,3 +2435,34 @@ def test_fire_on_people_blocking_a_highway_is_a_demonstrations_not_a_march_elsew
         ("riot", "Violent demonstration"),  # ACLED: blocking a road is violent
         ("protest", "Peaceful protest"),
     ]
+
+
+def test_a_night_hung_far_down_the_parse_still_dates_the_clashes() -> None:
+    text = (
+        "Clashes between two armed groups in Tajoura, an eastern suburb of the Libyan capital "
+        "Tripoli, killed five people including a civilian on Sunday night before local elders "
+        "brokered a ceasefire on Monday, the health ministry said."
+    )
+    reports = news(run(text, published=date(2024, 12, 17)))
+    assert [(r.eval_type, r.date.label) for r in reports] == [
+        ("armed_clash", "2024-12-15"),
+        ("ceasefire_agreement", "2024-12-16"),
+    ]
+
+
+def test_rocket_propelled_grenades_fired_in_a_clash_are_no_rocket_strike() -> None:
+    text = (
+        "Clashes broke out on Tuesday night between two armed groups in Tripoli, residents said, "
+        "with heavy machine guns and rocket-propelled grenades used in residential streets."
+    )
+    assert [r.eval_type for r in news(run(text, published=date(2026, 1, 22)))] == ["armed_clash"]
+
+
+def test_a_headline_with_a_comma_and_a_dash_is_no_dateline() -> None:
+    title = "Myanmar military jet bombs Rakhine market, killing at least 18 - Arakan Army"
+    text = (
+        f"{title}\nBANGKOK, Jan 14 (Reuters) - A Myanmar military jet bombed a crowded market in "
+        "the town of Ponnagyun on Sunday, killing at least 18 people, the Arakan Army said."
+    )
+    (report,) = news(run(text, published=date(2025, 1, 14), title=title))
+    assert report.date.label == "2025-01-12"

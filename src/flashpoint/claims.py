@@ -1001,7 +1001,7 @@ def describe_speaker(head: Token, book: ActorBook) -> Speaker:
     words = head.doc[left : right + 1]
     if right + 1 < len(head.doc) and head.doc[right + 1].text == ")" and "(" in words.text:
         words = head.doc[left : right + 2]  # "(Bastar Range)", whatever the parse hung ")" on
-    text = words.text.strip()
+    text = words.text.strip().rstrip(",;:").strip()
     codes = countries_in(words, book)
     lemmas = {t.lemma_.lower() for t in words}
     if lemmas & INDEPENDENT_SPEAKERS:

@@ -178,6 +178,15 @@ def trigger_type(token: Token) -> str | None:
         return None  # "a bomb attack": the attack is the trigger
     if lemma == "attack" and _blamed_for(token):
         return None  # "the governor attacked the ministry for failing to ...": words
+    doc = token.doc
+    if (
+        lemma == "rocket"
+        and token.i + 2 < len(doc)
+        and doc[token.i + 2].lower_ == "propelled"
+        and any(a.dep_ == "prep" and a.lower_ == "with" for a in token.ancestors)
+    ):
+        return None  # "clashes ... with machine guns and rocket-propelled grenades": the arms
+        # of the clash, no rocket fire of its own
     if lemma in {"shell", "grenade"} and _modified(token, _CROWD_ROUNDS):
         return None  # "tear gas shells", "stun grenades": crowd control
     sub_type = lexicon.TRIGGERS.get(lemma)

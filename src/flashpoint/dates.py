@@ -444,9 +444,11 @@ def dateline_end(text: str) -> int:
     (17, 0)
     >>> dateline_end("ISTANBUL/ERBIL, Iraq, Sept 16 (Reuters) - Turkish warplanes struck")
     42
+    >>> dateline_end("Jet bombs Rakhine market, killing at least 18 - Arakan Army")
+    0
     """
     m = _DATELINE_HEAD.match(text[:160]) or _DATE_ONLY_HEAD.match(text[:80])
-    return m.end() if m and find(m.group()) else 0
+    return m.end() if m and _found(m.group()) else 0
 
 
 # A dateline that gives only the place: "SRINAGAR:", "GOMA, Congo (AP) —", "Bogota (AFP) -".

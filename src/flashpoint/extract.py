@@ -552,6 +552,17 @@ def _date_expressions(
     return found
 
 
+_PARTS_OF_DAY = frozenset("night morning evening afternoon midnight dawn".split())
+
+
+def _hung_on(root: Token) -> Token:
+    """The word a date hangs on in the parse: "on Sunday night" hangs on the night, whatever
+    the matched words leave out."""
+    if root.dep_ == "compound" and root.head.lower_ in _PARTS_OF_DAY:
+        return root.head
+    return root
+
+
 def _last_day_told(sentence: Span, published: date | None, then: DateSpan) -> DateSpan:
     """The last date a sentence with no trigger gives something other than a statement."""
     if next(dates.find(sentence.text), None) is None:
@@ -596,8 +607,9 @@ def _date_hits(
             continue
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
         # in clashes" dates the clashes)
+        near = _hung_on(root)
         owner = min(
-            datable, key=lambda h: (_tree_distance(h.token, root), not _governs(root, h.token))
+            datable, key=lambda h: (_tree_distance(h.token, near), not _governs(root, h.token))
         )
         # "said on Wednesday": the day of a statement, not of what it reports
         anchor = root.head.head if root.head.dep_ == "prep" else root.head
@@ -605,7 +617,7 @@ def _date_hits(
             continue
         if _compared(owner.token) and _now(span, published):
             continue  # "the worst fighting in the capital this year": a yardstick, no date
-        distance = _tree_distance(owner.token, root)
+        distance = _tree_distance(owner.token, near)
         # "Earlier this month, on November 11, ...": the day within the month dates it
         finer = owner.date is not None and _within(span, owner.date)
         if distance > reach or (
