@@ -446,9 +446,17 @@ def dateline_end(text: str) -> int:
     42
     >>> dateline_end("Jet bombs Rakhine market, killing at least 18 - Arakan Army")
     0
+    >>> dateline_end("Ramallah, occupied West Bank – A Palestinian man was killed")
+    31
     """
     m = _DATELINE_HEAD.match(text[:160]) or _DATE_ONLY_HEAD.match(text[:80])
-    return m.end() if m and _found(m.group()) else 0
+    if m is None:
+        return 0
+    # a dateline gives a date, or leads with a place's name ("Ramallah, occupied West Bank
+    # - "); a headline has words of a sentence before its comma
+    place = m.group().split(",")[0].split()
+    named = 1 <= len(place) <= 4 and all(w[:1].isupper() for w in place)
+    return m.end() if _found(m.group()) or named else 0
 
 
 # A dateline that gives only the place: "SRINAGAR:", "GOMA, Congo (AP) —", "Bogota (AFP) -".
