@@ -2466,3 +2466,16 @@ def test_a_headline_with_a_comma_and_a_dash_is_no_dateline() -> None:
     )
     (report,) = news(run(text, published=date(2025, 1, 14), title=title))
     assert report.date.label == "2025-01-12"
+
+
+def test_the_people_a_foreign_strike_hit_are_of_the_sea_it_was_off_not_of_a_cause_named_later() -> (
+    None
+):
+    text = (
+        "A bulk carrier was hit by two missiles in the Red Sea off Yemen late on Monday.\n\nOn "
+        "Tuesday, Israeli warplanes struck the port city, the Israeli military said. The "
+        "Houthi-run health ministry said four people were killed.\n\nThe Houthis have attacked "
+        "ships since November 2023 in what they say is solidarity with Palestinians in Gaza."
+    )
+    reports = news(run(text, published=date(2025, 8, 27)))
+    assert [(c.figure, c.subject_country) for c in reports[1].claims] == [(4, "YE")]

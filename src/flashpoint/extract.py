@@ -2473,7 +2473,8 @@ _OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.PO
 
 
 def _located_in(texts: list[Span], book: ActorBook) -> str | None:
-    """The first country named as a location: "in Mali", "in Ukraine's Kharkiv region"."""
+    """The first country named as a location: "in Mali", "in Ukraine's Kharkiv region", "in
+    the Red Sea off Yemen"."""
     for sentence in texts:
         tokens = list(sentence)
         for start, end, code, kind in match_countries(tokens, book):
@@ -2484,7 +2485,7 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
             for _ in range(3):
                 if node.lemma_.lower() in _EDGES:
                     break  # "near the border with Venezuela": not in Venezuela
-                if node.dep_ == "pobj" and node.head.lower_ in {"in", "near", "inside"}:
+                if node.dep_ == "pobj" and node.head.lower_ in {"in", "near", "inside", "off"}:
                     return code
                 node = node.head
     return None
