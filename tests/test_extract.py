@@ -2479,3 +2479,27 @@ def test_the_people_a_foreign_strike_hit_are_of_the_sea_it_was_off_not_of_a_caus
     )
     reports = news(run(text, published=date(2025, 8, 27)))
     assert [(c.figure, c.subject_country) for c in reports[1].claims] == [(4, "YE")]
+
+
+def test_soldiers_killed_in_a_clash_are_the_clashs_and_the_soldiers_named_again_date_it() -> None:
+    text = (
+        "Turkish warplanes struck Kurdish militant targets in northern Iraq on Saturday after "
+        "four Turkish soldiers were killed in a clash with PKK militants near the Iraqi border, "
+        "the defence ministry said.\n\nThe ministry said the soldiers were killed late on Friday "
+        "when PKK fighters tried to infiltrate a Turkish base."
+    )
+    reports = news(run(text, published=date(2024, 9, 16)))
+    assert [(r.eval_type, r.date.label, [c.figure for c in r.claims]) for r in reports] == [
+        ("shelling_airstrike", "2024-09-14", []),
+        ("armed_clash", "2024-09-13", [4]),
+    ]
+
+
+def test_a_killing_during_a_raid_is_the_raids_and_keeps_it_a_raid() -> None:
+    text = (
+        "Israeli forces killed four Palestinians during a raid on the Jenin refugee camp on "
+        "Wednesday, the Palestinian health ministry said."
+    )
+    (report,) = run(text, published=date(2024, 4, 25))
+    assert report.eval_type == "armed_clash"
+    assert casualties(report) == {("killed", 4, "PS", "PS")}

@@ -853,7 +853,8 @@ def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:
         for t in group.subtree
         if (t.i < group.i or t.dep_ in {"poss", "compound"}) and t.i not in clauses
     ]
-    codes = countries_in(modifiers, book)
+    # "four Palestinians": a demonym that heads the phrase names the side too
+    codes = countries_in(modifiers, book) or countries_in([group], book)
     if codes:
         return codes[0], False
     own = any(t.lower_ in OWN for t in group.subtree if t.dep_ == "poss")

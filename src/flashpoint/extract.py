@@ -820,6 +820,13 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
             # "gunmen stormed the base, killing 12 soldiers": what the storming did
             group = parent.group
+        elif (during := _during(hit, hits)) is not None:
+            # "Israeli forces killed four Palestinians during a raid": the raid's killing,
+            # which does not retype the raid
+            told_as = during.sub_type
+            _join(during, hit)
+            during.sub_type = told_as
+            continue
         elif (cause := _set_off_by(hit, hits)) is not None:
             # "a suicide bomber rammed the gate, triggering a gun battle": one incident
             group = cause
@@ -1256,6 +1263,24 @@ def _outcome_of(hit: _Hit, parent: _Hit) -> bool:
 _SET_OFF = frozenset({"trigger", "spark", "prompt", "provoke", "ignite", "cause"})
 
 
+def _during(hit: _Hit, hits: list[_Hit]) -> _Group | None:
+    """The report of the incident a killing verb says it was done in or during."""
+    if hit.token.lemma_.lower() not in lexicon.KILL_VERBS:
+        return None
+    return next(
+        (
+            h.group
+            for h in hits
+            if h.sentence == hit.sentence
+            and h.group is not None
+            and h.token.dep_ == "pobj"
+            and h.token.head.lower_ in {"in", "during", "amid"}
+            and h.token.head.head.i == hit.token.i
+        ),
+        None,
+    )
+
+
 def _set_off_by(hit: _Hit, hits: list[_Hit]) -> _Group | None:
     """The news report of the incident whose clause set off the fight the hit names ("rammed
     the gate, triggering a gun battle"): the first other trigger of the sentence."""
@@ -1649,7 +1674,15 @@ def _group_for(
         # the arrest's, unless the sentence ties them to it
         same = [h for h in same if h.group and h.group.sub_type not in {"Arrests", "Agreement"}]
     news = [h for h in same if not h.background]
-    for pool in (related, news, same):
+    # "struck ... after four soldiers were killed in a clash": the clash they died in
+    died_in = [
+        h
+        for h in related
+        if h.token.dep_ == "pobj"
+        and h.token.head.lower_ in {"in", "during", "amid"}
+        and h.token.head.head.i == token.i
+    ]
+    for pool in (died_in, related, news, same):
         if pool:
             # of two as near, the one inside the figure's own clause ("ELN abducts five
             # soldiers; fighting in Catatumbo kills six": the fighting's)
@@ -1734,6 +1767,14 @@ def _read_claims(
         if figures and not own_trigger and _disaster_told(sentence):
             figures = []
         days = None if own_trigger or not figures else _days(sentence, article)
+        if not own_trigger and not figures:
+            # "Four soldiers were killed in a clash ... The soldiers were killed late on
+            # Friday": the day of the figure told before
+            told_of = _told_again(sentence, groups)
+            if told_of is not None:
+                days = _days(sentence, article)
+                _dates_undated(told_of, days, article.published, over_inherited=True)
+                days = None
         told_before = _background_before(index, hits, placed) if not own_trigger else None
         for figure in figures:
             hurt = figure.outcome in {Outcome.KILLED, Outcome.WOUNDED}
@@ -2074,13 +2115,45 @@ def _claimed(noun: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _OWNING and _definite(noun)
 
 
+def _told_again(sentence: Span, groups: list[_Group]) -> _Group | None:
+    """The report whose figure a definite subject of a casualty verb takes up again ("the
+    soldiers were killed late on Friday", after "four soldiers were killed")."""
+    for token in sentence:
+        if token.pos_ != "VERB" or cl.outcome_of(token) not in {Outcome.KILLED, Outcome.WOUNDED}:
+            continue
+        for subject in token.children:
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            if subject.dep_ != "nsubjpass" or not definite:
+                continue
+            lemma = subject.lemma_.lower()
+            return next(
+                (
+                    g
+                    for g in groups
+                    if not g.background
+                    and any(
+                        c.subject and c.subject.split()[-1].lower().rstrip("s") == lemma.rstrip("s")
+                        for c in g.claims
+                    )
+                ),
+                None,
+            )
+    return None
+
+
 def _dates_undated(
-    group: _Group, days: list[tuple[DateSpan, bool]], published: date | None
+    group: _Group,
+    days: list[tuple[DateSpan, bool]],
+    published: date | None,
+    *,
+    over_inherited: bool = False,
 ) -> None:
     """ "Three people were killed on Friday. A car bomb exploded ...": the day a toll gives,
     in a sentence with no trigger, dates the news report it joins when none of its own
-    triggers had one, nor the news it follows."""
-    if group.background or group.date.precision is DatePrecision.DAY:
+    triggers had one, nor the news it follows; with ``over_inherited``, even the day taken
+    from the main news (the sentence names that report's own dead again)."""
+    inherited = over_inherited and group.date.basis.startswith("same day as the main event")
+    if group.background or (group.date.precision is DatePrecision.DAY and not inherited):
         return
     if any(h.date is not None for h in group.hits):
         return
