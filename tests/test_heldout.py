@@ -55,7 +55,7 @@ FLOORS = {
     BLIND3: (
         44,
         {
-            "events.recall": 0.73,
+            "events.recall": 0.84,
             "events.precision": 0.56,
             "events.date_exact": 0.93,
             # this set codes no zero ("No one was hurt" after the Kosovo canal blast, "No
@@ -69,11 +69,11 @@ FLOORS = {
     BLIND4: (
         51,
         {
-            "events.recall": 0.78,
-            "events.precision": 0.58,
+            "events.recall": 0.84,
+            "events.precision": 0.64,
             "events.date_exact": 0.92,
-            "casualties.precision": 0.82,
-            "casualties.recall": 0.54,
+            "casualties.precision": 0.85,
+            "casualties.recall": 0.63,
             "background.kept": 0.95,
         },
     ),
@@ -95,7 +95,7 @@ FLOORS = {
             "events.precision": 0.56,
             "events.date_exact": 0.93,
             "casualties.precision": 0.83,
-            "casualties.recall": 0.55,
+            "casualties.recall": 0.61,
             "background.kept": 0.95,
         },
     ),
@@ -113,12 +113,12 @@ FLOORS = {
     BLIND8: (
         70,
         {
-            "events.recall": 0.66,
-            "events.precision": 0.57,
+            "events.recall": 0.72,
+            "events.precision": 0.62,
             "events.date_exact": 0.95,
-            "casualties.precision": 0.65,
-            "casualties.recall": 0.40,
-            "background.kept": 0.93,
+            "casualties.precision": 0.72,
+            "casualties.recall": 0.53,
+            "background.kept": 0.95,
         },
     ),
 }
