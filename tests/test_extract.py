@@ -2506,3 +2506,18 @@ def test_a_killing_during_a_raid_is_the_raids_and_keeps_it_a_raid() -> None:
     (report,) = run(text, published=date(2024, 4, 25))
     assert report.eval_type == "armed_clash"
     assert casualties(report) == {("killed", 4, "PS", "PS")}
+
+
+def test_the_hospitalised_are_wounded_and_grenades_seized_in_a_list_no_attack() -> None:
+    text = (
+        "A gunfight between rival cartel cells in Culiacan left seven people dead late on "
+        "Tuesday, prosecutors said. Three other people were taken to hospital with gunshot "
+        "wounds.\n\nSoldiers who reached the area after the exchange detained four suspects and "
+        "seized eleven rifles, two grenades and an armoured pick-up truck, the Defence Ministry "
+        "said on Wednesday."
+    )
+    reports = news(run(text, published=date(2024, 11, 13)))
+    assert [(r.eval_type, [(c.outcome.value, c.figure) for c in r.claims]) for r in reports] == [
+        ("armed_clash", [("killed", 7), ("wounded", 3)]),
+        ("other", []),
+    ]

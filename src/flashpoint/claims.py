@@ -86,7 +86,11 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs whose subject is the perpetrator: only their object or passive subject is counted.
 TRANSITIVE = frozenset(
     "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate "
-    "lose take".split()
+    "lose take admit treat rush bring evacuate hospitalise hospitalize".split()
+)
+# Verbs that tell the wounded by their care ("taken to hospital with gunshot wounds").
+HOSPITAL_VERBS = frozenset(
+    "admit treat take rush bring evacuate hospitalise hospitalize airlift".split()
 )
 # Counted nouns that are never victims.
 NOT_PEOPLE = frozenset(
@@ -382,6 +386,8 @@ def outcome_of(token: Token) -> Outcome | None:
         return Outcome.KILLED
     if lemma == "take" and token.pos_ == "VERB" and _taken_away(token):
         return Outcome.CAPTURED
+    if lemma in HOSPITAL_VERBS and token.pos_ == "VERB" and _with_wounds(token):
+        return Outcome.WOUNDED
     if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return None
     if token.pos_ == "VERB" and any(
@@ -393,6 +399,27 @@ def outcome_of(token: Token) -> Outcome | None:
     ):
         return None
     return outcome
+
+
+def _with_wounds(verb: Token) -> bool:
+    """ "Taken to hospital with gunshot wounds", "admitted with burns", "hospitalised": people
+    the verb says were hurt."""
+    if verb.lemma_.lower() in {"hospitalise", "hospitalize"}:
+        return True
+    # "with gunshot wounds" may hang on the verb or on "hospital"
+    heads = [verb] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"with", "for"}
+        and any(p.lemma_.lower() in _HURTS for p in prep.children if p.dep_ == "pobj")
+        for head in heads
+        for prep in head.children
+    )
+
+
+_HURTS = frozenset({"wound", "injury", "burn", "fracture"})
 
 
 def _taken_away(verb: Token) -> bool:
@@ -576,6 +603,7 @@ _ASKED = (
     | REMAINS
     | EUPHEMISMS
     | {"toll", "loss", "number", "take", "pass", "hurt", "harm", "casualty", "victim"}
+    | HOSPITAL_VERBS
     | {"death", "fatality", "injury"}
 )
 

@@ -954,6 +954,8 @@ def _disrupted(token: Token) -> bool:
     """A weapon defused, intercepted, shot down or seized: disrupted weapons use."""
     if token.lemma_.lower() not in lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS:
         return False
+    if _listed_after_seized(token):
+        return True
     node = token
     for _ in range(5):
         if node.head.i == node.i:
@@ -968,6 +970,21 @@ def _disrupted(token: Token) -> bool:
         if lemma in {"shoot", "bring"} and "down" in particles:
             return True
         if node.pos_ == "VERB":
+            return False
+    return False
+
+
+def _listed_after_seized(token: Token) -> bool:
+    """ "Seized eleven rifles, two grenades and a truck": an item of a list that begins with
+    a seized thing, however the parser hung the rest of the list."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 8), -1):
+        word = doc[i]
+        if word.dep_ == "dobj" and word.head.lemma_.lower() in (
+            lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS
+        ):
+            return True
+        if word.pos_ not in {"NUM", "ADJ", "NOUN", "PUNCT", "CCONJ", "DET"} or word.text == ".":
             return False
     return False
 
