@@ -2521,3 +2521,15 @@ def test_the_hospitalised_are_wounded_and_grenades_seized_in_a_list_no_attack() 
         ("armed_clash", [("killed", 7), ("wounded", 3)]),
         ("other", []),
     ]
+
+
+def test_five_of_the_dead_were_armed_men_counts_five_gunmen() -> None:
+    text = (
+        "A gunfight in Culiacan, Mexico, left seven people dead on Tuesday. Five of the dead "
+        "were armed men, prosecutors said."
+    )
+    (report,) = news(run(text, published=date(2024, 11, 13)))
+    assert [(c.figure, c.subject, c.subject_kind.value) for c in report.claims] == [
+        (7, "people", "civilians"),
+        (5, "men", "militants"),
+    ]

@@ -517,6 +517,15 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             continue
         if _either(token):
             outcome = Outcome.KILLED_OR_WOUNDED
+        told_as = _some_of_them(token)
+        if told_as is not None:
+            # "five of the dead were armed men": five armed men killed
+            number, group = told_as
+            value = number_value(number)
+            if value is not None:
+                low, high, qualifier = value
+                yield Figure(token, outcome, low, high, qualifier, group, elliptic=False)
+            continue
         candidates: list[Token] = []
         counted_deps = {"nsubjpass", "nsubj", "dobj"}
         killed_by = token.pos_ == "VERB" and _to_death(token) and token.lemma_.lower() != "pass"
@@ -583,6 +592,19 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+def _some_of_them(token: Token) -> tuple[Token, Token] | None:
+    """ "Five of the dead were armed men": the number of the dead, and who they were."""
+    of = token.head
+    number = of.head
+    if token.dep_ != "pobj" or of.lower_ != "of" or not number.like_num:
+        return None
+    verb = number.head
+    if number.dep_ != "nsubj" or verb.lemma_ != "be":
+        return None
+    who = next((c for c in verb.children if c.dep_ == "attr" and _people(c)), None)
+    return None if who is None else (number, who)
 
 
 def _among(token: Token) -> list[Token]:
@@ -837,6 +859,9 @@ def group_kind(group: Token | None) -> ActorKind:
     """What kind of people a figure counts ("soldiers" -> state forces)."""
     if group is None:
         return ActorKind.UNKNOWN
+    armed = any(c.dep_ == "amod" and c.lower_ == "armed" for c in group.children)
+    if armed and group.lemma_.lower() in {"man", "men", "people", "individual", "person"}:
+        return ActorKind.MILITANTS  # "armed men": gunmen, not passers-by
     for word in (group.lemma_.lower(), group.lower_):
         if word in GROUP_KINDS:
             return GROUP_KINDS[word]
