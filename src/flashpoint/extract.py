@@ -1271,13 +1271,19 @@ def _during(hit: _Hit, hits: list[_Hit]) -> _Group | None:
         (
             h.group
             for h in hits
-            if h.sentence == hit.sentence
-            and h.group is not None
-            and h.token.dep_ == "pobj"
-            and h.token.head.lower_ in {"in", "during", "amid"}
-            and h.token.head.head.i == hit.token.i
+            if h.sentence == hit.sentence and h.group is not None and _done_in(h.token, hit.token)
         ),
         None,
+    )
+
+
+def _done_in(incident: Token, verb: Token) -> bool:
+    """ "Killed in a clash", "during a raid", "amid fighting": the incident a verb names as
+    where it happened."""
+    return (
+        incident.dep_ == "pobj"
+        and incident.head.lower_ in {"in", "during", "amid"}
+        and incident.head.head.i == verb.i
     )
 
 
@@ -1675,13 +1681,7 @@ def _group_for(
         same = [h for h in same if h.group and h.group.sub_type not in {"Arrests", "Agreement"}]
     news = [h for h in same if not h.background]
     # "struck ... after four soldiers were killed in a clash": the clash they died in
-    died_in = [
-        h
-        for h in related
-        if h.token.dep_ == "pobj"
-        and h.token.head.lower_ in {"in", "during", "amid"}
-        and h.token.head.head.i == token.i
-    ]
+    died_in = [h for h in related if _done_in(h.token, token)]
     for pool in (died_in, related, news, same):
         if pool:
             # of two as near, the one inside the figure's own clause ("ELN abducts five
