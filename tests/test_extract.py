@@ -2340,32 +2340,37 @@ def test_a_constable_hurt_by_a_mine_is_one_wounded() -> None:
     assert [(c.outcome.value, c.figure) for c in report.claims] == [("wounded", 1)]
 
 
-def test_the_dead_told_in_groups_are_counted_and_a_claim_of_responsibility_is_the_attacks() -> None:
-    text = (
-        "A suicide bomber rammed a car into a checkpoint outside a base in Mogadishu on "
-        "Wednesday, killing at least 13 people, a police officer said. Nine soldiers and four "
-        "civilians were among the dead. Four women were among the wounded.\n\nAl-Shabab claimed "
-        "responsibility, saying its fighters had killed 30 soldiers."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dead told in groups are counted (one group alone is a part, no count), and a
+        # claim of responsibility's toll is the attack's
+        (
+            "A suicide bomber rammed a car into a checkpoint outside a base in Mogadishu on "
+            "Wednesday, killing at least 13 people, a police officer said. Nine soldiers and "
+            "four civilians were among the dead. Four women were among the wounded.\n\n"
+            "Al-Shabab claimed responsibility, saying its fighters had killed 30 soldiers.",
+            [
+                ("killed", 13, "people"),
+                ("killed", 9, "soldiers"),
+                ("killed", 4, "civilians"),
+                ("killed", 30, "soldiers"),
+            ],
+        ),
+        # no civilians harmed is none killed nor wounded
+        (
+            "The U.S. Africa Command said it conducted an airstrike on Monday against Islamic "
+            "State fighters near Bosaso. It said no civilians were harmed.",
+            [("killed", 0, "civilians"), ("wounded", 0, "civilians")],
+        ),
+    ],
+    ids=["among-the-dead-and-a-claim", "no-civilians-harmed"],
+)
+def test_the_one_reports_figures_and_whom_they_count(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
     (report,) = news(run(text, published=date(2025, 10, 2)))
-    assert [(c.outcome.value, c.figure, c.subject) for c in report.claims] == [
-        ("killed", 13, "people"),
-        ("killed", 9, "soldiers"),
-        ("killed", 4, "civilians"),
-        ("killed", 30, "soldiers"),
-    ]
-
-
-def test_no_civilians_harmed_is_none_killed_nor_wounded() -> None:
-    text = (
-        "The U.S. Africa Command said it conducted an airstrike on Monday against Islamic State "
-        "fighters near Bosaso. It said no civilians were harmed."
-    )
-    (report,) = news(run(text, published=date(2025, 10, 2)))
-    assert [(c.outcome.value, c.figure, c.subject) for c in report.claims] == [
-        ("killed", 0, "civilians"),
-        ("wounded", 0, "civilians"),
-    ]
+    assert [(c.outcome.value, c.figure, c.subject) for c in report.claims] == expected
 
 
 def test_another_speakers_figure_is_no_count_of_the_side_told_before() -> None:
