@@ -2538,3 +2538,25 @@ def test_five_of_the_dead_were_armed_men_counts_five_gunmen() -> None:
         (7, "people", "civilians"),
         (5, "men", "militants"),
     ]
+
+
+def test_a_killing_raids_detained_are_its_captured_and_the_day_before_counts_from_its_day() -> None:
+    text = (
+        "Tasnim reported on Monday that Revolutionary Guards ground forces had killed two "
+        "militants and detained five others in a raid on a hideout near the town of Saravan "
+        "the day before."
+    )
+    (report,) = run(text, published=date(2025, 8, 11))
+    assert report.eval_type == "armed_clash"
+    assert report.date.label == "2025-08-10"
+    assert [(c.outcome.value, c.figure, c.speaker) for c in report.claims] == [
+        ("killed", 2, "Tasnim"),
+        ("captured", 5, "Tasnim"),
+    ]
+
+
+def test_arrests_of_their_own_are_no_captured() -> None:
+    text = "Police arrested five suspects in Kano on Monday after a bank robbery."
+    (report,) = run(text, published=date(2025, 8, 12))
+    assert report.sub_event_type == "Arrests"
+    assert report.claims == ()

@@ -86,7 +86,7 @@ PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs whose subject is the perpetrator: only their object or passive subject is counted.
 TRANSITIVE = frozenset(
     "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate "
-    "lose take admit treat rush bring evacuate hospitalise hospitalize".split()
+    "lose take admit treat rush bring evacuate hospitalise hospitalize arrest detain".split()
 )
 # Verbs that tell the wounded by their care ("taken to hospital with gunshot wounds").
 HOSPITAL_VERBS = frozenset(
@@ -99,6 +99,9 @@ NOT_PEOPLE = frozenset(
     "dollar percent".split()
 )
 OWN = frozenset({"its", "their", "our", "his", "her"})
+# Arrests are counted as captured only where a killing verb shares them (see
+# ``arrested_as_they_killed``): most arrests are an operation of their own.
+ARREST_VERBS = frozenset({"arrest", "detain"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,6 +379,15 @@ def killed_in_other_words(token: Token) -> bool:
     return False
 
 
+def arrested_as_they_killed(token: Token) -> bool:
+    """ "Forces killed two militants and detained five others": the arrests of a killing
+    raid are its captured, not an operation of their own."""
+    return token.pos_ == "VERB" and any(
+        j.pos_ == "VERB" and (j.lemma_.lower() == "kill" or killed_in_other_words(j))
+        for j in token.conjuncts
+    )
+
+
 def outcome_of(token: Token) -> Outcome | None:
     """The casualty outcome a word expresses, if it is used as one."""
     lemma = token.lemma_.lower()
@@ -388,6 +400,8 @@ def outcome_of(token: Token) -> Outcome | None:
         return Outcome.CAPTURED
     if lemma in HOSPITAL_VERBS and token.pos_ == "VERB" and _with_wounds(token):
         return Outcome.WOUNDED
+    if lemma in ARREST_VERBS and arrested_as_they_killed(token):
+        return Outcome.CAPTURED
     if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return None
     if token.pos_ == "VERB" and any(
@@ -626,6 +640,7 @@ _ASKED = (
     | EUPHEMISMS
     | {"toll", "loss", "number", "take", "pass", "hurt", "harm", "casualty", "victim"}
     | HOSPITAL_VERBS
+    | ARREST_VERBS
     | {"death", "fatality", "injury"}
 )
 

@@ -270,6 +270,8 @@ def trigger_type(token: Token) -> str | None:
         return _protest_type(token, sub_type)
     scuffle = lemma in {"clash", "skirmish", "scuffle", "fight", "fighting"}
     around = {t.lemma_.lower() for t in token.sent} if scuffle else _parties(token)
+    if sub_type == "Arrests" and cl.arrested_as_they_killed(token):
+        return None  # "killed two militants and detained five others": the killing's raid
     if sub_type == "Arrests" and _at_protest(token):
         return _protest_type(token, "Protest with intervention")
     if sub_type in {"Armed clash", "Attack"} and (

@@ -547,8 +547,14 @@ def _date_expressions(
                 if when is None or earlier_year:
                     when = date(before.start.year, 12, 31)
             found.append((span.root, kind, dates.resolve(basis, when)))
-        elif told.precision is DatePrecision.DAY and not _names_its_day(span):
-            found.append((span.root, kind, dates.shifted(kind, told, basis)))
+        elif not _names_its_day(span):
+            # "Tasnim reported on Monday that ... the day before": a day the sentence told
+            # first counts before the last day of news
+            base = next(
+                (d for _, _, d in reversed(found) if d.precision is DatePrecision.DAY), told
+            )
+            if base.precision is DatePrecision.DAY:
+                found.append((span.root, kind, dates.shifted(kind, base, basis)))
     return found
 
 
