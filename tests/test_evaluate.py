@@ -319,6 +319,14 @@ def test_agreeing_figures_win_the_match_between_events_of_one_day() -> None:
     assert (result["casualties.recall"].value, result["casualties.precision"].value) == (1, 1)
 
 
+def test_the_same_countries_win_the_match_between_events_of_one_day_and_figures() -> None:
+    strike, answer = event(), event()
+    strike["country"], answer["country"] = ["AZ"], ["AM"]
+    doc = gold(strike, answer)
+    result = scores((make_report(countries=("AM",)), make_report(countries=("AZ",))), doc)
+    assert result["events.country"].value == 1.0
+
+
 def test_claims_of_an_unmatched_report_count_against_nothing_but_recall() -> None:
     result = scores((make_report(when=date(2021, 6, 1), claims=CLASH.claims), CEASEFIRE))
     assert result["casualties.recall"].value == 0.0

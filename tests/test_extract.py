@@ -2560,3 +2560,44 @@ def test_arrests_of_their_own_are_no_captured() -> None:
     (report,) = run(text, published=date(2025, 8, 12))
     assert report.sub_event_type == "Arrests"
     assert report.claims == ()
+
+
+def test_rockets_fired_in_response_are_the_other_sides_strike() -> None:
+    text = (
+        "An Israeli drone strike on a car near the southern Lebanese town of Naqoura killed two "
+        "people on Tuesday, Lebanon's official news agency reported.\n\nHezbollah said it fired "
+        "dozens of rockets at an Israeli army base near Kiryat Shmona in response. The Israeli "
+        "military said there were no casualties."
+    )
+    reports = news(run(text, published=date(2024, 2, 29)))
+    assert [(r.trigger.text, r.date.label, sorted(casualties(r))) for r in reports] == [
+        ("strike", "2024-02-27", [("killed", 2, "LB", "LB")]),
+        ("fired", "2024-02-27", [("killed", 0, "IL", "IL"), ("wounded", 0, "IL", "IL")]),
+    ]
+
+
+def test_what_troops_then_did_goes_on_from_the_day_last_told() -> None:
+    text = (
+        "Rebels shelled a government post near Aleppo on Monday, the army said.\n\nOn Tuesday, a "
+        "car bomb exploded at a checkpoint in Azaz, killing four people. Troops then shelled "
+        "rebel positions nearby."
+    )
+    reports = news(run(text))
+    assert [(r.trigger.text, r.date.label) for r in reports] == [
+        ("shelled", "2024-03-11"),
+        ("exploded", "2024-03-12"),
+        ("shelled", "2024-03-12"),
+    ]
+
+
+def test_the_attack_that_sparked_a_war_is_its_past() -> None:
+    text = (
+        "An Israeli drone strike on a car near the southern town of Bint Jbeil killed two "
+        "Hezbollah fighters on Wednesday, two security sources said, and the group fired rockets "
+        "at northern Israel on Thursday in response.\n\nHezbollah and Israel have traded fire "
+        "almost daily since Oct. 8, a day after Hamas' attack on southern Israel sparked the war "
+        "in Gaza."
+    )
+    reports = run(text, published=date(2024, 5, 23))
+    assert [r.trigger.text for r in news(reports)] == ["strike", "fired"]
+    assert "attack" in {r.trigger.text for r in reports if r.background}

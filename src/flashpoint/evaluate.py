@@ -300,15 +300,22 @@ def _match(
 ) -> dict[int, int]:
     """Gold index -> report index: same type, dates that agree, one-to-one; exact dates
     first, then the pairs whose casualty figures agree most (two riots on one day are told
-    apart by their tolls)."""
+    apart by their tolls), then those in the same countries (a strike and the rockets fired
+    back, each with no casualties)."""
     candidates = sorted(
-        (reports[r].date.label != gold.date, -_figures_shared(gold, reports[r]), g, r)
+        (
+            reports[r].date.label != gold.date,
+            -_figures_shared(gold, reports[r]),
+            set(reports[r].located_in) != set(gold.country),
+            g,
+            r,
+        )
         for g, gold in enumerate(golds)
         for r in range(len(reports))
         if types[r] == gold.type and not _contradicts(gold, reports[r])
     )
     matches: dict[int, int] = {}
-    for _, _, g, r in candidates:
+    for *_, g, r in candidates:
         if g not in matches and r not in matches.values():
             matches[g] = r
     return matches

@@ -145,6 +145,10 @@ def extract(
             continue
         in_sentence = [h for h in hits if h.sentence == index]
         _date_hits(in_sentence, sentence, article.published, background_days, told, night, then)
+        for hit in in_sentence:
+            if hit.date is None and told.precision is DatePrecision.DAY and _next_in_turn(hit):
+                # "Israeli artillery then shelled the outskirts": the day last told goes on
+                hit.date = replace(told, basis=f"then ({told.basis})")
         _what_led_to_the_past(in_sentence)
         told = next((h.date for h in in_sentence if h.date and not h.background), told)
         then = next((h.date for h in reversed(in_sentence) if h.date and h.date.start), then)
@@ -285,8 +289,55 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         hit.by = _striker(token, book) if eval_type(sub_type) in _ONE_SIDED else None
         # "In addition, they burned 40 houses": what was done along the way stays with the
         # incident; only "Separately" or "in another attack" parts it
-        hit.apart = apart or (weak and not _subsumed(hit))
+        hit.apart = apart or (weak and not _subsumed(hit)) or _struck_back(hit)
         yield hit
+
+
+def _began_a_war(token: Token) -> bool:
+    """ "Hamas' attack on southern Israel sparked the war in Gaza": the incident a war told
+    as going on began with is its past."""
+    verb = token.head
+    return (
+        token.dep_ == "nsubj"
+        and verb.lemma_.lower() in _SPARKING
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.LONG for c in verb.children)
+    )
+
+
+_SPARKING = frozenset({"spark", "trigger", "start", "ignite", "begin", "unleash", "set"})
+
+
+def _next_in_turn(hit: _Hit) -> bool:
+    """ "Artillery then shelled the villages": what followed the last incident told; not
+    "detonated two mines and then opened fire", one incident told step by step."""
+    verb = next((t for t in [hit.token, *hit.token.ancestors] if t.pos_ == "VERB"), None)
+    return (
+        verb is not None
+        and verb.dep_ != "conj"
+        and any(
+            c.dep_ == "advmod" and c.lower_ in {"then", "afterwards", "subsequently"}
+            for c in verb.children
+        )
+    )
+
+
+def _struck_back(hit: _Hit) -> bool:
+    """ "Hezbollah said it fired dozens of rockets at an army base in response": strikes in
+    return are the other side's, another event than the strike they answer."""
+    if eval_type(hit.sub_type) != "shelling_airstrike":
+        return False
+    verb = next((t for t in [hit.token, *hit.token.ancestors] if t.pos_ == "VERB"), None)
+    return verb is not None and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(p.lemma_.lower() in _IN_RETURN for p in prep.children if p.dep_ == "pobj")
+        # "in retaliation for a drone attack": the attack answered is not the answer
+        and not prep.is_ancestor(hit.token)
+        for prep in verb.children
+    )
+
+
+_IN_RETURN = frozenset({"response", "retaliation", "reprisal", "revenge"})
 
 
 def _typed_by_their_deed(hits: list[_Hit]) -> None:
@@ -880,6 +931,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             or _ongoing(hit.token)
             or (lemma in lexicon.KILL_VERBS and _cumulative(hit.token, published))
             or _toll_so_far(hit.token)
+            or _began_a_war(hit.token)
         ):
             # a war or months of strikes: past context, so that its tolls never count as
             # today's news ("the war, which has killed 10,000 people"); so is a running
