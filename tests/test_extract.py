@@ -2601,3 +2601,16 @@ def test_the_attack_that_sparked_a_war_is_its_past() -> None:
     reports = run(text, published=date(2024, 5, 23))
     assert [r.trigger.text for r in news(reports)] == ["strike", "fired"]
     assert "attack" in {r.trigger.text for r in reports if r.background}
+
+
+def test_the_death_a_protest_is_about_is_none_of_its_toll() -> None:
+    text = (
+        "Three people were killed when protesters set fire to the regional parliament building "
+        "in Makassar late on Friday, officials said, as anger over the death of a delivery "
+        "driver run over by a police vehicle spread across Indonesia."
+    )
+    reports = run(text, published=date(2025, 8, 30))
+    assert [(r.date.label, sorted(casualties(r))) for r in news(reports)] == [
+        ("2025-08-29", [("killed", 3, None, None)])
+    ]
+    assert [c.subject for r in reports if r.background for c in r.claims] == ["driver"]

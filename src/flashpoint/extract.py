@@ -1841,7 +1841,9 @@ def _read_claims(
                 # an entry of a live blog that only updates a toll ("the number of wounded
                 # has risen to 19"): the report of the place it names, in another entry
                 group = _of_the_place_named(sentence, groups, sentences) or group
-            cumulative = _cumulative(figure.token, article.published)
+            cumulative = _cumulative(figure.token, article.published) or (
+                group is not None and _grievance(figure.token, group)
+            )
             if cumulative and (group is None or not group.background):
                 group = _past_context(groups, group)
             elif told_before is not None and (
@@ -2228,6 +2230,30 @@ def _earlier_than(days: list[tuple[DateSpan, bool]], group: _Group) -> DateSpan 
     if group.background or start is None:
         return None
     return next((d for d, _ in days if d.end is not None and d.end < start), None)
+
+
+def _grievance(token: Token, group: _Group) -> bool:
+    """ "Protesters set fire to the parliament as anger over the death of a delivery driver
+    spread", "demanding justice for a man who died on Thursday": the death a protest is
+    about happened before it, and is none of its toll."""
+    if eval_type(group.sub_type) not in {"protest", "riot"}:
+        return False
+    for up, ancestor in enumerate(token.ancestors):
+        if up == 4:
+            return False
+        if (
+            ancestor.dep_ == "prep"
+            and ancestor.lower_ in {"over", "at", "against", "about", "for"}
+            and ancestor.head.lemma_.lower() in _GRIEVANCES
+        ):
+            return True
+    return False
+
+
+_GRIEVANCES = frozenset(
+    "anger outrage fury grief indignation uproar protest protests demonstration rally "
+    "justice accountability anguish".split()
+)
 
 
 def _past_context(groups: list[_Group], near: _Group | None) -> _Group:
