@@ -2614,3 +2614,17 @@ def test_the_death_a_protest_is_about_is_none_of_its_toll() -> None:
         ("2025-08-29", [("killed", 3, None, None)])
     ]
     assert [c.subject for r in reports if r.background for c in r.claims] == ["driver"]
+
+
+def test_protesters_counted_in_a_past_protests_clause_are_that_protests_dead() -> None:
+    text = (
+        "Protests over water shortages spread to several Iranian cities this week, with "
+        "security forces firing tear gas at demonstrators in Sabzevar on Monday night.\n\nThe "
+        "nationwide protests that followed the death in custody of Mahsa Amini in September "
+        "2022 left more than 500 protesters dead, according to rights groups."
+    )
+    reports = run(text, published=date(2025, 8, 6))
+    assert [(r.date.label, r.claims) for r in news(reports)] == [("2025-08-04", ())]
+    assert [(r.date.label, [c.low for c in r.claims]) for r in reports if r.claims] == [
+        ("2022-09", [500])
+    ]

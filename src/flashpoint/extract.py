@@ -1392,14 +1392,23 @@ def _clause_verb(token: Token) -> Token:
 
 
 def _dated_beside(hit: _Hit, dated: list[_Hit]) -> _Group | None:
-    """The news report of the same family dated in the hit's own sentence, if any."""
+    """The news report of the same family dated in the hit's own sentence, if any; a past
+    one only in the hit's own clause ("the protests that followed her death in September
+    2022 left more than 500 protesters dead": the protesters of those protests)."""
     for other in dated:
         group = other.group
-        if other.sentence != hit.sentence or group is None or group.background:
+        if other.sentence != hit.sentence or group is None:
+            continue
+        if group.background and _clause_of(other.token) != _clause_of(hit.token):
             continue
         if _family(group.sub_type) == _family(hit.sub_type):
             return group
     return None
+
+
+def _clause_of(token: Token) -> int:
+    """The verb whose clause a word is in (its own index if it is one)."""
+    return next((t.i for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), -1)
 
 
 def _another_town(group: _Group, hit: _Hit) -> bool:
