@@ -2628,3 +2628,18 @@ def test_protesters_counted_in_a_past_protests_clause_are_that_protests_dead() -
     assert [(r.date.label, [c.low for c in r.claims]) for r in reports if r.claims] == [
         ("2022-09", [500])
     ]
+
+
+def test_a_toll_by_a_day_told_is_the_toll_of_that_days_incident() -> None:
+    text = (
+        "At least 11 people were killed when gunmen opened fire on a convoy of passenger "
+        "vehicles in Lower Kurram on Monday, police said. Clashes erupted on Tuesday between "
+        "armed men from rival tribes in the Sadda area, officials said.\n\nOfficials at the "
+        "hospital in Parachinar said they had received 14 bodies and 18 injured people by "
+        "Monday night."
+    )
+    reports = news(run(text, published=date(2025, 9, 10), title="Truce agreed after fresh clashes"))
+    assert [(r.date.label, [c.figure for c in r.claims]) for r in reports] == [
+        ("2025-09-08", [11, 14, 18]),
+        ("2025-09-09", []),
+    ]

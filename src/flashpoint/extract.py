@@ -1877,7 +1877,18 @@ def _read_claims(
             elif group is not None and days and (earlier_day := _earlier_than(days, group)):
                 # "A strike on the city's centre on December 30 killed 25 people": a toll
                 # of an earlier day, in a sentence with no trigger of its own
-                past = _find(groups, group.sub_type, True, earlier_day)
+                # "the hospital had received 14 bodies by Monday night": the toll of
+                # Monday's incident, when the article told one
+                past = next(
+                    (
+                        g
+                        for g in groups
+                        if not g.background
+                        and g.sub_type not in NON_VIOLENT
+                        and g.date.label == earlier_day.label
+                    ),
+                    None,
+                ) or _find(groups, group.sub_type, True, earlier_day)
                 if past is None:
                     past = _Group(group.sub_type, earlier_day, True)
                     groups.append(past)
