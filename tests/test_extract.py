@@ -2643,3 +2643,18 @@ def test_a_toll_by_a_day_told_is_the_toll_of_that_days_incident() -> None:
         ("2025-09-08", [11, 14, 18]),
         ("2025-09-09", []),
     ]
+
+
+def test_a_place_put_first_frames_its_sentence_and_a_protester_quoted_is_a_witness() -> None:
+    text = (
+        "Six people were killed in Bangladesh on Tuesday as students protesting against quotas "
+        "clashed with police in Dhaka, officials said.\n\nIn the northern city of Rangpur, a "
+        "student was killed when police fired rubber bullets and tear gas to disperse "
+        'protesters, a hospital official said.\n\n"They fired at us as if we were criminals," '
+        "said one protester in Dhaka."
+    )
+    reports = news(run(text, published=date(2024, 7, 17)))
+    assert [(r.trigger.text, [c.figure for c in r.claims]) for r in reports] == [
+        ("protesting", [6]),
+        ("fired", [1]),
+    ]

@@ -200,6 +200,12 @@ def trigger_type(token: Token) -> str | None:
         return None
     if lemma in {"fight", "fighting"} and _describes_a_side(token):
         return None
+    if (
+        lemma in {"protester", "demonstrator"}
+        and token.dep_ == "nsubj"
+        and token.head.lemma_.lower() in cl.REPORTING
+    ):
+        return None  # "said one protester in Dhaka": a witness, no protest of its own
     if lemma == "protest" and token.pos_ == "VERB" and _diplomatic(token):
         return None  # "Baghdad has protested against the operations": a note, not a rally
     if lemma == "hostage" and token.dep_ == "compound" and token.head.lemma_.lower() in _DEALS:

@@ -507,8 +507,11 @@ def _where(token: Token, book: ActorBook) -> str | None:
     """The place below a country a trigger says it happened in ("a bomb exploded in Cali"):
     ACLED's event is one type, one place, one day, so two of them are two events."""
     heads = [token, token.head] if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else [token]
+    # "In the port city of Chittagong, three people died when protesters fought": a place put
+    # first frames all the sentence tells
+    fronted = [t for t in token.sent if not t.is_space][:1]
     for head in heads:
-        for prep in head.children:
+        for prep in [*head.children, *(f for f in fronted if f.lower_ == "in" and f not in heads)]:
             if prep.dep_ != "prep" or prep.lower_ not in {"in", "near", "at", "outside"}:
                 continue
             for place in prep.children:
