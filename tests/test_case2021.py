@@ -233,6 +233,10 @@ def test_each_sub_event_type_can_be_produced(text: str, expected: str) -> None:
             "PEACE_PROTEST",
         ),
         ("Farmers protesting the new law blocked the main highway with tractors.", "VIOL_DEMONSTR"),
+        (
+            "Hundreds of protesters carrying placards blocked the highway for several hours.",
+            "PEACE_PROTEST",
+        ),
         # aircraft that hit something strike from the air; a vehicle that hits a mine does not
         ("Fighter jets hit a rebel depot near the river on Sunday.", "AIR_STRIKE"),
         ("A police truck hit a landmine on the road to the mine, killing two.", "REM_EXPLOS"),

@@ -2416,7 +2416,7 @@ def test_a_police_barricade_is_no_deed_of_the_protesters() -> None:
     assert report.eval_type == "protest"
 
 
-def test_fire_on_people_blocking_a_highway_is_a_demonstrations_not_a_march_elsewhere() -> None:
+def test_fire_on_people_blocking_a_highway_is_force_on_protesters_not_a_march_elsewhere() -> None:
     text = (
         "Three people were killed on Wednesday when police opened fire on informal miners who "
         "had blocked the Pan-American Highway near the town of Chala.\n\nIn Lima, several "
@@ -2424,7 +2424,8 @@ def test_fire_on_people_blocking_a_highway_is_a_demonstrations_not_a_march_elsew
     )
     reports = news(run(text, published=date(2025, 2, 6)))
     assert [(r.eval_type, r.sub_event_type) for r in reports] == [
-        ("riot", "Violent demonstration"),  # ACLED: blocking a road is violent
+        # people who block a road with themselves protest; with barricades, they riot
+        ("protest", "Excessive force against protesters"),
         ("protest", "Peaceful protest"),
     ]
 

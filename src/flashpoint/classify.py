@@ -670,7 +670,9 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
     ordered offices to close, as damaged power plants ...").
 
     With ``deeds``, words for what a protest is against ("a rally against gun violence")
-    are left out, and blocking a road counts as a barricade.
+    are left out, and blocking a road with something counts as a barricade: ACLED's
+    violent demonstration blocks roads "using barricades, burning tires, or other
+    material"; people who block a road with themselves protest.
     """
     sentence = token.sent
     tokens = list(sentence)
@@ -691,7 +693,11 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
     for t in tokens:
         objects = {o.lemma_.lower() for o in _objects(t)}
         tried = t.head.lemma_.lower() in {"attempt", "try", "seek", "plan", "threaten"}
-        if t.lemma_.lower() in lexicon.BLOCK_VERBS and objects & lexicon.ROADS and not tried:
+        used = any(c.dep_ == "prep" and c.lower_ == "with" for c in t.children) or any(
+            c.lemma_.lower() == "use" for c in t.children if c.dep_ in {"advcl", "xcomp"}
+        )
+        blocked = t.lemma_.lower() in lexicon.BLOCK_VERBS and objects & lexicon.ROADS
+        if blocked and used and not tried:
             words.add("barricade")
     return words
 
