@@ -237,6 +237,19 @@ def test_each_sub_event_type_can_be_produced(text: str, expected: str) -> None:
             "Hundreds of protesters carrying placards blocked the highway for several hours.",
             "PEACE_PROTEST",
         ),
+        # sorties flown at someone's positions strike them; a scramble strikes nobody
+        (
+            "Russian warplanes carried out several combat sorties over the positions of the "
+            "militants near Idlib.",
+            "AIR_STRIKE",
+        ),
+        ("Jets made an emergency sortie after planes entered the air defence zone.", "OTHER"),
+        # a past form the lemmatizer leaves as it is
+        (
+            "Opposition fighters retook the town from government forces on Thursday.",
+            "NON_STATE_ACTOR_OVERTAKES_TER",
+        ),
+        ("Youths pelted police with stones outside parliament on Monday.", "VIOL_DEMONSTR"),
         # aircraft that hit something strike from the air; a vehicle that hits a mine does not
         ("Fighter jets hit a rebel depot near the river on Sunday.", "AIR_STRIKE"),
         ("A police truck hit a landmine on the road to the mine, killing two.", "REM_EXPLOS"),

@@ -123,6 +123,8 @@ def trigger_type(token: Token) -> str | None:
     if lemma == "encounter" and token.pos_ == "NOUN" and _armed_encounter(token):
         return "Armed clash"  # "killed in an encounter with troops", as Philippine and
         # Indian army releases call a firefight
+    if lemma == "sortie" and _flown_at(token):
+        return "Air/drone strike"  # "warplanes carried out sorties over rebel positions"
     if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
         return None
     if _inside_a_name(token):
@@ -431,12 +433,17 @@ def _lemma(token: Token) -> str:
     ):
         return "ceasefire"
     lemma = str(token.lemma_.lower())
+    lemma = _MISSED_LEMMAS.get(lemma, lemma)
     if token.pos_ == "PROPN" and lemma not in lexicon.TRIGGERS:
         # a capitalised word the tagger took for a name ("Rockets fired from ...")
         for singular in (lemma.removesuffix("s"), lemma.removesuffix("es")):
             if singular in lexicon.TRIGGERS:
                 return singular
     return lemma
+
+
+# Past forms the English pipeline's lemmatizer leaves as they are.
+_MISSED_LEMMAS = {"retook": "retake"}
 
 
 def _pattern_type(token: Token, lemma: str) -> str | None:
@@ -550,6 +557,18 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     ):
         return "Agreement"
     return None
+
+
+def _flown_at(sortie: Token) -> bool:
+    """Sorties that aircraft flew over or against someone's positions: air strikes; "jets
+    made an emergency sortie" is a scramble, no strike."""
+    verb = sortie.head
+    if sortie.dep_ != "dobj" or not _subject_heads(verb) & lexicon.AIRCRAFT:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in {"over", "on", "against", "targeting"}
+        for c in (*verb.children, *sortie.children)
+    )
 
 
 def _subject_heads(token: Token) -> set[str]:

@@ -36,7 +36,7 @@ TRIGGERS: dict[str, str] = {
         ["protest", "demonstration", "rally", "march", "sit-in", "protester", "demonstrator"],
         "Peaceful protest",
     ),
-    **dict.fromkeys(["riot", "rioting", "unrest", "rioter"], "Violent demonstration"),
+    **dict.fromkeys(["riot", "rioting", "unrest", "rioter", "pelt"], "Violent demonstration"),
     **dict.fromkeys(["ceasefire", "cease-fire", "truce", "armistice"], "Agreement"),
     # ACLED's agreements include surrenders
     **dict.fromkeys(["surrender", "capitulate", "capitulation"], "Agreement"),
