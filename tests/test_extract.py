@@ -2659,3 +2659,17 @@ def test_a_place_put_first_frames_its_sentence_and_a_protester_quoted_is_a_witne
         ("protesting", [6]),
         ("fired", [1]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "figure"),
+    [
+        ("The police said 13 protesters were arrested at the scene.", 13),
+        ("The Interior Ministry said no one had been detained.", 0),
+    ],
+)
+def test_arrests_at_a_protest_are_its_captured(said: str, figure: int) -> None:
+    text = f"Police fired tear gas and water cannon at a student march in Colombo on Monday. {said}"
+    (report,) = news(run(text, published=date(2024, 1, 23)))
+    assert report.eval_type == "protest"
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [("captured", figure)]

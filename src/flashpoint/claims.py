@@ -127,6 +127,9 @@ class Figure:
     group: Token | None
     elliptic: bool
     aside: bool = False  # told in passing ("Colonel Rivera, who was killed"): a victim counted
+    # people arrested: captured only where the report is a protest or a riot (see
+    # ``flashpoint.extract``); most arrests are an operation of their own, no casualty
+    arrest: bool = False
 
 
 def _hyphenated(token: Token, value: int) -> int:
@@ -466,7 +469,10 @@ def figures(sentence: Span) -> Iterator[Figure]:
     found = list(_figures(sentence))
     if any(f.token.lemma_.lower() in {"toll", "number"} for f in found):
         found = [f for f in found if not _added(f)]
-    yield from found
+    for figure in found:
+        token = figure.token
+        arrest = token.lemma_.lower() in ARREST_VERBS and outcome_of(token) is None
+        yield replace(figure, arrest=True) if arrest else figure
 
 
 def _added(figure: Figure) -> bool:
@@ -527,6 +533,8 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 yield toll
             continue
         outcome = outcome_of(token)
+        if outcome is None and token.pos_ == "VERB" and token.lemma_.lower() in ARREST_VERBS:
+            outcome = Outcome.CAPTURED  # "14 people were arrested" (see ``Figure.arrest``)
         if outcome is None or _second_of_either(token):
             continue
         if _either(token):
@@ -774,8 +782,11 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
             return _ZERO_NOUNS[lemma]
         return ()
     outcome = OUTCOME_LEMMAS.get(lemma)
+    if lemma in ARREST_VERBS:
+        outcome = Outcome.CAPTURED  # "no one had been arrested"
     harmed = lemma in {"hurt", "harm"}
-    if token.pos_ != "VERB" or (outcome not in {Outcome.KILLED, Outcome.WOUNDED} and not harmed):
+    told = {Outcome.KILLED, Outcome.WOUNDED, Outcome.CAPTURED}
+    if token.pos_ != "VERB" or (outcome not in told and not harmed):
         return ()
     # "no one was hurt", "no civilians were harmed": neither killed nor wounded
     outcomes: tuple[Outcome, ...] = (

@@ -1898,6 +1898,8 @@ def _read_claims(
                 group = past
             elif group is not None and days:
                 _dates_undated(group, days, article.published)
+            if figure.arrest and (group is None or eval_type(group.sub_type) not in _CROWDS):
+                continue  # the arrests of an operation of their own: no casualty
             if group is None and _mishap(sentence):
                 continue
             if group is None:
@@ -2253,6 +2255,10 @@ def _earlier_than(days: list[tuple[DateSpan, bool]], group: _Group) -> DateSpan 
     if group.background or start is None:
         return None
     return next((d for d, _ in days if d.end is not None and d.end < start), None)
+
+
+# Reports whose arrests are people captured (ACLED: the arrests at a protest or a riot).
+_CROWDS = frozenset({"protest", "riot"})
 
 
 def _grievance(token: Token, group: _Group) -> bool:
