@@ -254,3 +254,19 @@ def test_a_sea_named_with_of_is_no_place_of_its_first_word() -> None:
     )
     places = [p for r in reports_of(text) for p in r.places]
     assert "Gulf County" not in {p.name for p in places}
+
+
+def test_a_place_in_a_country_never_named_is_a_namesake_once_the_article_placed_one_at_home() -> (
+    None
+):
+    text = (
+        "On 12 August, a drone strike hit the livestock market in Mellit town in Sudan's North "
+        "Darfur, killing up to 13 people.\n\nOn 11 August, RSF fighters attacked Abu Shouk "
+        "camp, killing at least 40 civilians. A clinic in Tawila received 31 wounded patients "
+        "from Abu Shouk."
+    )
+    reports = [r for r in reports_of(text, date(2025, 8, 14)) if not r.background]
+    assert [(r.date.label, r.located_in) for r in reports] == [
+        ("2025-08-12", ("SD",)),
+        ("2025-08-11", ("SD",)),
+    ]

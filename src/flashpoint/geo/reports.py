@@ -51,6 +51,22 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
         for r, c in zip(reports, contexts, strict=True)
     ]
     sure = _sure_home(found)
+    # where the article has placed something at home, a place in a country it never names
+    # is a namesake even when its name means nothing else ("Tawila" in Yemen, in a report
+    # of Darfur that places a drone strike in Mellit)
+    home = {p.country for places in found for p in places if (p.precision or 7) <= 4}
+    for i, (report, countries) in enumerate(zip(reports, contexts, strict=True)):
+        unnamed = [p for p in found[i] if _abroad(p, countries) and p.country not in named]
+        if set(countries) & home and unnamed:
+            found[i] = places_of(
+                article.text,
+                sentences(report),
+                countries,
+                report.places,
+                geocoder,
+                afar=_struck_from_afar(report),
+                home=True,
+            )
     placed = []
     for report, countries, places in zip(reports, contexts, found, strict=True):
         located = any((p.precision or 7) <= 5 for p in places)
@@ -71,6 +87,16 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
             folded = with_claim(folded, claim)
         placed.append(replace(report, places=tuple(places), claims=tuple(folded)))
     return placed
+
+
+def _abroad(place: Place, countries: Sequence[str]) -> bool:
+    """A place known better than a country, outside the report's countries."""
+    return (
+        (place.precision or 7) <= 4
+        and place.feature != "border"
+        and place.country is not None
+        and place.country not in countries
+    )
 
 
 def _struck_from_afar(report: Report) -> bool:
@@ -170,13 +196,15 @@ def places_of(
     geocoder: Geocoder,
     *,
     afar: bool = False,
+    home: bool = False,
 ) -> list[Place]:
     """Resolved places of some sentences of a text (see the module docstring).
 
     ``raw`` are the toponyms the extractor found (the parser's place entities); those the
     finder missed ("San ramon" in truecased wire copy) are looked up as they are. With
     ``afar`` (a strike from abroad), a place outside ``countries`` that is called by the
-    name written is kept even when the name means other things too.
+    name written is kept even when the name means other things too; with ``home`` (the
+    text has placed something in ``countries``), a place outside them is kept only so.
     """
     toponyms: list[Toponym] = []
     where: dict[int, str] = {}
@@ -202,7 +230,7 @@ def places_of(
         # to the name ("Nasir Extension", a suburb of Khartoum, for Nasir in South Sudan)
         # is no such place
         sure = _abroad_for_sure(place) and _named_place(toponym.text, names)
-        if abroad and not ((sure or afar) and _called(place, toponym.text)):
+        if abroad and not (((sure and not home) or afar) and _called(place, toponym.text)):
             continue
         owner = _owner(text, toponym.start)
         if owner is not None and place.country is not None and owner != place.country:
