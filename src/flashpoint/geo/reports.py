@@ -65,7 +65,7 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
                 report.places,
                 geocoder,
                 afar=_struck_from_afar(report),
-                home=True,
+                at_home=True,
             )
     placed = []
     for report, countries, places in zip(reports, contexts, found, strict=True):
@@ -196,14 +196,14 @@ def places_of(
     geocoder: Geocoder,
     *,
     afar: bool = False,
-    home: bool = False,
+    at_home: bool = False,
 ) -> list[Place]:
     """Resolved places of some sentences of a text (see the module docstring).
 
     ``raw`` are the toponyms the extractor found (the parser's place entities); those the
     finder missed ("San ramon" in truecased wire copy) are looked up as they are. With
     ``afar`` (a strike from abroad), a place outside ``countries`` that is called by the
-    name written is kept even when the name means other things too; with ``home`` (the
+    name written is kept even when the name means other things too; with ``at_home`` (the
     text has placed something in ``countries``), a place outside them is kept only so.
     """
     toponyms: list[Toponym] = []
@@ -230,7 +230,7 @@ def places_of(
         # to the name ("Nasir Extension", a suburb of Khartoum, for Nasir in South Sudan)
         # is no such place
         sure = _abroad_for_sure(place) and _named_place(toponym.text, names)
-        if abroad and not (((sure and not home) or afar) and _called(place, toponym.text)):
+        if abroad and not (((sure and not at_home) or afar) and _called(place, toponym.text)):
             continue
         owner = _owner(text, toponym.start)
         if owner is not None and place.country is not None and owner != place.country:
