@@ -270,3 +270,16 @@ def test_a_place_in_a_country_never_named_is_a_namesake_once_the_article_placed_
         ("2025-08-12", ("SD",)),
         ("2025-08-11", ("SD",)),
     ]
+
+
+def test_the_civilians_a_striker_says_it_spared_are_of_where_it_struck() -> None:
+    text = (
+        "The U.S. Africa Command said it conducted an airstrike on Monday against Islamic State "
+        "group fighters near Bosaso, and that its initial assessment was that no civilians were "
+        "harmed."
+    )
+    claims = news_claims(text, date(2025, 10, 1))
+    assert [(c.outcome.value if c.outcome else None, c.low, c.subject_country) for c in claims] == [
+        ("killed", 0, "SO"),
+        ("wounded", 0, "SO"),
+    ]

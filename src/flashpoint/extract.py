@@ -431,6 +431,17 @@ def _striker(token: Token, book: ActorBook) -> str | None:
     nouns = [token]
     if token.pos_ == "VERB":
         nouns = [c for c in token.children if c.dep_ == "nsubj"]
+    elif token.dep_ == "dobj":
+        # "the U.S. Africa Command said it conducted an airstrike": the one who says it struck
+        verb = token.head
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        said = verb.head if verb.dep_ == "ccomp" else verb
+        pronoun = doer is not None and doer.lower_ in {"it", "they", "we"}
+        if pronoun and said.lemma_.lower() in cl.REPORTING:
+            speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+            named = set(cl.countries_in(list(speaker.subtree), book)) if speaker else set()
+            if len(named) == 1:
+                return named.pop()
     for noun in nouns:
         words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
         words += [w for c in words for w in c.lefts if w.dep_ in {"amod", "compound"}]
@@ -2480,7 +2491,12 @@ def _report(
         countries = [c for c in dict.fromkeys([*countries, *parties]) if c not in mediators]
     # sides inferred now may show two claims to be one ("a medical group said seven were
     # killed" in the lead, "the Sudan Doctors Network said ... killing seven" below)
-    inferred = [_infer_side(c, countries, texts, book) for c in group.claims]
+    # the forces that struck may count the civilians they did not harm: not their own
+    strike = eval_type(group.sub_type) == "shelling_airstrike"
+    inferred = [
+        _infer_side(c, countries, texts, book, struck_by=group.by if strike else "")
+        for c in group.claims
+    ]
     if struck is not None:
         # the people a foreign strike hit are of the country it struck
         inferred = [_of_the_struck(c, struck) for c in inferred]
@@ -2615,15 +2631,25 @@ def _by_victims(group: _Group) -> str:
     return group.sub_type
 
 
-def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: ActorBook) -> Claim:
+def _infer_side(
+    claim: Claim,
+    countries: list[str],
+    texts: list[Span],
+    book: ActorBook,
+    *,
+    struck_by: str | None = "",
+) -> Claim:
     """Give a figure with no stated side the side the report implies.
 
     An official of no country speaks for the country the lead places the event in, and the
     soldiers or police such an official counts are its own; otherwise soldiers are the forces
     of the report's only state, or of the country the lead places it in ("killed 40 soldiers
     in Chad's Lake province"); civilians are of the country named as where it happened, else of
-    an authority counting its own people. Civilians with neither wait for the geocoded place
-    (see ``geo.reports``): the one country a report names may be a backer it was blamed on.
+    an authority counting its own people, unless the report is a strike by the authority's
+    side (``struck_by``): the forces that struck count the civilians they hit or spared, not
+    their own. Civilians with neither wait for the
+    geocoded place (see ``geo.reports``): the one country a report names may be a backer it
+    was blamed on.
     """
     if claim.kind is not ClaimKind.CASUALTIES:
         return claim
@@ -2650,7 +2676,9 @@ def _infer_side(claim: Claim, countries: list[str], texts: list[Span], book: Act
             return replace(claim, subject_country=countries[0])
     if claim.subject_kind is ActorKind.CIVILIANS:
         authority = claim.speaker_kind in {ActorKind.STATE_FORCES, ActorKind.OFFICIAL}
-        own = claim.speaker_country if authority and claim.speaker_country in countries else None
+        striker = struck_by == claim.speaker_country
+        counts_own = authority and not striker and claim.speaker_country in countries
+        own = claim.speaker_country if counts_own else None
         return replace(claim, subject_country=_located_in(texts, book) or own)
     return claim
 
