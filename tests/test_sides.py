@@ -283,3 +283,14 @@ def test_the_civilians_a_striker_says_it_spared_are_of_where_it_struck() -> None
         ("killed", 0, "SO"),
         ("wounded", 0, "SO"),
     ]
+
+
+def test_a_countrys_own_region_told_through_of_places_the_strike_it_struck() -> None:
+    text = (
+        "A Turkish drone strike on a vehicle killed three people near a village in the Amedi "
+        "district of Iraq's autonomous Kurdistan region on Sunday, local officials said.\n\nThe "
+        'day before, Turkish artillery shelled hills around the town of Sheladze. "Thankfully '
+        'no one was hurt," the mayor said.'
+    )
+    claims = news_claims(text, date(2024, 7, 15))
+    assert [(c.low, c.subject_country) for c in claims] == [(3, "IQ"), (0, "IQ"), (0, "IQ")]

@@ -2696,7 +2696,10 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
             if kind != "name" or (last.dep_ == "compound" and last.head.pos_ == "NOUN"):
                 continue  # "in the Costa Rica syndicatura" of Culiacan: a district's name
             node = tokens[start]
-            for _ in range(3):
+            # "in the Amedi district of Iraq's Kurdistan region": a country's own region,
+            # up through "of"
+            steps = 5 if last.dep_ == "poss" and last.head.dep_ == "pobj" else 3
+            for _ in range(steps):
                 if node.lemma_.lower() in _EDGES:
                     break  # "near the border with Venezuela": not in Venezuela
                 if node.dep_ == "pobj" and node.head.lower_ in {"in", "near", "inside", "off"}:
