@@ -2673,3 +2673,22 @@ def test_arrests_at_a_protest_are_its_captured(said: str, figure: int) -> None:
     (report,) = news(run(text, published=date(2024, 1, 23)))
     assert report.eval_type == "protest"
     assert [(c.outcome.value, c.figure) for c in report.claims] == [("captured", figure)]
+
+
+def test_those_who_remain_missing_are_counted_missing() -> None:
+    text = "At least 26 people were killed and five remain missing after gangs attacked Cabaret."
+    (report,) = news(run(text, published=date(2025, 8, 23)))
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [
+        ("killed", 26),
+        ("missing", 5),
+    ]
+
+
+def test_weapons_seized_by_those_who_killed_gunmen_are_the_fights_no_seizure() -> None:
+    text = (
+        "Police said their units killed nine gang members in a counteroffensive on Thursday "
+        "in the hills above Cabaret and seized four assault rifles."
+    )
+    (report,) = news(run(text, published=date(2025, 8, 23)))
+    assert report.eval_type == "armed_clash"
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [("killed", 9)]

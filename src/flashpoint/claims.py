@@ -584,6 +584,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             candidates.append(token.head)
         if token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
             candidates += [c for c in token.head.children if c.dep_ in {"nsubjpass", "dobj"}]
+            if token.head.lemma_.lower() in {"remain", "stay"}:
+                # "five remain missing"
+                candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
         if token.i > 0 and token.doc[token.i - 1].like_num and token.doc[token.i - 1].head == token:
             candidates.append(token.doc[token.i - 1])
         for counted in candidates:

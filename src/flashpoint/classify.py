@@ -506,6 +506,11 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             and (_foiled(objects) or _carries(objects, lexicon.WEAPON_NOUNS))
             and not remains
         ):
+            killing = next((j for j in token.conjuncts if _kills_people(j)), None)
+            if killing is not None and lemma in lexicon.SEIZE_VERBS:
+                # "units killed nine gang members and seized four rifles": the weapons of
+                # the fight, which the killing types
+                return _attack_type(killing)
             return "Disrupted weapons use"
         territory = _territory(token, lemma, objects, particles)
         if territory is not None:
@@ -1181,6 +1186,15 @@ def _air_target(token: Token) -> bool:
         return bool(token.head.lower_ != "in" or token.lower_ == "air")
     crashing = token.dep_ == "nsubj" and token.head.lemma_.lower() in _CRASHING
     return bool(crashing and token.lemma_.lower() != "drone")
+
+
+def _kills_people(verb: Token) -> bool:
+    """ "Killed nine gang members": a killing verb with people as its object."""
+    return (
+        verb.pos_ == "VERB"
+        and (verb.lemma_.lower() == "kill" or cl.killed_in_other_words(verb))
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 def _attack_type(token: Token) -> str:
