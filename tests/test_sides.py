@@ -294,3 +294,18 @@ def test_a_countrys_own_region_told_through_of_places_the_strike_it_struck() -> 
     )
     claims = news_claims(text, date(2024, 7, 15))
     assert [(c.low, c.subject_country) for c in claims] == [(3, "IQ"), (0, "IQ"), (0, "IQ")]
+
+
+def test_militiamen_are_of_where_they_fight_and_soldiers_among_the_dead_make_a_clash() -> None:
+    text = (
+        "JNIM fighters attacked a position of volunteer fighters near Fada N'Gourma, in "
+        "eastern Burkina Faso, on Monday, killing dozens of volunteers and soldiers. JNIM said "
+        "it had killed 73 militiamen."
+    )
+    reports = [r for r in reports_of(text, date(2024, 9, 9)) if not r.background]
+    assert [r.eval_type for r in reports] == ["armed_clash"]
+    assert [(c.low, c.subject_kind.value, c.subject_country) for c in reports[0].claims][-1] == (
+        73,
+        "political_militia",
+        "BF",
+    )

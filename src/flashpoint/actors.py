@@ -54,10 +54,12 @@ GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(
         "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
         "terrorist assailant guerrilla guerilla bandit cartel gang gangster raider kidnapper "
-        "abductor militia militiaman militiamen maoist maoists naxal naxals naxalite "
-        "naxalites intruder infiltrator".split(),
+        "abductor maoist maoists naxal naxals naxalite naxalites intruder infiltrator".split(),
         ActorKind.MILITANTS,
     ),
+    # militias that defend a place or side with the state (Burkina Faso's VDP): of where
+    # they fight, like its forces
+    **dict.fromkeys(["militia", "militiaman", "militiamen"], ActorKind.POLITICAL_MILITIA),
 }
 
 # Speakers who belong to no side.

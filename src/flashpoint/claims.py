@@ -99,6 +99,7 @@ NOT_PEOPLE = frozenset(
     "dollar percent".split()
 )
 OWN = frozenset({"its", "their", "our", "his", "her"})
+_ARMED_KINDS = frozenset({ActorKind.STATE_FORCES, ActorKind.MILITANTS, ActorKind.POLITICAL_MILITIA})
 # Arrests are counted as captured only where a killing verb shares them (see
 # ``arrested_as_they_killed``): most arrests are an operation of their own.
 ARREST_VERBS = frozenset({"arrest", "detain"})
@@ -251,7 +252,7 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)
         if not (named or (person.tag_ == "NN" and group_kind(person) is not ActorKind.UNKNOWN)):
             return None
-        if group_kind(person) in {ActorKind.STATE_FORCES, ActorKind.MILITANTS} and not named:
+        if group_kind(person) in _ARMED_KINDS and not named:
             return None
         count = 1 + sum(1 for c in person.conjuncts if _one_person(c))
         return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)

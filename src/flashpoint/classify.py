@@ -543,7 +543,13 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
         if victims is not None and _perpetrator(token) and not accidental(token):
             if victims is ActorKind.PROTESTERS:
                 return _protest_type(token, "Excessive force against protesters")
-            return _instrument(token) or "Attack"
+            # "killing dozens of volunteers and soldiers": soldiers among them, a fight
+            mixed = any(
+                t.lemma_.lower() in _ARMED_PEOPLE and t.dep_ == "conj"
+                for o in _objects(token)
+                for t in o.subtree
+            )
+            return _instrument(token) or ("Armed clash" if mixed else "Attack")
         armed = lemma in {"kill", "shoot"} and _armed_victims(token)
         if armed and _perpetrator(token) and not accidental(token):
             # "troops killed five militants", "gunmen shot dead two policemen": a fight
@@ -938,7 +944,12 @@ def _demonstrating(target: Token) -> bool:
 
 def _armed_victims(token: Token) -> bool:
     """The verb's object is armed men: soldiers, police or fighters."""
-    armed = {ActorKind.STATE_FORCES, ActorKind.POLICE, ActorKind.MILITANTS}
+    armed = {
+        ActorKind.STATE_FORCES,
+        ActorKind.POLICE,
+        ActorKind.MILITANTS,
+        ActorKind.POLITICAL_MILITIA,
+    }
     return any(GROUP_KINDS.get(target.lemma_.lower()) in armed for target in _objects(token))
 
 
@@ -1186,6 +1197,11 @@ def _air_target(token: Token) -> bool:
         return bool(token.head.lower_ != "in" or token.lower_ == "air")
     crashing = token.dep_ == "nsubj" and token.head.lemma_.lower() in _CRASHING
     return bool(crashing and token.lemma_.lower() != "drone")
+
+
+_ARMED_PEOPLE = frozenset(
+    "soldier troop policeman officer personnel guard fighter militant rebel insurgent".split()
+)
 
 
 def _kills_people(verb: Token) -> bool:

@@ -2338,7 +2338,12 @@ def _implicit_group(
     """A casualty figure with no trigger in the article still makes an event, dated by the
     nearest date in its sentence."""
     kind = cl.group_kind(figure.group)
-    armed = {ActorKind.STATE_FORCES, ActorKind.POLICE, ActorKind.MILITANTS}
+    armed = {
+        ActorKind.STATE_FORCES,
+        ActorKind.POLICE,
+        ActorKind.MILITANTS,
+        ActorKind.POLITICAL_MILITIA,
+    }
     sub_type = "Armed clash" if kind in armed else "Attack"
     found = _date_expressions(sentence, article.published)
     nearest = min(found, key=lambda e: _tree_distance(figure.token, e[0]), default=None)

@@ -124,7 +124,7 @@ def _sure_home(found: Sequence[Sequence[Place]]) -> list[str]:
 
 
 _OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.POLICE})
-_FORCES = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE})
+_FORCES = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE, ActorKind.POLITICAL_MILITIA})
 
 
 def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, ...]:
