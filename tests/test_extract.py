@@ -2692,3 +2692,15 @@ def test_weapons_seized_by_those_who_killed_gunmen_are_the_fights_no_seizure() -
     (report,) = news(run(text, published=date(2025, 8, 23)))
     assert report.eval_type == "armed_clash"
     assert [(c.outcome.value, c.figure) for c in report.claims] == [("killed", 9)]
+
+
+def test_what_the_dead_did_is_the_fight_they_died_in() -> None:
+    text = (
+        "Israeli forces killed four Palestinians during a raid on the Jenin refugee camp on "
+        "Wednesday, the health ministry said. The Israeli military said its forces had killed "
+        "three militants who opened fire and threw explosive devices at troops."
+    )
+    reports = news(run(text, published=date(2024, 4, 25)))
+    assert [(r.eval_type, [c.figure for c in r.claims]) for r in reports] == [
+        ("armed_clash", [4, 3])
+    ]

@@ -1063,10 +1063,22 @@ def _instrument(token: Token) -> str | None:
     """The sub-event type the weapon named around a violent trigger implies, if any."""
     # a place is named, not used ("in Tank district"); nor is a weapon that only names
     # another thing ("burned a tank truck")
+    # nor is what the victims did ("killed three militants who threw explosive devices")
+    theirs = {
+        t.i
+        for o in token.children
+        if o.dep_ in {"dobj", "nsubjpass"}
+        for c in o.children
+        if c.dep_ == "relcl"
+        for t in c.subtree
+    }
     clause = [
         t
         for t in token.head.subtree
-        if t.ent_type_ not in _PLACES and not _air_target(t) and not _names_a_thing(t)
+        if t.ent_type_ not in _PLACES
+        and not _air_target(t)
+        and not _names_a_thing(t)
+        and t.i not in theirs
     ]
     words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
     words |= {token.head.lemma_.lower()}

@@ -307,6 +307,17 @@ def _began_a_war(token: Token) -> bool:
 _SPARKING = frozenset({"spark", "trigger", "start", "ignite", "begin", "unleash", "set"})
 
 
+def _victims_did(hit: _Hit, parent: _Hit) -> bool:
+    """The hit is in a relative clause on the object of the trigger that encloses it:
+    what those it acted on did ("killed three militants who threw explosive devices")."""
+    return any(
+        clause.dep_ == "relcl" and clause.is_ancestor(hit.token)
+        for victim in parent.token.children
+        if victim.dep_ in {"dobj", "nsubjpass"}
+        for clause in victim.children
+    )
+
+
 def _next_in_turn(hit: _Hit) -> bool:
     """ "Artillery then shelled the villages": what followed the last incident told; not
     "detonated two mines and then opened fire", one incident told step by step."""
@@ -897,6 +908,13 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             told_as = during.sub_type
             _join(during, hit)
             during.sub_type = told_as
+            continue
+        elif parent is not None and parent.group is not None and _victims_did(hit, parent):
+            # "killed three militants who threw explosive devices at troops": what the dead
+            # did is the fight they died in, and does not retype it
+            told_as = parent.group.sub_type
+            _join(parent.group, hit)
+            parent.group.sub_type = told_as
             continue
         elif (cause := _set_off_by(hit, hits)) is not None:
             # "a suicide bomber rammed the gate, triggering a gun battle": one incident
