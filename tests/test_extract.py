@@ -2704,3 +2704,29 @@ def test_what_the_dead_did_is_the_fight_they_died_in() -> None:
     assert [(r.eval_type, [c.figure for c in r.claims]) for r in reports] == [
         ("armed_clash", [4, 3])
     ]
+
+
+def test_a_statement_read_on_a_day_and_a_toll_of_dead_and_wounded_listed_together() -> None:
+    text = (
+        "Suspected jihadists killed dozens of civilians in an attack on a village in northern "
+        "Burkina Faso on Sunday, residents said. The government, in a statement read on state "
+        'television on Monday evening, said a "terrorist attack" in the area had left a '
+        '"provisional toll" of 18 civilians dead and seven wounded.'
+    )
+    reports = news(run(text, published=date(2023, 11, 28)))
+    assert [(r.date.label, [(c.outcome.value, c.figure) for c in r.claims]) for r in reports] == [
+        ("2023-11-26", [("killed", None), ("killed", 18), ("wounded", 7)])
+    ]
+
+
+def test_a_ceasefire_announced_on_a_day_is_of_that_day() -> None:
+    text = (
+        "Clashes broke out on Tuesday night between two armed groups in Tripoli, residents "
+        "said. On Wednesday afternoon, the defence ministry announced a ceasefire agreed under "
+        "the auspices of a committee of elders."
+    )
+    reports = news(run(text, published=date(2026, 1, 22)))
+    assert [(r.eval_type, r.date.label) for r in reports] == [
+        ("armed_clash", "2026-01-20"),
+        ("ceasefire_agreement", "2026-01-21"),
+    ]

@@ -588,8 +588,13 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             if token.head.lemma_.lower() in {"remain", "stay"}:
                 # "five remain missing"
                 candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
-        if token.i > 0 and token.doc[token.i - 1].like_num and token.doc[token.i - 1].head == token:
-            candidates.append(token.doc[token.i - 1])
+        before = token.doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.like_num and before.head == token:
+            candidates.append(before)
+        elif before is not None and before.like_num and before.dep_ == "conj":
+            # "18 civilians dead and seven wounded": the parser hangs "seven" on the
+            # civilians; the word after it says what it counts
+            candidates.insert(0, before)
         for counted in candidates:
             figure = _figure(token, outcome, counted)
             if figure is not None and token.dep_ == "relcl" and counted is token.head:
@@ -612,12 +617,25 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if not any(
                         t.text == ";" for t in doc[min(o.i, counted.i) : max(o.i, counted.i)]
                     )
+                    and not _told_apart_by(o, token)
                 )
                 for other in listed:
                     also = _figure(token, outcome, other)
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+def _told_apart_by(number: Token, word: Token) -> bool:
+    """ "18 civilians dead and seven wounded": a listed number the next word gives another
+    outcome."""
+    doc = number.doc
+    after = doc[number.i + 1] if number.i + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.i != word.i
+        and OUTCOME_LEMMAS.get(after.lemma_.lower() or after.lower_) is not None
+    )
 
 
 def _some_of_them(token: Token) -> tuple[Token, Token] | None:

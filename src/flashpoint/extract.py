@@ -2158,11 +2158,15 @@ def _told_on(root: Token) -> bool:
     by_then = phrase.lemma_.lower() in {"end", "close", "middle"}  # "by the end of 2021"
     if phrase.head.dep_ == "prep" and phrase.head.lower_ == "by" and not by_then:
         return True  # "had received 23 wounded by Thursday morning": the day of a count
-    anchor = root.head.head if root.head.dep_ == "prep" else root.head
+    # "on Monday evening" hangs on the evening
+    anchor = phrase.head.head if phrase.head.dep_ == "prep" else phrase.head
     if _reported_happening(anchor) or _of_what_was_told(root, anchor):
         return False
+    # "in a statement read on state television on Monday evening": the day it was read
+    voiced = anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _STATEMENTS
     return (
         anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"}
+        or voiced
         or _claimed(anchor)
         or _toll_moved(anchor)
         or _gave_an_account(anchor)
@@ -2203,7 +2207,18 @@ _COUNTS = frozenset("toll number count tally figure".split())
 
 def _reported_happening(verb: Token) -> bool:
     """ "Aerial bombardments were reported in Ulang on 10 March": an incident that is the
-    subject of a passive "reported" happened on the day told, not only was told of then."""
+    subject of a passive "reported" happened on the day told, not only was told of then; so
+    did a ceasefire announced or declared."""
+    if verb.lemma_.lower() in {"announce", "declare"}:
+        # "the council announced a ceasefire on Tuesday", "a ceasefire announced on
+        # Wednesday": an agreement made by saying it
+        told = [c for c in verb.children if c.dep_ == "dobj"]
+        told += [verb.head] if verb.dep_ == "acl" else []
+        # "announced a ceasefire agreed under ...", parsed as a clause
+        told += [
+            s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"
+        ]
+        return any(trigger_type(c) == "Agreement" for c in told)
     return verb.lemma_.lower() == "report" and any(
         c.dep_ == "nsubjpass" and trigger_type(c) is not None for c in verb.children
     )
