@@ -2730,3 +2730,24 @@ def test_a_ceasefire_announced_on_a_day_is_of_that_day() -> None:
         ("armed_clash", "2026-01-20"),
         ("ceasefire_agreement", "2026-01-21"),
     ]
+
+
+def test_a_caption_goes_on_to_the_end_of_its_paragraph() -> None:
+    text = (
+        "[Photo] Protesters outside Parliament Buildings in Nairobi on June 20, 2024. The "
+        "protests began peacefully last week. (Mirror / File)\n\nAt least 13 people were "
+        "killed in Nairobi on Tuesday after police opened fire on protesters, a rights "
+        "commission said."
+    )
+    reports = news(run(text, published=date(2024, 6, 26)))
+    assert [r.date.label for r in reports] == ["2024-06-25"]
+
+
+def test_a_bill_rejected_is_no_denial() -> None:
+    text = (
+        "Police opened fire on protesters in Nairobi on Tuesday. Thousands of mostly young "
+        "protesters had marched through the Central Business District demanding that MPs "
+        "reject the Finance Bill 2024, which proposes new taxes."
+    )
+    (report,) = news(run(text, published=date(2024, 6, 26)))
+    assert report.claims == ()

@@ -223,6 +223,14 @@ def _captions(sentences: list[Span]) -> set[int]:
             previous = " ".join(sentences[i - 1].text.split()).lower()
             if sum(previous == " ".join(s.text.split()).lower() for s in sentences) > 1:
                 skip.add(i - 1)
+        # "[Photo] Protesters outside Parliament ... The protests began peacefully last
+        # week. (File)": a caption goes on to the end of its paragraph
+        opening = " ".join(sentences[i].text.split()).lower()
+        if opening.startswith(lexicon.CAPTION_MARKERS):
+            j = i + 1
+            while j < len(sentences) and "\n" not in sentences[j - 1].text:
+                skip.add(j)
+                j += 1
     return skip
 
 
@@ -2431,6 +2439,21 @@ def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
     group.claims = cl.with_claim(group.claims, claim)
 
 
+def _rejects_a_thing(verb: Token) -> bool:
+    """ "Demanding that MPs reject the Finance Bill", "rejected the offer": a bill, a plan or
+    an offer turned down, no account of what happened denied."""
+    if verb.lemma_.lower() not in {"reject", "dismiss"}:
+        return False
+    told = _child(verb, "dobj")
+    return told is not None and told.lemma_.lower() not in _ACCOUNTS_DENIED
+
+
+_ACCOUNTS_DENIED = frozenset(
+    "claim allegation accusation report charge account figure toll statement assertion "
+    "finding findings suggestion version involvement responsibility".split()
+)
+
+
 @dataclass(frozen=True)
 class _Blame:
     claim: Claim
@@ -2458,7 +2481,7 @@ def _blames(
         elif lemma in lexicon.START_VERBS and token.dep_ == "ccomp" and _is_fight_object(token):
             target = _child(token, "nsubj")
             speaker_token = _child(token.head, "nsubj")
-        elif lemma in lexicon.DENY_VERBS:
+        elif lemma in lexicon.DENY_VERBS and not _rejects_a_thing(token):
             kind = ClaimKind.DENIAL
             speaker_token = _child(token, "nsubj")
         else:
