@@ -250,6 +250,11 @@ def test_each_sub_event_type_can_be_produced(text: str, expected: str) -> None:
             "NON_STATE_ACTOR_OVERTAKES_TER",
         ),
         ("Youths pelted police with stones outside parliament on Monday.", "VIOL_DEMONSTR"),
+        # a list that a passive seizure ends, however the parser hung it
+        (
+            "Rifles, a .50-caliber machine gun and drones fitted to drop explosives were seized.",
+            "DISR_WEAP",
+        ),
         # aircraft that hit something strike from the air; a vehicle that hits a mine does not
         ("Fighter jets hit a rebel depot near the river on Sunday.", "AIR_STRIKE"),
         ("A police truck hit a landmine on the road to the mine, killing two.", "REM_EXPLOS"),

@@ -1003,7 +1003,7 @@ def _disrupted(token: Token) -> bool:
     """A weapon defused, intercepted, shot down or seized: disrupted weapons use."""
     if token.lemma_.lower() not in lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS:
         return False
-    if _listed_after_seized(token):
+    if _listed_after_seized(token) or _listed_before_seized(token):
         return True
     node = token
     for _ in range(5):
@@ -1035,6 +1035,21 @@ def _listed_after_seized(token: Token) -> bool:
             return True
         if word.pos_ not in {"NUM", "ADJ", "NOUN", "PUNCT", "CCONJ", "DET"} or word.text == ".":
             return False
+    return False
+
+
+def _listed_before_seized(token: Token) -> bool:
+    """ "Rifles, a machine gun and drones fitted to drop explosives were seized": an item of
+    a list a passive seizure ends, however the parser hung the list."""
+    doc = token.doc
+    end = min(len(doc), token.i + 9, token.sent.end)
+    for i in range(token.i + 1, end - 1):
+        word = doc[i]
+        if word.text in {".", ";"}:
+            return False
+        if word.lower_ in {"was", "were"}:
+            after = doc[i + 1]
+            return after.lemma_.lower() in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS
     return False
 
 
