@@ -62,6 +62,16 @@ GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(["militia", "militiaman", "militiamen"], ActorKind.POLITICAL_MILITIA),
 }
 
+# The kinds of armed men: a killing of them is a fight between armed men.
+ARMED_KINDS = frozenset(
+    {
+        ActorKind.STATE_FORCES,
+        ActorKind.POLICE,
+        ActorKind.MILITANTS,
+        ActorKind.POLITICAL_MILITIA,
+    }
+)
+
 # Speakers who belong to no side.
 INDEPENDENT_SPEAKERS = frozenset(
     "un nations hospital doctor medic red crescent cross ngo observatory monitor watch amnesty "

@@ -634,7 +634,8 @@ def _told_apart_by(number: Token, word: Token) -> bool:
     return (
         after is not None
         and after.i != word.i
-        and OUTCOME_LEMMAS.get(after.lemma_.lower() or after.lower_) is not None
+        and (OUTCOME_LEMMAS.get(after.lemma_.lower()) or OUTCOME_LEMMAS.get(after.lower_))
+        is not None
     )
 
 

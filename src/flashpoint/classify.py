@@ -12,7 +12,7 @@ from typing import Any
 
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
-from flashpoint.actors import GROUP_KINDS
+from flashpoint.actors import ARMED_KINDS, GROUP_KINDS
 from flashpoint.models import ActorKind
 from flashpoint.vocab import eval_type
 
@@ -944,13 +944,7 @@ def _demonstrating(target: Token) -> bool:
 
 def _armed_victims(token: Token) -> bool:
     """The verb's object is armed men: soldiers, police or fighters."""
-    armed = {
-        ActorKind.STATE_FORCES,
-        ActorKind.POLICE,
-        ActorKind.MILITANTS,
-        ActorKind.POLITICAL_MILITIA,
-    }
-    return any(GROUP_KINDS.get(target.lemma_.lower()) in armed for target in _objects(token))
+    return any(GROUP_KINDS.get(target.lemma_.lower()) in ARMED_KINDS for target in _objects(token))
 
 
 def _perpetrator(token: Token) -> bool:

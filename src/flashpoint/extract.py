@@ -21,7 +21,7 @@ from typing import Any
 
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
-from flashpoint.actors import ActorBook, load_actor_book, match_countries
+from flashpoint.actors import ARMED_KINDS, ActorBook, load_actor_book, match_countries
 from flashpoint.classify import accidental, hypothetical, trigger_type
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
 from flashpoint.models import (
@@ -315,6 +315,11 @@ def _began_a_war(token: Token) -> bool:
 _SPARKING = frozenset({"spark", "trigger", "start", "ignite", "begin", "unleash", "set"})
 
 
+def _verb_of(token: Token) -> Token | None:
+    """The verb whose clause a word is in (the word itself if it is one)."""
+    return next((t for t in [token, *token.ancestors] if t.pos_ == "VERB"), None)
+
+
 def _victims_did(hit: _Hit, parent: _Hit) -> bool:
     """The hit is in a relative clause on the object of the trigger that encloses it:
     what those it acted on did ("killed three militants who threw explosive devices")."""
@@ -329,7 +334,7 @@ def _victims_did(hit: _Hit, parent: _Hit) -> bool:
 def _next_in_turn(hit: _Hit) -> bool:
     """ "Artillery then shelled the villages": what followed the last incident told; not
     "detonated two mines and then opened fire", one incident told step by step."""
-    verb = next((t for t in [hit.token, *hit.token.ancestors] if t.pos_ == "VERB"), None)
+    verb = _verb_of(hit.token)
     return (
         verb is not None
         and verb.dep_ != "conj"
@@ -345,7 +350,7 @@ def _struck_back(hit: _Hit) -> bool:
     return are the other side's, another event than the strike they answer."""
     if eval_type(hit.sub_type) != "shelling_airstrike":
         return False
-    verb = next((t for t in [hit.token, *hit.token.ancestors] if t.pos_ == "VERB"), None)
+    verb = _verb_of(hit.token)
     return verb is not None and any(
         prep.dep_ == "prep"
         and prep.lower_ == "in"
@@ -2379,13 +2384,7 @@ def _implicit_group(
     """A casualty figure with no trigger in the article still makes an event, dated by the
     nearest date in its sentence."""
     kind = cl.group_kind(figure.group)
-    armed = {
-        ActorKind.STATE_FORCES,
-        ActorKind.POLICE,
-        ActorKind.MILITANTS,
-        ActorKind.POLITICAL_MILITIA,
-    }
-    sub_type = "Armed clash" if kind in armed else "Attack"
+    sub_type = "Armed clash" if kind in ARMED_KINDS else "Attack"
     found = _date_expressions(sentence, article.published)
     nearest = min(found, key=lambda e: _tree_distance(figure.token, e[0]), default=None)
     span = nearest[2] if nearest else dates.week_before(article.published)
