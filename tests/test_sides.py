@@ -272,28 +272,35 @@ def test_a_place_in_a_country_never_named_is_a_namesake_once_the_article_placed_
     ]
 
 
-def test_the_civilians_a_striker_says_it_spared_are_of_where_it_struck() -> None:
-    text = (
-        "The U.S. Africa Command said it conducted an airstrike on Monday against Islamic State "
-        "group fighters near Bosaso, and that its initial assessment was that no civilians were "
-        "harmed."
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the civilians a striker says it spared are of where it struck, not its own
+        (
+            "The U.S. Africa Command said it conducted an airstrike on Monday against Islamic "
+            "State group fighters near Bosaso, and that its initial assessment was that no "
+            "civilians were harmed.",
+            date(2025, 10, 1),
+            [("killed", 0, "SO"), ("wounded", 0, "SO")],
+        ),
+        # a country's own region told through "of" places the strike it struck
+        (
+            "A Turkish drone strike on a vehicle killed three people near a village in the Amedi "
+            "district of Iraq's autonomous Kurdistan region on Sunday, local officials said.\n\n"
+            "The day before, Turkish artillery shelled hills around the town of Sheladze. "
+            '"Thankfully no one was hurt," the mayor said.',
+            date(2024, 7, 15),
+            [("killed", 3, "IQ"), ("killed", 0, "IQ"), ("wounded", 0, "IQ")],
+        ),
+    ],
+)
+def test_people_a_strike_hit_or_spared_are_of_where_it_struck(
+    text: str, published: date, expected: list[tuple[str, int, str]]
+) -> None:
+    claims = news_claims(text, published)
+    assert [(c.outcome.value if c.outcome else None, c.low, c.subject_country) for c in claims] == (
+        expected
     )
-    claims = news_claims(text, date(2025, 10, 1))
-    assert [(c.outcome.value if c.outcome else None, c.low, c.subject_country) for c in claims] == [
-        ("killed", 0, "SO"),
-        ("wounded", 0, "SO"),
-    ]
-
-
-def test_a_countrys_own_region_told_through_of_places_the_strike_it_struck() -> None:
-    text = (
-        "A Turkish drone strike on a vehicle killed three people near a village in the Amedi "
-        "district of Iraq's autonomous Kurdistan region on Sunday, local officials said.\n\nThe "
-        'day before, Turkish artillery shelled hills around the town of Sheladze. "Thankfully '
-        'no one was hurt," the mayor said.'
-    )
-    claims = news_claims(text, date(2024, 7, 15))
-    assert [(c.low, c.subject_country) for c in claims] == [(3, "IQ"), (0, "IQ"), (0, "IQ")]
 
 
 def test_militiamen_are_of_where_they_fight_and_soldiers_among_the_dead_make_a_clash() -> None:
