@@ -2751,3 +2751,36 @@ def test_a_bill_rejected_is_no_denial() -> None:
     )
     (report,) = news(run(text, published=date(2024, 6, 26)))
     assert report.claims == ()
+
+
+def test_the_dead_told_by_whom_they_belonged_to_and_a_sides_own_dead() -> None:
+    text = (
+        "Fighting between two armed factions near the Qaraqozak bridge killed 15 fighters on "
+        "Monday, a war monitor said. The monitor said nine of the dead belonged to the "
+        "northern front and six to the river brigades. The northern front gave another account, "
+        'saying in a statement that its fighters had repelled an attack, killing 21 "hired '
+        'mercenaries" and losing two of their own.'
+    )
+    (report,) = news(run(text, published=date(2025, 1, 7)))
+    claims = [(c.figure, c.subject, c.speaker) for c in report.claims]
+    assert claims == [
+        (15, "fighters", "a war monitor"),
+        (9, "front", "a war monitor"),
+        (6, "brigades", "a war monitor"),
+        (21, "mercenaries", "The northern front"),
+        (2, "fighters", "The northern front"),
+    ]
+
+
+def test_a_country_that_backs_or_hosts_a_group_is_not_its_side() -> None:
+    text = (
+        "Turkish-backed factions lost three fighters in clashes near Manbij in Syria on Sunday, "
+        "the London-based monitor said. Two sailors died when a missile hit a cargo ship off "
+        "Yemen on Sunday, its Athens-based manager said."
+    )
+    reports = news(run(text, published=date(2025, 1, 7)))
+    assert [sorted(casualties(r))[0][:3] for r in reports] == [
+        ("killed", 3, None),
+        ("killed", 2, None),
+    ]
+    assert reports[0].claims[0].speaker_country is None

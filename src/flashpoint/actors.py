@@ -26,7 +26,7 @@ from flashpoint.models import Actor, ActorKind
 GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(
         "soldier serviceman servicemen troop army military force guard sergeant officer "
-        "personnel marine paratrooper conscript commander sailor airman pilot ministry defence "
+        "personnel marine paratrooper conscript commander airman pilot ministry defence "
         "defense government navy brigade battalion regiment unit colonel lieutenant captain "
         "corporal general ranger trooper jawan jawans commando".split(),
         ActorKind.STATE_FORCES,
@@ -54,7 +54,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
     **dict.fromkeys(
         "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
         "terrorist assailant guerrilla guerilla bandit cartel gang gangster raider kidnapper "
-        "abductor maoist maoists naxal naxals naxalite naxalites intruder infiltrator".split(),
+        "abductor mercenary maoist maoists naxal naxals naxalite naxalites intruder "
+        "infiltrator".split(),
         ActorKind.MILITANTS,
     ),
     # militias that defend a place or side with the state (Burkina Faso's VDP): of where

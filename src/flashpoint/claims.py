@@ -218,6 +218,8 @@ def _group_of(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ == "own":
+                    return _whose_own(token)
                 if pobj.dep_ == "pobj":
                     return pobj
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ not in VAGUE:
@@ -226,6 +228,20 @@ def _group_of(token: Token) -> Token | None:
         # not a noun the parser hung it on far off ("five killed and 21 wounded, among them
         # two children")
         return token.head
+    return None
+
+
+def _whose_own(number: Token) -> Token | None:
+    """ "Losing four of their own", "three of its own were killed": the people the sentence
+    is about, the subject of the verbs it hangs on, if they are people."""
+    verb = number.head
+    while verb.pos_ in {"VERB", "AUX"}:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if group_kind(subject) is not ActorKind.UNKNOWN else None
+        if verb.dep_ not in {"conj", "advcl", "xcomp", "ccomp"}:
+            break
+        verb = verb.head
     return None
 
 
@@ -541,13 +557,13 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         if _either(token):
             outcome = Outcome.KILLED_OR_WOUNDED
         told_as = _some_of_them(token)
-        if told_as is not None:
+        if told_as:
             # "five of the dead were armed men": five armed men killed
-            number, group = told_as
-            value = number_value(number)
-            if value is not None:
-                low, high, qualifier = value
-                yield Figure(token, outcome, low, high, qualifier, group, elliptic=False)
+            for number, group in told_as:
+                value = number_value(number)
+                if value is not None:
+                    low, high, qualifier = value
+                    yield Figure(token, outcome, low, high, qualifier, group, elliptic=False)
             continue
         candidates: list[Token] = []
         counted_deps = {"nsubjpass", "nsubj", "dobj"}
@@ -639,17 +655,33 @@ def _told_apart_by(number: Token, word: Token) -> bool:
     )
 
 
-def _some_of_them(token: Token) -> tuple[Token, Token] | None:
-    """ "Five of the dead were armed men": the number of the dead, and who they were."""
+def _some_of_them(token: Token) -> list[tuple[Token, Token]]:
+    """ "Five of the dead were armed men", "18 of the dead belonged to the SNA and six to the
+    SDF": each number of the dead, and who they were."""
     of = token.head
     number = of.head
     if token.dep_ != "pobj" or of.lower_ != "of" or not number.like_num:
-        return None
+        return []
     verb = number.head
-    if number.dep_ != "nsubj" or verb.lemma_ != "be":
-        return None
-    who = next((c for c in verb.children if c.dep_ == "attr" and _people(c)), None)
-    return None if who is None else (number, who)
+    if number.dep_ != "nsubj":
+        return []
+    if verb.lemma_ == "be":
+        who = next((c for c in verb.children if c.dep_ == "attr" and _people(c)), None)
+        return [] if who is None else [(number, who)]
+    if verb.lemma_ != "belong":
+        return []
+    # however the parser hung "and six to the SDF", the numbers and the owners come in turn
+    numbers = [number] + [t for t in verb.subtree if t.dep_ == "conj" and t.like_num]
+    owners = [
+        owner
+        for to in verb.subtree
+        if to.dep_ == "prep" and to.lower_ == "to" and to.head in {verb, *numbers}
+        for owner in to.children
+        if owner.dep_ == "pobj"
+    ]
+    if len(numbers) != len(owners):
+        return []
+    return list(zip(sorted(numbers), sorted(owners), strict=True))
 
 
 def _among(token: Token) -> list[Token]:
@@ -928,8 +960,24 @@ def countries_in(span: Span | list[Token], book: ActorBook) -> list[str]:
     return [
         code
         for _, end, code, kind in match_countries(tokens, book)
-        if kind == "name" or not _names_a_building(tokens[end - 1])
+        if (kind == "name" or not _names_a_building(tokens[end - 1]))
+        and not _backer(tokens[end - 1])
     ]
+
+
+# "Turkish-backed factions", "the Britain-based monitor": a country that backs a group or
+# hosts it, which is not the group's own (a "Saudi-led coalition" is Saudi Arabia's).
+_BACKED = frozenset(
+    "backed based funded financed supported sponsored armed trained allied aligned "
+    "affiliated linked".split()
+)
+
+
+def _backer(word: Token) -> bool:
+    doc = getattr(word, "doc", None)
+    if doc is None or word.i + 2 >= len(doc):
+        return False
+    return doc[word.i + 1].text == "-" and doc[word.i + 2].lower_ in _BACKED
 
 
 _BUILDINGS = frozenset("hospital clinic university school embassy consulate mosque".split())
@@ -994,7 +1042,7 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
         if (node.lemma_.lower() in REPORTING or _estimates(node, token)) and node.i != token.i:
             # what "was reported" is no speaker; "by" names one
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
-            subject = subject or _agent(node) or _left_subject(node)
+            subject = subject or _agent(node) or _left_subject(node) or _saying_subject(node)
             if subject is not None and not in_dateline(subject):
                 return _placed(describe_speaker(subject, book), node, book), node
         if node.head.i == node.i:
@@ -1039,6 +1087,14 @@ def _agent(verb: Token) -> Token | None:
     """ "Was reported by the ministry": who a passive reporting verb names as its speaker."""
     by = next((c for c in verb.children if c.dep_ == "agent"), None)
     return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+def _saying_subject(verb: Token) -> Token | None:
+    """ "The SDF gave a different account, saying that...": a participle says what the
+    subject of its verb says."""
+    if verb.tag_ != "VBG" or verb.dep_ not in {"advcl", "xcomp"}:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 def _left_subject(verb: Token) -> Token | None:
