@@ -2784,3 +2784,31 @@ def test_a_country_that_backs_or_hosts_a_group_is_not_its_side() -> None:
         ("killed", 2, None),
     ]
     assert reports[0].claims[0].speaker_country is None
+
+
+def test_a_round_up_under_country_headings_places_each_incident_under_its_heading() -> None:
+    text = (
+        "Weekly security round-up.\n\nBURKINA FASO\n\nGunmen attacked an army convoy near "
+        "Djibo on Tuesday. The army said its escort had repelled the attack, neutralising "
+        "around 12 terrorists, and acknowledged the loss of three soldiers.\n\nCHAD\n\n"
+        "Fighters in canoes attacked an army post on an island near Kaiga on Saturday, an army "
+        "spokesman said. The attackers were repelled, leaving eight of them dead, and the army "
+        'suffered no losses, he said. Some 15 assailants were "neutralised" in the pursuit.'
+    )
+    reports = news(run(text, published=date(2025, 9, 22)))
+    assert [(r.countries, sorted(casualties(r))) for r in reports] == [
+        (
+            ("BF",),
+            [("killed", 3, "BF", "BF"), ("killed", 12, None, "BF")],
+        ),
+        (
+            ("TD",),
+            [
+                ("killed", 0, "TD", "TD"),
+                ("killed", 8, None, "TD"),
+                ("killed", 15, None, None),
+                ("wounded", 0, "TD", "TD"),
+            ],
+        ),
+    ]
+    assert {c.speaker for c in reports[1].claims if c.figure != 15} == {"an army spokesman"}

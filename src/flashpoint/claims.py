@@ -220,6 +220,8 @@ def _group_of(token: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.lower_ == "own":
                     return _whose_own(token)
+                if pobj.dep_ == "pobj" and pobj.lower_ == "them":
+                    return _who_they_are(token) or pobj
                 if pobj.dep_ == "pobj":
                     return pobj
     if token.pos_ in {"NOUN", "PROPN"} and token.lower_ not in VAGUE:
@@ -242,6 +244,23 @@ def _whose_own(number: Token) -> Token | None:
         if verb.dep_ not in {"conj", "advcl", "xcomp", "ccomp"}:
             break
         verb = verb.head
+    return None
+
+
+def _who_they_are(number: Token) -> Token | None:
+    """ "The attackers were repelled, leaving nine of them dead": "them" are the people the
+    verb above the number's own is about (never its own subject: "troops killed nine of
+    them" are others)."""
+    verb = number.head
+    if verb.pos_ == "ADJ" and verb.dep_ in {"oprd", "acomp", "ccomp", "xcomp"}:
+        verb = verb.head  # "leaving eight of them dead"
+    if verb.pos_ != "VERB" or any(c.dep_ == "nsubj" and c != number for c in verb.children):
+        return None
+    while verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return subject if group_kind(subject) is not ActorKind.UNKNOWN else None
     return None
 
 
@@ -389,14 +408,33 @@ def killed_in_other_words(token: Token) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
         return False  # "eliminated 500 officers from its payroll"
-    for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass"}:
-            counted = _group_of(child) if child.like_num or child.lower_ in VAGUE else child
-            if counted is not None and (
-                counted.lemma_.lower() in NON_STATE_WORDS or counted.lower_ in NON_STATE_WORDS
-            ):
-                return True  # the enemy: terrorists, militants, bandits
+    objects = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for child in objects or _approximate_object(token):
+        counted = _group_of(child) if child.like_num or child.lower_ in VAGUE else child
+        if counted is not None and (
+            counted.lemma_.lower() in NON_STATE_WORDS
+            or counted.lower_ in NON_STATE_WORDS
+            or group_kind(counted) is ActorKind.MILITANTS
+        ):
+            return True  # the enemy: terrorists, militants, bandits, assailants
     return False
+
+
+_APPROXIMATE = frozenset({"around", "about", "over", "nearly", "approximately", "some"})
+
+
+def _approximate_object(verb: Token) -> list[Token]:
+    """ "Neutralising around 15 terrorists": an object counted roughly, which the parser
+    hung on the verb as a preposition's."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    return [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _APPROXIMATE and prep.i > verb.i
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and _number_in(pobj) is not None and pobj.tag_ == "NNS"
+    ]
 
 
 def arrested_as_they_killed(token: Token) -> bool:
@@ -545,7 +583,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 yield counted
             continue
         if token.lemma_.lower() in {"toll", "loss"} or _counted_victims(token) is not None:
-            toll = _toll(token)
+            toll = _toll(token) or _loss_of(token)
             if toll is not None:
                 yield toll
             continue
@@ -595,6 +633,8 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             elif token.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ == "PROPN":
                 candidates.append(child)
         candidates += _among(token)
+        if token.pos_ == "VERB" and "dobj" in counted_deps:
+            candidates += _approximate_object(token)
         if token.dep_ in {"acl", "amod", "acomp", "oprd"} and (
             token.head.like_num or _number_in(token.head) is not None
         ):
@@ -915,6 +955,24 @@ def _toll(token: Token) -> Figure | None:
     if any(OUTCOME_LEMMAS.get(t.lemma_.lower()) is Outcome.WOUNDED for t in numbers[0].subtree):
         outcome = Outcome.WOUNDED
     return Figure(token, outcome, low, high, qualifier, group, elliptic=group is None)
+
+
+def _loss_of(token: Token) -> Figure | None:
+    """ "Acknowledged the loss of two soldiers": the people lost are killed."""
+    if token.lemma_.lower() != "loss":
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            number = _number_in(pobj)
+            if pobj.dep_ != "pobj" or number is None or not _people(pobj):
+                continue
+            value = number_value(number)
+            if value is not None and number is not pobj:
+                low, high, qualifier = value
+                return Figure(token, Outcome.KILLED, low, high, qualifier, pobj, elliptic=False)
+    return None
 
 
 def _counted_victims(token: Token) -> Outcome | None:

@@ -2006,8 +2006,9 @@ def _read_claims(
         root = sentence.root
         asked = sentence[0] if root.lemma_.lower() in cl.REPORTING else root
         speaker, _ = cl.speaker_of(asked, book)
-        if speaker is not None and not speaker.anaphoric:
-            history.append(speaker)
+        if speaker is not None:
+            # "an army spokesman said" is the latest speaker; "he" after it is the spokesman
+            history.append(cl.resolve(speaker, history) or speaker)
     for group, claim in headline:
         if not any(c.outcome == claim.outcome for c in group.claims):
             _add_claim(group, claim, 0)
@@ -2541,7 +2542,11 @@ def _report(
     first = group.hits[0].token if group.hits else None
     texts = [sentences[i] for i in sorted(group.sentences)]
     mediators = _mediators(group, book)
-    countries = _sides(group, texts, mediators, book) or _article_country(sentences, book)
+    countries = (
+        _sides(group, texts, mediators, book)
+        or _section_country(min(group.sentences, default=0), sentences, book)
+        or _article_country(sentences, book)
+    )
     # "a Turkish drone strike hit a car near Sarrin": the only country named is the one that
     # struck; the country the article is about is where it struck, and whose people it hit
     struck = _struck(group, countries, sentences, book)
@@ -2553,8 +2558,11 @@ def _report(
     # killed" in the lead, "the Sudan Doctors Network said ... killing seven" below)
     # the forces that struck may count the civilians they did not harm: not their own
     strike = eval_type(group.sub_type) == "shelling_airstrike"
+    section = _section_country(min(group.sentences, default=0), sentences, book)
     inferred = [
-        _infer_side(c, countries, texts, book, struck_by=group.by if strike else "")
+        _infer_side(
+            c, countries, texts, book, struck_by=group.by if strike else "", section=section
+        )
         for c in group.claims
     ]
     if struck is not None:
@@ -2698,6 +2706,7 @@ def _infer_side(
     book: ActorBook,
     *,
     struck_by: str | None = "",
+    section: list[str] | None = None,
 ) -> Claim:
     """Give a figure with no stated side the side the report implies.
 
@@ -2707,16 +2716,18 @@ def _infer_side(
     in Chad's Lake province"); civilians are of the country named as where it happened, else of
     an authority counting its own people, unless the report is a strike by the authority's
     side (``struck_by``): the forces that struck count the civilians they hit or spared, not
-    their own. Civilians with neither wait for the
+    their own. In a round-up under country headings, the heading is where the lead places
+    it. Civilians with neither wait for the
     geocoded place (see ``geo.reports``): the one country a report names may be a backer it
     was blamed on.
     """
     if claim.kind is not ClaimKind.CASUALTIES:
         return claim
     official = claim.speaker_kind in _OFFICIALS and cl.of_no_group(claim.speaker)
+    heading = section[0] if section else None
     if claim.speaker_country is None and official:
         # "the presidency said", of an attack "in Chad's Lac province": Chad's presidency
-        where = _located_in(texts[:1], book)
+        where = _located_in(texts[:1], book) or heading
         if where is not None and (not countries or where in countries):
             claim = replace(claim, speaker_country=where)
     if claim.subject_country is not None:
@@ -2730,7 +2741,7 @@ def _infer_side(
         if claim.speaker_country is None:
             # else the geocoded place settles them (see ``geo.reports``); a headline may
             # come before the lead ("BURKINA-ATTACK (UPDATE 1)")
-            where = _located_in(texts[:1], book) or _located_in(texts, book)
+            where = _located_in(texts[:1], book) or _located_in(texts, book) or heading
             return replace(claim, subject_country=where)
         if len(countries) == 1:
             return replace(claim, subject_country=countries[0])
@@ -2739,7 +2750,7 @@ def _infer_side(
         striker = struck_by == claim.speaker_country
         counts_own = authority and not striker and claim.speaker_country in countries
         own = claim.speaker_country if counts_own else None
-        return replace(claim, subject_country=_located_in(texts, book) or own)
+        return replace(claim, subject_country=_located_in(texts, book) or heading or own)
     return claim
 
 
@@ -2769,6 +2780,24 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
 
 
 _EDGES = frozenset({"border", "frontier", "boundary", "coast"})
+
+
+def _section_country(index: int, sentences: list[Span], book: ActorBook) -> list[str]:
+    """In a round-up told under headings that are country names ("MALI", "NIGER", "CHAD"):
+    the country of the heading the sentence is under."""
+    if not sentences:
+        return []
+    memo = sentences[0].doc.user_data
+    if "sections" not in memo:
+        headings: list[tuple[int, str]] = []
+        for number, sentence in enumerate(sentences):
+            words = [t for t in sentence if not (t.is_space or t.is_punct)]
+            found = match_countries(words, book) if 0 < len(words) <= 4 else []
+            if len(found) == 1 and found[0][:2] == (0, len(words)) and found[0][3] == "name":
+                headings.append((number, found[0][2]))
+        memo["sections"] = headings if len(headings) > 1 else []
+    under = [code for number, code in memo["sections"] if number < index]
+    return under[-1:]
 
 
 def _article_country(sentences: list[Span], book: ActorBook) -> list[str]:
