@@ -2556,11 +2556,17 @@ def test_a_killing_raids_detained_are_its_captured_and_the_day_before_counts_fro
     ]
 
 
-def test_arrests_of_their_own_are_no_captured() -> None:
-    text = "Police arrested five suspects in Kano on Monday after a bank robbery."
+def test_the_people_an_arrest_holds_are_its_captured_not_a_strikes() -> None:
+    text = "Police arrested five men in Kano on Monday after a bank robbery."
     (report,) = run(text, published=date(2025, 8, 12))
     assert report.sub_event_type == "Arrests"
-    assert report.claims == ()
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [("captured", 5)]
+    text = (
+        "An Israeli air strike killed 14 people at a school sheltering displaced families in "
+        "Gaza City on Wednesday, the civil defence agency said. Troops arrested six men."
+    )
+    strike = next(r for r in run(text, published=date(2025, 3, 27)) if not r.background)
+    assert [(c.outcome.value, c.figure) for c in strike.claims] == [("killed", 14)]
 
 
 def test_rockets_fired_in_response_are_the_other_sides_strike() -> None:
@@ -2812,3 +2818,16 @@ def test_a_round_up_under_country_headings_places_each_incident_under_its_headin
         ),
     ]
     assert {c.speaker for c in reports[1].claims if c.figure != 15} == {"an army spokesman"}
+
+
+def test_a_part_of_the_dead_told_aside_is_a_figure_of_its_own() -> None:
+    text = (
+        "At least nine people, three of them civilians, were killed and 20 others wounded in "
+        "clashes between armed groups in Misrata on Monday, the health ministry said."
+    )
+    (report,) = news(run(text, published=date(2025, 10, 22)))
+    assert [(c.outcome.value, c.figure, c.subject) for c in report.claims] == [
+        ("killed", 9, "people"),
+        ("killed", 3, "civilians"),
+        ("wounded", 20, "people"),
+    ]

@@ -131,6 +131,8 @@ class Figure:
     # people arrested: captured only where the report is a protest or a riot (see
     # ``flashpoint.extract``); most arrests are an operation of their own, no casualty
     arrest: bool = False
+    # a part of the figure before ("two of them civilians"): "others" after it are not its
+    part: bool = False
 
 
 def _hyphenated(token: Token, value: int) -> int:
@@ -657,6 +659,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 figure = replace(figure, aside=True)
             if figure is not None:
                 yield figure
+                yield from _part_of_them(token, outcome, counted)
                 # "four militants and a soldier were killed": each group counted apart (names
                 # and "a guard and a driver" are counted together already)
                 number = _number_in(counted)
@@ -680,6 +683,22 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+def _part_of_them(trigger: Token, outcome: Outcome, counted: Token) -> Iterator[Figure]:
+    """ "At least eight people, two of them civilians, were killed": the part told aside is
+    a figure of its own."""
+    for part in counted.children:
+        number = _number_in(part) if part.dep_ == "appos" else None
+        if number is None or number is part:
+            continue
+        of_them = any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
+            for c in number.children
+        )
+        figure = _figure(trigger, outcome, part) if of_them else None
+        if figure is not None:
+            yield replace(figure, part=True)
 
 
 def _told_apart_by(number: Token, word: Token) -> bool:

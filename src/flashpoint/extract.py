@@ -1940,8 +1940,10 @@ def _read_claims(
                 group = past
             elif group is not None and days:
                 _dates_undated(group, days, article.published)
-            if figure.arrest and (group is None or eval_type(group.sub_type) not in _CROWDS):
-                continue  # the arrests of an operation of their own: no casualty
+            if figure.arrest and (group is None or eval_type(group.sub_type) not in _HELD):
+                # the people an arrest operation, a protest or a riot held are its captured;
+                # arrests told beside a strike or a clash are an operation of their own
+                continue
             if group is None and _mishap(sentence):
                 continue
             if group is None:
@@ -1982,7 +1984,8 @@ def _read_claims(
                     )
             else:
                 claim = _casualty(figure, speaker or outlet, book, earlier=_earlier(verb))
-            previous, previous_index = claim, index
+            if not figure.part:
+                previous, previous_index = claim, index
             if speaker is not None:
                 history.append(speaker)
             if index in title or figure.aside:
@@ -2317,6 +2320,7 @@ def _earlier_than(days: list[tuple[DateSpan, bool]], group: _Group) -> DateSpan 
 
 # Reports whose arrests are people captured (ACLED: the arrests at a protest or a riot).
 _CROWDS = frozenset({"protest", "riot"})
+_HELD = _CROWDS | {"arrest_or_capture"}
 
 
 def _grievance(token: Token, group: _Group) -> bool:
