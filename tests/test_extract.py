@@ -2820,6 +2820,36 @@ def test_a_round_up_under_country_headings_places_each_incident_under_its_headin
     assert {c.speaker for c in reports[1].claims if c.figure != 15} == {"an army spokesman"}
 
 
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "A car bomb exploded at a gate in Bannu on Monday, killing 18 people, including five "
+            "soldiers.",
+            [(18, "people"), (5, "soldiers")],
+        ),
+        (
+            "Clashes in Tajoura on Monday killed five people including a civilian.",
+            [(5, "people"), (1, "civilian")],
+        ),
+        (
+            "A drone strike in Mopti on Monday killed 13 civilians, including seven children.",
+            [(13, "civilians")],
+        ),
+        (
+            "Police said a drone strike on a gang base on Monday killed four gang members, "
+            'including a lieutenant known as "Ti Kenken".',
+            [(4, "members")],
+        ),
+    ],
+)
+def test_a_part_of_the_dead_of_another_side_is_a_figure_of_its_own(
+    text: str, parts: list[tuple[int, str]]
+) -> None:
+    (report,) = news(run(text, published=date(2025, 10, 22)))
+    assert [(c.figure, c.subject) for c in report.claims] == parts
+
+
 def test_a_part_of_the_dead_told_aside_is_a_figure_of_its_own() -> None:
     text = (
         "At least nine people, three of them civilians, were killed and 20 others wounded in "

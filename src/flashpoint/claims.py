@@ -11,7 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from flashpoint.actors import GROUP_KINDS, INDEPENDENT_SPEAKERS, ActorBook, match_countries
+from flashpoint.actors import (
+    ARMED_KINDS,
+    GROUP_KINDS,
+    INDEPENDENT_SPEAKERS,
+    ActorBook,
+    match_countries,
+)
 from flashpoint.lexicon import EUPHEMISMS, NON_STATE_WORDS, REMAINS
 from flashpoint.models import ActorKind, Claim, Outcome, Qualifier
 
@@ -686,18 +692,39 @@ def _figures(sentence: Span) -> Iterator[Figure]:
 
 
 def _part_of_them(trigger: Token, outcome: Outcome, counted: Token) -> Iterator[Figure]:
-    """ "At least eight people, two of them civilians, were killed": the part told aside is
-    a figure of its own."""
+    """ "At least eight people, two of them civilians, were killed", "killing 18 people,
+    including five soldiers", "among them three soldiers": a part of the dead of another side
+    than the rest is a figure of its own; children or women among the civilians are not."""
+    parts = []
     for part in counted.children:
         number = _number_in(part) if part.dep_ == "appos" else None
         if number is None or number is part:
             continue
-        of_them = any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "them" for o in c.children)
-            for c in number.children
+        them = [
+            c
+            for t in (number, part)
+            for c in t.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "among"}
+            if any(o.lower_ == "them" for o in c.children)
+        ]
+        if them:
+            parts.append(part)
+    end = max(counted.i, trigger.i)
+    for word in trigger.sent:
+        near = word.head in {counted, trigger} or 0 < word.i - end <= 3
+        if word.lower_ == "including" and word.dep_ == "prep" and near:
+            parts += [c for c in word.children if c.dep_ == "pobj"]
+    whole = group_kind(counted)
+    for part in parts:
+        kind = group_kind(part)
+        other_side = (kind in ARMED_KINDS and kind is not whole) or (
+            part.lemma_.lower() == "civilian" and counted.lemma_.lower() != "civilian"
         )
-        figure = _figure(trigger, outcome, part) if of_them else None
-        if figure is not None:
+        number = _number_in(part)
+        # "including a civilian", but not "including a lieutenant" of a gang told by name
+        counted_apart = number is not None and (number.like_num or kind is ActorKind.CIVILIANS)
+        figure = _figure(trigger, outcome, part) if other_side and counted_apart else None
+        if figure is not None and figure.group is part:
             yield replace(figure, part=True)
 
 
