@@ -2861,3 +2861,21 @@ def test_a_part_of_the_dead_told_aside_is_a_figure_of_its_own() -> None:
         ("killed", 3, "civilians"),
         ("wounded", 20, "people"),
     ]
+
+
+def test_a_press_release_of_an_encounter_counts_the_dead_the_captured_and_the_wounded() -> None:
+    text = (
+        "TWO REBELS KILLED IN LANAO ENCOUNTER\n\n"
+        "KAPATAGAN TOWN, Lanao del Norte - Two members of the New People's Army were killed "
+        "in an encounter with troops in Barangay Jamaica, Kapatagan, on July 3, 2025.\n\n"
+        "After the firefight, troops recovered the bodies of the two rebels, together with an "
+        "M16 rifle and an improvised explosive device. One wounded rebel was apprehended and "
+        "given first aid. One soldier sustained a minor gunshot wound."
+    )
+    (report,) = news(run(text, published=date(2025, 7, 5)))
+    assert report.eval_type == "armed_clash"
+    assert sorted((c.outcome.value, c.figure, c.subject_country) for c in report.claims) == [
+        ("captured", 1, None),
+        ("killed", 2, None),
+        ("wounded", 1, None),
+    ]

@@ -108,7 +108,7 @@ OWN = frozenset({"its", "their", "our", "his", "her"})
 _ARMED_KINDS = frozenset({ActorKind.STATE_FORCES, ActorKind.MILITANTS, ActorKind.POLITICAL_MILITIA})
 # Arrests are counted as captured only where a killing verb shares them (see
 # ``arrested_as_they_killed``): most arrests are an operation of their own.
-ARREST_VERBS = frozenset({"arrest", "detain"})
+ARREST_VERBS = frozenset({"arrest", "detain", "apprehend"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -595,6 +595,13 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             if toll is not None:
                 yield toll
             continue
+        bearer = _bearer_of_wounds(token)
+        if bearer is not None:
+            # "one of our soldiers sustained minor wounds": the one who bears them is wounded
+            figure = _figure(token, Outcome.WOUNDED, bearer)
+            if figure is not None:
+                yield figure
+            continue
         outcome = outcome_of(token)
         if outcome is None and token.pos_ == "VERB" and token.lemma_.lower() in ARREST_VERBS:
             outcome = Outcome.CAPTURED  # "14 people were arrested" (see ``Figure.arrest``)
@@ -646,6 +653,8 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         if token.dep_ in {"acl", "amod", "acomp", "oprd"} and (
             token.head.like_num or _number_in(token.head) is not None
         ):
+            if token.dep_ == "amod" and _held_by(token.head):
+                continue  # "one wounded terrorist was apprehended": captured, the wound aside
             candidates.append(token.head)
         if token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
             candidates += [c for c in token.head.children if c.dep_ in {"nsubjpass", "dobj"}]
@@ -660,6 +669,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             # civilians; the word after it says what it counts
             candidates.insert(0, before)
         for counted in candidates:
+            counted = _apposed_count(counted) or counted
             figure = _figure(token, outcome, counted)
             if figure is not None and token.dep_ == "relcl" and counted is token.head:
                 figure = replace(figure, aside=True)
@@ -726,6 +736,42 @@ def _part_of_them(trigger: Token, outcome: Outcome, counted: Token) -> Iterator[
         figure = _figure(trigger, outcome, part) if other_side and counted_apart else None
         if figure is not None and figure.group is part:
             yield replace(figure, part=True)
+
+
+def _apposed_count(noun: Token) -> Token | None:
+    """ "GUIHULNGAN CITY, Negros Oriental - Three members of the NPA were killed": a name with
+    no number of its own (a dateline the parser took in), and beside it a counted noun."""
+    if noun.pos_ != "PROPN" or _number_in(noun) is not None:
+        return None
+    for apposed in noun.children:
+        number = _number_in(apposed) if apposed.dep_ == "appos" else None
+        if number is not None and number is not apposed and number.like_num:
+            return apposed
+    return None
+
+
+def _bearer_of_wounds(token: Token) -> Token | None:
+    """ "Two soldiers suffered gunshot wounds", "sustained injuries": whom the wounds are of."""
+    verb = token.head
+    if (
+        token.pos_ != "NOUN"
+        or token.lemma_.lower() not in {"wound", "injury"}
+        or token.dep_ != "dobj"
+        or verb.lemma_.lower() not in {"suffer", "sustain", "receive", "incur"}
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _held_by(noun: Token) -> bool:
+    """Whether the people a noun names were arrested or captured ("one wounded terrorist was
+    apprehended")."""
+    verb = noun.head
+    return (
+        noun.dep_ in {"nsubjpass", "dobj"}
+        and verb.pos_ == "VERB"
+        and (verb.lemma_.lower() in ARREST_VERBS or outcome_of(verb) is Outcome.CAPTURED)
+    )
 
 
 def _told_apart_by(number: Token, word: Token) -> bool:

@@ -252,6 +252,8 @@ def trigger_type(token: Token) -> str | None:
         return None  # "a bomb maker", "assault rifles", "found with a pipe bomb"
     if token.lower_ == "blasting" and token.dep_ in {"compound", "amod"}:
         return None  # "blasting caps"
+    if _left_by_the_dead(token):
+        return None
     if _disrupted(token):
         return "Disrupted weapons use"
     if lemma in lexicon.GENERIC_VIOLENCE or sub_type.startswith("Remote explosive"):
@@ -991,6 +993,17 @@ def _habitual(token: Token) -> bool:
 
 
 _PERIODS = frozenset({"day", "week", "month", "year"})
+
+
+def _left_by_the_dead(token: Token) -> bool:
+    """ "Recovered the bodies of three terrorists, together with a rifle and an explosive
+    device": the weapons a fight left beside its dead, no event of their own."""
+    if token.lemma_.lower() not in lexicon.WEAPON_NOUNS:
+        return False
+    verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+    return verb is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.REMAINS for c in verb.children
+    )
 
 
 def _disrupted(token: Token) -> bool:

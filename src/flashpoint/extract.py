@@ -1940,9 +1940,13 @@ def _read_claims(
                 group = past
             elif group is not None and days:
                 _dates_undated(group, days, article.published)
-            if figure.arrest and (group is None or eval_type(group.sub_type) not in _HELD):
-                # the people an arrest operation, a protest or a riot held are its captured;
-                # arrests told beside a strike or a clash are an operation of their own
+            fighters = cl.group_kind(figure.group) in ARMED_KINDS
+            if figure.arrest and (
+                group is None or (eval_type(group.sub_type) not in _HELD and not fighters)
+            ):
+                # the people an arrest operation, a protest or a riot held are its captured,
+                # and the fighters a clash left in its enemy's hands; arrests told beside a
+                # strike or a clash are an operation of their own
                 continue
             if group is None and _mishap(sentence):
                 continue
@@ -2770,6 +2774,11 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
             last = tokens[end - 1]
             if kind != "name" or (last.dep_ == "compound" and last.head.pos_ == "NOUN"):
                 continue  # "in the Costa Rica syndicatura" of Culiacan: a district's name
+            if any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tokens[start].i
+                for c in last.children
+            ):
+                continue  # "in Barangay Trinidad": a village named after a country
             node = tokens[start]
             # "in the Amedi district of Iraq's Kurdistan region": a country's own region,
             # up through "of"
