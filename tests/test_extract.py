@@ -2879,3 +2879,12 @@ def test_a_press_release_of_an_encounter_counts_the_dead_the_captured_and_the_wo
         ("killed", 2, None),
         ("wounded", 1, None),
     ]
+
+
+def test_a_judge_told_with_her_office_and_two_bodyguards_are_three_dead() -> None:
+    text = (
+        "Maria Elena Diaz Perez, third judge of public order, and two of her bodyguards were "
+        "assassinated in Medellin on Friday by a group of gunmen."
+    )
+    (report,) = news(run(text, published=date(1989, 7, 29)))
+    assert [(c.figure, c.subject) for c in report.claims] == [(1, "Perez"), (2, "bodyguards")]

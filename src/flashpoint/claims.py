@@ -684,6 +684,13 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if number is not None and number.like_num
                     else tuple(c for c in counted.conjuncts if _counted_apart(c))
                 )
+                # "Diaz Perez, third judge of public order, and two of her bodyguards were
+                # killed": a number the parser made a second subject of the verb
+                listed += tuple(
+                    c
+                    for c in token.children
+                    if c.dep_ == counted.dep_ and c.like_num and c.i > counted.i
+                )
                 # "Five killed in Jiribam; over 45 students injured": a semicolon ends the list
                 doc = counted.doc
                 listed = tuple(
@@ -741,12 +748,12 @@ def _part_of_them(trigger: Token, outcome: Outcome, counted: Token) -> Iterator[
 def _apposed_count(noun: Token) -> Token | None:
     """ "GUIHULNGAN CITY, Negros Oriental - Three members of the NPA were killed": a name with
     no number of its own (a dateline the parser took in), and beside it a counted noun."""
-    if noun.pos_ != "PROPN" or _number_in(noun) is not None:
+    if noun.pos_ != "PROPN" or noun.ent_type_ == "PERSON" or _number_in(noun) is not None:
         return None
     for apposed in noun.children:
         number = _number_in(apposed) if apposed.dep_ == "appos" else None
-        if number is not None and number is not apposed and number.like_num:
-            return apposed
+        if number is not None and number.dep_ == "nummod" and number.like_num:
+            return apposed  # not "Diaz Perez, third judge of public order"
     return None
 
 
