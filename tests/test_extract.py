@@ -2888,3 +2888,15 @@ def test_a_judge_told_with_her_office_and_two_bodyguards_are_three_dead() -> Non
     )
     (report,) = news(run(text, published=date(1989, 7, 29)))
     assert [(c.figure, c.subject) for c in report.claims] == [(1, "Perez"), (2, "bodyguards")]
+
+
+def test_a_murder_someone_was_charged_with_is_past_and_a_lowered_surname_is_a_victim() -> None:
+    text = (
+        "Rodriguez Gacha said on Thursday that although he was charged with the murder of "
+        "Jaime Pardo Leal, the court had found in his favour. According to officials, Pardo "
+        "leal was murdered by two paid assassins on 11 October 1987."
+    )
+    reports = run(text, published=date(1989, 10, 20))
+    assert all(r.background for r in reports)
+    dated = next(r for r in reports if r.date.label == "1987-10-11")
+    assert [(c.figure, c.subject) for c in dated.claims] == [(1, "leal")]

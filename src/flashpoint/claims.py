@@ -290,6 +290,16 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
             or person.lower_ in {"he", "she", "him", "her"}
         )
     )
+    # "Pardo leal was murdered": a surname the truecaser took for a common word, after a
+    # first name
+    untagged = untagged or (
+        trigger.pos_ == "VERB"
+        and person.dep_ in {"nsubjpass", "nsubj", "dobj"}
+        and person.tag_ == "NN"
+        and group_kind(person) is ActorKind.UNKNOWN
+        and not any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in person.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in person.children)
+    )
     if person.ent_type_ != "PERSON" and not untagged:
         # "the newspaper's editor, Tomas Herrera" or "the mayor": one person
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)
@@ -625,7 +635,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             # "Perez beat Gomez to death": the subject is the killer, unless the verb shares a
             # passive ("two were killed and three others wounded")
             counted_deps = {"nsubjpass", "dobj"}
-            if _passive_conjunct(token):
+            # "Leal was murdered", whose subject an upper-case parse may leave active
+            passive = any(c.dep_ == "auxpass" for c in token.children)
+            if _passive_conjunct(token) or passive:
                 counted_deps.add("nsubj")
         if outcome is Outcome.KILLED_OR_WOUNDED:
             # "killed and wounded more than 30": the object both verbs share

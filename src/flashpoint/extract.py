@@ -754,8 +754,27 @@ def _date_hits(
             for c in hit.token.children
             if c.dep_ in {"amod", "advmod", "poss"} and not _dated_by_its_phrase(c)
         }
-        if modifiers & lexicon.PAST_MODIFIERS:
+        if modifiers & lexicon.PAST_MODIFIERS or _before_the_court(hit.token):
             hit.background = True
+
+
+# Legal acts about a killing: what they are about happened before them.
+_COURT_WORDS = frozenset(
+    "charge accuse convict sentence try trial jail indict prosecute acquit suspect "
+    "investigate investigation probe inquiry case".split()
+)
+
+
+def _before_the_court(token: Token) -> bool:
+    """ "He was charged with the murder of Jaime Pardo Leal", "convicted of the killing": a
+    past killing the courts deal with, not news."""
+    prep = token.head
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "pobj"
+        and prep.lower_ in {"with", "of", "for", "over", "into", "in"}
+        and prep.head.lemma_.lower() in _COURT_WORDS
+    )
 
 
 def _doer_of(hit: _Hit, by_token: dict[int, _Hit]) -> _Hit | None:
