@@ -46,6 +46,13 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "Thursday. The death toll rose to 31 on Sunday, the mayor said.",
             ("killed", 31, "HT"),
         ),
+        # the dead of a clash between forces and rebels may be of either side
+        (
+            "Security forces clashed with Maoists in the forests of Bijapur district in India's "
+            "Chhattisgarh state on Wednesday, killing two policemen. The toll in the encounter "
+            "rose to 14 on Thursday, police said.",
+            ("killed", 14, None),
+        ),
         # a figure that counts only the dead
         (
             "Protesters clashed with police in the city of Puno in Peru on Monday. The "

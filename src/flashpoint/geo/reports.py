@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from flashpoint.actors import load_actor_book
+from flashpoint.actors import ARMED_KINDS, load_actor_book
 from flashpoint.claims import of_no_group, with_claim
 from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
@@ -144,7 +144,7 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
             and claim.speaker_kind in _OFFICIALS
             and of_no_group(claim.speaker)
         )
-        if unsided and (_people_of_the_place(claim) or claim.subject_kind in _FORCES):
+        if unsided and (_people_of_the_place(claim, report) or claim.subject_kind in _FORCES):
             # soldiers or police with no nationality are those of where they were hit
             claim = replace(claim, subject_country=where.country)
         if official:
@@ -153,11 +153,16 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
     return tuple(claims)
 
 
-def _people_of_the_place(claim: Claim) -> bool:
+def _people_of_the_place(claim: Claim, report: Report) -> bool:
     """Civilians or demonstrators with no side of their own, or a toll that names nobody
-    ("the death toll rose to 31"): the people of where it happened."""
+    ("the death toll rose to 31"): the people of where it happened; not the dead of a clash
+    that counts armed men, who may be of either side ("the toll in the encounter with Maoists
+    rose to 14"), though "no casualties" after one is of where it was."""
     nameless = not claim.subject or claim.subject.lower() in _TOLL_WORDS
-    return claim.subject_kind in _PEOPLE or (claim.subject_kind is ActorKind.UNKNOWN and nameless)
+    toll = claim.subject_kind is ActorKind.UNKNOWN and nameless
+    armed = any(c.subject_kind in ARMED_KINDS for c in report.claims)
+    of_a_clash = report.sub_event_type == "Armed clash" and claim.low != 0 and armed
+    return claim.subject_kind in _PEOPLE or (toll and not of_a_clash)
 
 
 _PEOPLE = frozenset({ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
@@ -173,7 +178,7 @@ def _settled_by_country(report: Report, claim: Claim) -> Claim:
     """With no place known better than a country: such people are of the report's one
     country, if it has one."""
     unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
-    people = _people_of_the_place(claim) or claim.subject_kind in _FORCES
+    people = _people_of_the_place(claim, report) or claim.subject_kind in _FORCES
     if unsided and people and len(report.countries) == 1:
         return replace(claim, subject_country=report.countries[0])
     return claim
