@@ -2900,3 +2900,14 @@ def test_a_murder_someone_was_charged_with_is_past_and_a_lowered_surname_is_a_vi
     assert all(r.background for r in reports)
     dated = next(r for r in reports if r.date.label == "1987-10-11")
     assert [(c.figure, c.subject) for c in dated.claims] == [(1, "leal")]
+
+
+def test_the_weapon_that_hit_the_dead_and_a_units_number_are_no_events_or_counts() -> None:
+    text = (
+        "Clashes broke out in Tripoli on Wednesday after one armed group detained a 444 "
+        "commander at the airport. Two civilians, a father and his son whose car was hit by a "
+        "rocket-propelled grenade, were among the dead, the Emergency Medicine Centre said."
+    )
+    reports = run(text, published=date(2024, 7, 12))
+    assert [r.eval_type for r in news(reports)] == ["armed_clash"]
+    assert all(c.figure != 444 for r in reports for c in r.claims)

@@ -354,6 +354,9 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     group = _group_of(counted)
     if trigger.dep_ == "amod" and number.lower_ in {"a", "an"}:
         return None
+    one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in counted.children)
+    if (low or 0) > 1 and one and number.text.isdigit():
+        return None  # "detained a 444 commander": the name of a unit, no count
     if number.lower_ in {"a", "an"} and group is not None:
         # "a guard and a driver": two; "a soldier and six gunmen": each counted apart
         low = high = 1 + sum(
@@ -683,7 +686,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         for counted in candidates:
             counted = _apposed_count(counted) or counted
             figure = _figure(token, outcome, counted)
-            if figure is not None and token.dep_ == "relcl" and counted is token.head:
+            if figure is not None and token.dep_ == "relcl" and counted == token.head:
                 figure = replace(figure, aside=True)
             if figure is not None:
                 yield figure
@@ -727,7 +730,7 @@ def _part_of_them(trigger: Token, outcome: Outcome, counted: Token) -> Iterator[
     parts = []
     for part in counted.children:
         number = _number_in(part) if part.dep_ == "appos" else None
-        if number is None or number is part:
+        if number is None or number == part:
             continue
         them = [
             c
@@ -753,7 +756,7 @@ def _part_of_them(trigger: Token, outcome: Outcome, counted: Token) -> Iterator[
         # "including a civilian", but not "including a lieutenant" of a gang told by name
         counted_apart = number is not None and (number.like_num or kind is ActorKind.CIVILIANS)
         figure = _figure(trigger, outcome, part) if other_side and counted_apart else None
-        if figure is not None and figure.group is part:
+        if figure is not None and figure.group == part:
             yield replace(figure, part=True)
 
 

@@ -234,6 +234,11 @@ def trigger_type(token: Token) -> str | None:
             return "Peaceful protest"
         if not military:
             return None
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ == "propelled" and doc[token.i - 2].text == "-":
+        return None  # a rocket-propelled grenade is a rocket, which its first word types
+    if _hit_by_in_passing(token):
+        return None
     # "with machine guns and rocket-propelled grenades": what they fought with, not an event
     listed = token
     while listed.dep_ == "conj" and listed.head.i != listed.i:
@@ -993,6 +998,22 @@ def _habitual(token: Token) -> bool:
 
 
 _PERIODS = frozenset({"day", "week", "month", "year"})
+
+
+def _hit_by_in_passing(token: Token) -> bool:
+    """ "Two civilians, whose car was hit by a rocket-propelled grenade, were among the dead":
+    the weapon of a death told in a clause about the dead, no event of its own."""
+    while token.dep_ in {"npadvmod", "amod", "compound"} and token.head.i != token.i:
+        token = token.head  # the "rocket" of "a rocket-propelled grenade"
+    agent = token.head
+    verb = agent.head
+    return (
+        token.lemma_.lower() in lexicon.WEAPON_NOUNS
+        and token.dep_ == "pobj"
+        and agent.dep_ == "agent"
+        and verb.dep_ == "relcl"
+        and not any(c.lower_ == "the" for c in token.children)  # "wounded by the rockets"
+    )
 
 
 def _left_by_the_dead(token: Token) -> bool:
