@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from flashpoint.datasets import muc4
-from flashpoint.dates import dateline, resolve
+from flashpoint.dates import dateline, find, resolve
 from flashpoint.models import Article
 from flashpoint.pipeline import with_dateline
 from flashpoint.truecase import shouting, truecase
@@ -54,6 +54,12 @@ def test_metadata_date_wins_over_the_dateline() -> None:
     kept = with_dateline(Article(id="a", text=text, published=date(1991, 3, 13)))
     assert stamped.published == date(1991, 3, 12)
     assert kept.published == date(1991, 3, 13)
+
+
+def test_a_weekday_told_with_its_date_gives_way_to_the_date() -> None:
+    # 4 August 1989 was a Friday: the wire's weekday is wrong, its date is not
+    assert [kind for _, _, kind in find("WAS KILLED ON MONDAY, 4 AUGUST.")] == ["dm"]
+    assert [kind for _, _, kind in find("on Monday and on 4 August")] == ["weekday", "dm"]
 
 
 def test_days_ago_resolves_against_publication() -> None:

@@ -182,7 +182,19 @@ def _found(text: str) -> tuple[tuple[int, int, str], ...]:
                 continue
             taken.append((m.start(), m.end()))
             hits.append((m.start(), m.end(), kind))
-    return tuple(sorted(hits))
+    hits.sort()
+    # "on Monday, 4 August": the date names the day; the weekday only goes with it (and
+    # may be wrong, as a wire's often is)
+    return tuple(
+        hit
+        for n, hit in enumerate(hits)
+        if not (
+            hit[2] == "weekday"
+            and n + 1 < len(hits)
+            and hits[n + 1][2] in {"dm", "md", "dmy", "mdy"}
+            and text[hit[1] : hits[n + 1][0]].strip() == ","
+        )
+    )
 
 
 _OTHER_ZONE = re.compile(r"\([^()\n]{0,20}\b(?:GMT|UTC)\b[^()\n]{0,30}\)")
