@@ -2911,3 +2911,15 @@ def test_the_weapon_that_hit_the_dead_and_a_units_number_are_no_events_or_counts
     reports = run(text, published=date(2024, 7, 12))
     assert [r.eval_type for r in news(reports)] == ["armed_clash"]
     assert all(c.figure != 444 for r in reports for c in r.claims)
+
+
+def test_people_listed_as_many_as_counted_are_those_counted_and_more_are_of_the_same_side() -> None:
+    text = (
+        "Four Turkish soldiers were killed in a clash with militants near the border on "
+        "Friday, the defence ministry said. Two more soldiers were wounded. On Saturday, drones "
+        "struck a power station near Qamishli, killing two civilians, a worker and a guard."
+    )
+    reports = news(run(text, published=date(2024, 9, 16)))
+    figures = [(c.outcome.value, c.figure, c.subject_country) for r in reports for c in r.claims]
+    assert ("wounded", 2, "TR") in figures
+    assert [f[1] for f in figures if f[0] == "killed"] == [4, 2]

@@ -699,6 +699,8 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if number is not None and number.like_num
                     else tuple(c for c in counted.conjuncts if _counted_apart(c))
                 )
+                if _naming_them(counted, number):
+                    listed = ()  # "two civilians, a worker and a guard": the two, named
                 # "Diaz Perez, third judge of public order, and two of her bodyguards were
                 # killed": a number the parser made a second subject of the verb
                 listed += tuple(
@@ -721,6 +723,20 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+def _naming_them(counted: Token, number: Token | None) -> bool:
+    """ "Killing two civilians, a worker and a guard": as many people listed, one by one,
+    as the number counts are those people, not more of them."""
+    if number is None or not number.like_num:
+        return False
+    value = number_value(number)
+    each = [
+        c
+        for c in counted.conjuncts
+        if c.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ in {"a", "an"} for d in c.children)
+    ]
+    return value is not None and each == list(counted.conjuncts) and value[0] == len(each)
 
 
 def _part_of_them(trigger: Token, outcome: Outcome, counted: Token) -> Iterator[Figure]:

@@ -2016,7 +2016,7 @@ def _read_claims(
                 # text gives no figure of that outcome itself
                 headline.append((group, claim))
             else:
-                _add_claim(group, claim, index)
+                _add_claim(group, _more_of_the_same(claim, figure, group), index)
                 placed[index] = group
         for blame, reciprocal in _blames(sentence, book, history):
             group = _group_for(blame.mention_token, index, told, main, violent=True)
@@ -2457,6 +2457,28 @@ def _casualty(
         qualifier=figure.qualifier,
         earlier=earlier,
     )
+
+
+def _more_of_the_same(claim: Claim, figure: cl.Figure, group: _Group) -> Claim:
+    """ "Four Turkish soldiers were killed ... Two more soldiers were wounded": more of the
+    people the report counted before are of their side."""
+    noun = figure.group
+    # "more" hangs on the noun or on its number ("two more soldiers")
+    words = [] if noun is None else [w for c in noun.children for w in (c, *c.children)]
+    more = any(w.lower_ in {"more", "other", "further", "additional"} for w in words)
+    if not more or claim.subject_country is not None or noun is None:
+        return claim
+    same = next(
+        (
+            c
+            for c in reversed(group.claims)
+            if c.kind is ClaimKind.CASUALTIES
+            and c.subject_country is not None
+            and c.subject.lower() == noun.lower_
+        ),
+        None,
+    )
+    return claim if same is None else replace(claim, subject_country=same.subject_country)
 
 
 def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
