@@ -1382,9 +1382,23 @@ def resolve(speaker: Speaker | None, history: list[Speaker]) -> Speaker | None:
     for earlier in reversed(history):
         if earlier.anaphoric and not (speaker.head in PRONOUNS and earlier.head in _PERSONS):
             continue  # "he" is the inspector general just named, whatever the article's
-        if speaker.head in PRONOUNS or speaker.head in earlier.text.lower():
+        if speaker.head in PRONOUNS or _same_kind_of(speaker, earlier):
             return earlier
     return speaker
+
+
+def _same_kind_of(speaker: Speaker, earlier: Speaker) -> bool:
+    """ "The ministry" is the defence ministry told before; "the interior ministry" is not.
+
+    >>> told = Speaker("Turkey's defence ministry", "TR", ActorKind.STATE_FORCES, False, "ministry")
+    >>> [_same_kind_of(Speaker(t, None, ActorKind.OFFICIAL, True, "ministry"), told)
+    ...  for t in ("the ministry", "the defence ministry", "the interior ministry")]
+    [True, True, False]
+    """
+    told = earlier.text.lower()
+    words = re.findall(r"[a-z]+", speaker.text.lower())
+    said = [w for w in words if w not in {"the", "a", "an", "its", "his", "her", "their"}]
+    return speaker.head in told and all(w in told for w in said)
 
 
 # Speakers "he" or "she" may stand for: a person, not a ministry.
