@@ -2018,6 +2018,22 @@ def test_a_live_blog_s_toll_update_goes_to_the_strike_it_names() -> None:
     assert wounded == [[3], [15, 19]]
 
 
+def test_a_live_blog_entry_naming_its_place_only_in_its_first_sentence_updates_that_toll() -> None:
+    text = (
+        "Live\n\n15:20\nKharkiv toll rises to six\nKharkiv mayor Ihor Terekhov says rescuers "
+        "have pulled another body from the rubble. Six people are now confirmed dead, he "
+        "says.\n\n13:30\nIn the Zaporizhzhia region, a guided bomb hit the town of Orikhiv "
+        "yesterday evening, killing a 64-year-old man, governor Ivan Fedorov says.\n\n09:12\n"
+        "Russian drones struck a high-rise in Kharkiv overnight, mayor Ihor Terekhov says. "
+        "Three people were killed, according to his first update.\n"
+    )
+    killed = [
+        sorted(c.figure for c in r.claims if c.outcome is Outcome.KILLED and c.figure)
+        for r in run(text, published=date(2025, 6, 11))
+    ]
+    assert killed == [[1], [3, 6]]
+
+
 def test_a_protest_in_another_town_is_another_event() -> None:
     text = (
         "Police fired tear gas at students who tried to march on the governor's office in "

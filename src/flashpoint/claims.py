@@ -600,8 +600,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         if token.pos_ == "NOUN" and token.lower_ in REMAINS - {"remains"}:
             # "hospital staff said they had received 27 bodies": 27 killed
             counted = _bodies(token)
-            if counted is not None:
-                yield counted
+            one_more = any(c.lower_ == "another" for c in token.children)
+            if counted is not None and not one_more:
+                yield counted  # not "pulled another body from the rubble": a toll's step
             continue
         if token.lemma_.lower() in {"toll", "loss"} or _counted_victims(token) is not None:
             toll = _toll(token) or _loss_of(token)

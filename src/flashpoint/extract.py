@@ -1913,7 +1913,14 @@ def _read_claims(
             if entry[index] and not told:
                 # an entry of a live blog that only updates a toll ("the number of wounded
                 # has risen to 19"): the report of the place it names, in another entry
-                group = _of_the_place_named(sentence, groups, sentences) or group
+                # or, when the sentence names none ("Six people are now confirmed dead"),
+                # the place its entry names
+                in_entry = [s for i, s in enumerate(sentences) if entry[i] == entry[index]]
+                group = (
+                    _of_the_place_named(list(sentence), groups, sentences)
+                    or _of_the_place_named([t for s in in_entry for t in s], groups, sentences)
+                    or group
+                )
             cumulative = _cumulative(figure.token, article.published) or (
                 group is not None and _grievance(figure.token, group)
             )
@@ -2051,7 +2058,7 @@ def _background_before(index: int, hits: list[_Hit], placed: dict[int, _Group]) 
 
 
 def _of_the_place_named(
-    sentence: Span, groups: list[_Group], sentences: list[Span]
+    sentence: list[Token], groups: list[_Group], sentences: list[Span]
 ) -> _Group | None:
     """The one news report whose sentences share a name with this sentence: the place, or
     the official who gave the first toll ("Update from Mukachevo: ..., governor Biletskyi
