@@ -2939,3 +2939,17 @@ def test_people_listed_as_many_as_counted_are_those_counted_and_more_are_of_the_
     figures = [(c.outcome.value, c.figure, c.subject_country) for r in reports for c in r.claims]
     assert ("wounded", 2, "TR") in figures
     assert [f[1] for f in figures if f[0] == "killed"] == [4, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said its troops captured two ELN members near Tibu on Tuesday.",
+        "The army said its troops captured two ELN members near Tibu on Tuesday and seized "
+        "rifles and explosives.",
+    ],
+)
+def test_people_the_states_troops_capture_are_an_arrest_with_its_captured(text: str) -> None:
+    (report,) = news(run(text, published=date(2025, 6, 18)))
+    assert report.eval_type == "arrest_or_capture"
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [("captured", 2)]

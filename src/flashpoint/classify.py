@@ -518,6 +518,9 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
                 # "units killed nine gang members and seized four rifles": the weapons of
                 # the fight, which the killing types
                 return _attack_type(killing)
+            held = next((j for j in token.conjuncts if held_by_the_state(j)), None)
+            if held is not None and lemma in lexicon.SEIZE_VERBS:
+                return "Arrests"  # "troops captured two ELN members and seized rifles"
             return "Disrupted weapons use"
         territory = _territory(token, lemma, objects, particles)
         if territory is not None:
@@ -1257,6 +1260,19 @@ def _air_target(token: Token) -> bool:
 _ARMED_PEOPLE = frozenset(
     "soldier troop policeman officer personnel guard fighter militant rebel insurgent".split()
 )
+
+
+def held_by_the_state(verb: Token) -> bool:
+    """ "Troops captured two ELN members": people the state's forces took and hold."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    people = any(cl.group_kind(o) is not ActorKind.UNKNOWN or _counts_members(o) for o in objects)
+    held = lemma in {"capture", "arrest", "detain", "apprehend"}
+    return verb.pos_ == "VERB" and held and people and _actor_kind(verb) == "state"
+
+
+def _counts_members(noun: Token) -> bool:
+    return noun.lemma_.lower() == "member" or noun.lower_ in lexicon.NON_STATE_WORDS
 
 
 def _kills_people(verb: Token) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
 from flashpoint.actors import ARMED_KINDS, ActorBook, load_actor_book, match_countries
-from flashpoint.classify import accidental, hypothetical, trigger_type
+from flashpoint.classify import accidental, held_by_the_state, hypothetical, trigger_type
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
 from flashpoint.models import (
     ActorKind,
@@ -2420,6 +2420,8 @@ def _implicit_group(
     nearest date in its sentence."""
     kind = cl.group_kind(figure.group)
     sub_type = "Armed clash" if kind in ARMED_KINDS else "Attack"
+    if figure.outcome is Outcome.CAPTURED and held_by_the_state(figure.token):
+        sub_type = "Arrests"  # "troops captured two ELN members": no fight told
     found = _date_expressions(sentence, article.published)
     nearest = min(found, key=lambda e: _tree_distance(figure.token, e[0]), default=None)
     span = nearest[2] if nearest else dates.week_before(article.published)
