@@ -2953,3 +2953,14 @@ def test_people_the_states_troops_capture_are_an_arrest_with_its_captured(text: 
     (report,) = news(run(text, published=date(2025, 6, 18)))
     assert report.eval_type == "arrest_or_capture"
     assert [(c.outcome.value, c.figure) for c in report.claims] == [("captured", 2)]
+
+
+def test_hostages_taken_in_passing_in_a_wars_first_attack_are_of_that_day() -> None:
+    text = (
+        "An Israeli strike killed 19 people at a school in Gaza City on Wednesday, the civil "
+        "defence agency said. The war began on October 7, 2023, when Hamas-led militants "
+        "attacked southern Israel, killing about 1,200 people and taking 251 hostages."
+    )
+    reports = run(text, published=date(2025, 3, 26))
+    taken = next(r for r in reports if r.eval_type == "abduction")
+    assert (taken.date.label, taken.background) == ("2023-10-07", True)

@@ -746,6 +746,12 @@ def _date_hits(
         if doer is not None and doer.date is None and hit.date is not None:
             doer.date, doer.background = hit.date, hit.background
             doer.date_distance = hit.date_distance
+        # "the war began on October 7, 2023, ..., killing 1,200 and taking 251 hostages":
+        # what was done in passing in a past incident is of that incident's day
+        doer = _doer_of_what_was_taken(hit, by_token)
+        if doer is not None and hit.date is None and doer.date is not None and doer.background:
+            hit.date, hit.background = doer.date, doer.background
+            hit.date_distance = doer.date_distance
     for hit in hits:
         # "an earlier attack", "militants earlier attacked the post"; not "Earlier on
         # Wednesday, artillery shelled ...", where the day it names dates it
@@ -775,6 +781,26 @@ def _before_the_court(token: Token) -> bool:
         and prep.lower_ in {"with", "of", "for", "over", "into", "in"}
         and prep.head.lemma_.lower() in _COURT_WORDS
     )
+
+
+def _doer_of_what_was_taken(hit: _Hit, by_token: dict[int, _Hit]) -> _Hit | None:
+    """The dated trigger a participle's object was taken by ("militants attacked, killing
+    1,200 and taking 251 hostages"): the participle's verb, that verb's subject, or another
+    trigger of its clause."""
+    token = hit.token
+    if token.dep_ != "dobj":
+        return None
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+        return None
+    head = verb.head
+    # the verb's subject or the verb, else a dated trigger of its clause ("the war began on
+    # October 7, when militants attacked ..., taking 251 hostages": the attack)
+    near = [c for c in head.children if c.dep_ == "nsubj"] + [head, *head.subtree]
+    found = [by_token[t.i] for t in near if t.i in by_token and t.i != token.i]
+    return next((h for h in found if h.date is not None), None)
 
 
 def _doer_of(hit: _Hit, by_token: dict[int, _Hit]) -> _Hit | None:
