@@ -245,14 +245,9 @@ def _whose_own(number: Token) -> Token | None:
     """ "Losing four of their own", "three of its own were killed": the people the sentence
     is about, the subject of the verbs it hangs on, if they are people."""
     verb = number.head
-    while verb.pos_ in {"VERB", "AUX"}:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return subject if group_kind(subject) is not ActorKind.UNKNOWN else None
-        if verb.dep_ not in {"conj", "advcl", "xcomp", "ccomp"}:
-            break
-        verb = verb.head
-    return None
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _people_above(verb, {"nsubj"}, {"conj", "advcl", "xcomp", "ccomp"})
 
 
 def _who_they_are(number: Token) -> Token | None:
@@ -264,12 +259,21 @@ def _who_they_are(number: Token) -> Token | None:
         verb = verb.head  # "leaving eight of them dead"
     if verb.pos_ != "VERB" or any(c.dep_ == "nsubj" and c != number for c in verb.children):
         return None
-    while verb.dep_ in {"advcl", "xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    climbs = {"advcl", "xcomp", "conj"}
+    if verb.dep_ not in climbs or verb.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return _people_above(verb.head, {"nsubj", "nsubjpass"}, climbs)
+
+
+def _people_above(verb: Token, subjects: set[str], climbs: set[str]) -> Token | None:
+    """The first subject met going up from a verb through ``climbs``, if it names people."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in subjects), None)
         if subject is not None:
             return subject if group_kind(subject) is not ActorKind.UNKNOWN else None
-    return None
+        if verb.dep_ not in climbs or verb.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        verb = verb.head
 
 
 def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:

@@ -1267,7 +1267,7 @@ def held_by_the_state(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     people = any(cl.group_kind(o) is not ActorKind.UNKNOWN or _counts_members(o) for o in objects)
-    held = lemma in {"capture", "arrest", "detain", "apprehend"}
+    held = lemma in cl.ARREST_VERBS | {"capture"}
     return verb.pos_ == "VERB" and held and people and _actor_kind(verb) == "state"
 
 

@@ -2626,10 +2626,9 @@ def _report(
     first = group.hits[0].token if group.hits else None
     texts = [sentences[i] for i in sorted(group.sentences)]
     mediators = _mediators(group, book)
+    section = _section_country(min(group.sentences, default=0), sentences, book)
     countries = (
-        _sides(group, texts, mediators, book)
-        or _section_country(min(group.sentences, default=0), sentences, book)
-        or _article_country(sentences, book)
+        _sides(group, texts, mediators, book) or section or _article_country(sentences, book)
     )
     # "a Turkish drone strike hit a car near Sarrin": the only country named is the one that
     # struck; the country the article is about is where it struck, and whose people it hit
@@ -2642,7 +2641,6 @@ def _report(
     # killed" in the lead, "the Sudan Doctors Network said ... killing seven" below)
     # the forces that struck may count the civilians they did not harm: not their own
     strike = eval_type(group.sub_type) == "shelling_airstrike"
-    section = _section_country(min(group.sentences, default=0), sentences, book)
     inferred = [
         _infer_side(
             c, countries, texts, book, struck_by=group.by if strike else "", section=section
