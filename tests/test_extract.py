@@ -2373,6 +2373,13 @@ def test_a_constable_hurt_by_a_mine_is_one_wounded() -> None:
                 ("killed", 30, "soldiers"),
             ],
         ),
+        # civilians named among the dead say who the dead were, no figure beside the toll
+        (
+            "Gunmen stormed a village in Plateau State on Sunday, killing at least 17 "
+            "people, the local council chairman said. Among the dead were a pastor and two "
+            "children.",
+            [("killed", 17, "people")],
+        ),
         # no civilians harmed is none killed nor wounded
         (
             "The U.S. Africa Command said it conducted an airstrike on Monday against Islamic "
@@ -2380,7 +2387,7 @@ def test_a_constable_hurt_by_a_mine_is_one_wounded() -> None:
             [("killed", 0, "civilians"), ("wounded", 0, "civilians")],
         ),
     ],
-    ids=["among-the-dead-and-a-claim", "no-civilians-harmed"],
+    ids=["among-the-dead-and-a-claim", "civilians-among-the-dead", "no-civilians-harmed"],
 )
 def test_the_one_reports_figures_and_whom_they_count(
     text: str, expected: list[tuple[str, int, str]]
@@ -2964,3 +2971,27 @@ def test_hostages_taken_in_passing_in_a_wars_first_attack_are_of_that_day() -> N
     reports = run(text, published=date(2025, 3, 26))
     taken = next(r for r in reports if r.eval_type == "abduction")
     assert (taken.date.label, taken.background) == ("2023-10-07", True)
+
+
+def test_the_dead_of_two_sides_with_one_figure_each_are_two_claims() -> None:
+    text = (
+        "Rebels attacked an army post in Chalatenango on Tuesday. One civilian and one "
+        "soldier were killed, the army said."
+    )
+    (report,) = news(run(text, published=date(1989, 8, 2)))
+    assert sorted((c.figure, c.subject_kind.value) for c in report.claims) == [
+        (1, "civilians"),
+        (1, "state_forces"),
+    ]
+
+
+def test_a_place_also_attacked_on_another_day_is_not_the_undated_lead() -> None:
+    text = (
+        "SAN SALVADOR, 1 AUG 89 -- Two people were killed and three wounded in an attack on "
+        "the military post in San Ramon by FMLN units. The post in Soyapango was also "
+        "attacked on 30 July. During today's attack on San Ramon, the civil defence units "
+        "were supported by an army battalion."
+    )
+    reports = run(text, published=date(1989, 8, 1))
+    lead = next(r for r in reports if any(c.figure == 2 for c in r.claims))
+    assert lead.date.label == "1989-08-01"

@@ -868,7 +868,10 @@ def _among(token: Token) -> list[Token]:
     if place.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
         return []
     counted = [c for c in among.head.children if c.dep_ in {"nsubj", "attr"}]
-    return [c for c in counted if c.conjuncts]
+    counted = [c for c in counted if c.conjuncts]
+    if all(group_kind(t) is ActorKind.CIVILIANS for c in counted for t in (c, *c.conjuncts)):
+        return []  # "among the dead were a pastor and two children": who the dead were
+    return counted
 
 
 # The words a casualty figure may hang on (see ``_figures``).
@@ -1443,6 +1446,7 @@ def with_claim(claims: list[Claim], claim: Claim) -> list[Claim]:
         if (
             old.kind == claim.kind
             and not _other_person(old, claim)
+            and not _other_sides(old, claim)
             and old.speaker_country == claim.speaker_country
             and old.subject_country == claim.subject_country
             and old.outcome == claim.outcome
@@ -1453,6 +1457,21 @@ def with_claim(claims: list[Claim], claim: Claim) -> list[Claim]:
             evidence = (*old.evidence, *claim.evidence, claim.mention)
             return [*claims[:n], replace(better, evidence=evidence), *claims[n + 1 :]]
     return [*claims, claim]
+
+
+_STATE = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE})
+
+
+def _other_sides(old: Claim, new: Claim) -> bool:
+    """Whether two claims count people of sides told apart: "one civilian and one soldier
+    were killed" are two dead, not one told twice."""
+    kinds = {old.subject_kind, new.subject_kind}
+    if len(kinds) < 2 or ActorKind.UNKNOWN in kinds:
+        return False
+    armed = [k in ARMED_KINDS for k in kinds]
+    if not any(armed):
+        return False  # civilians and protesters: the same people, told two ways
+    return armed[0] != armed[1] or not kinds <= _STATE
 
 
 def _other_person(old: Claim, new: Claim) -> bool:

@@ -1646,11 +1646,13 @@ def _main_news(groups: list[_Group], passed: frozenset[str] = NON_VIOLENT) -> _G
     )
 
 
-def _told_at(group: _Group) -> tuple[bool, int, int]:
+def _told_at(group: _Group) -> tuple[bool, bool, int, int]:
     """Reports with a day of their own first, then where the text first tells them (groups
-    are built dated hits first, but what was done along the way last)."""
+    are built dated hits first, but what was done along the way last); one told as another
+    ("the post in Soyapango was also attacked on 30 July") after the rest."""
     first = min(((h.sentence, h.token.i) for h in group.hits), default=(1 << 30, 0))
-    return (all(h.date is None for h in group.hits), *first)
+    another = bool(group.hits) and all(_also(h.token) for h in group.hits)
+    return (all(h.date is None for h in group.hits), another, *first)
 
 
 SCENES = frozenset({"Agreement", "Arrests", "Other"})
