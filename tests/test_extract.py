@@ -2995,3 +2995,46 @@ def test_a_place_also_attacked_on_another_day_is_not_the_undated_lead() -> None:
     reports = run(text, published=date(1989, 8, 1))
     lead = next(r for r in reports if any(c.figure == 2 for c in r.claims))
     assert lead.date.label == "1989-08-01"
+
+
+def test_two_named_each_after_an_of_are_two_dead() -> None:
+    text = (
+        "The assassination of Hector Oqueli and of Gilda Flores in Guatemala City on Friday "
+        "was condemned by the Socialist International."
+    )
+    (report,) = news(run(text, published=date(1990, 1, 15)))
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [("killed", 2)]
+
+
+def test_a_murder_told_by_the_victims_lowered_name_is_one_dead() -> None:
+    text = (
+        "Guerrillas blew up a power pylon in Cauca on Friday to protest Bernardo Jaramillo "
+        "ossa's murder."
+    )
+    figures = {(c.outcome.value, c.figure) for r in run(text, date(1990, 3, 23)) for c in r.claims}
+    assert ("killed", 1) in figures
+
+
+def test_a_governor_murdered_is_one_civilian_dead() -> None:
+    text = "Gunmen fired on a police post in Medellin on Friday. The governor of Antioquia was "
+    text += "murdered on 4 July."
+    murder = next(r for r in run(text, date(1989, 8, 18)) if r.date.label == "1989-07-04")
+    assert [(c.figure, c.subject_kind.value) for c in murder.claims] == [(1, "civilians")]
+
+
+def test_the_recently_murdered_senator_is_one_dead() -> None:
+    text = (
+        "A bomb exploded at the headquarters of the party in Medellin on Thursday, whose "
+        "leader is the recently murdered senator and presidential hopeful Luis Carlos Galan."
+    )
+    figures = [(c.outcome.value, c.figure) for r in run(text, date(1989, 8, 24)) for c in r.claims]
+    assert figures == [("killed", 1)]
+
+
+def test_a_wire_services_marker_is_no_part_of_the_speakers_name() -> None:
+    text = (
+        "BOGOTA, 24 AUG 89 (AFP) -- [TEXT] POLICE IN THIS CAPITAL TODAY REPORTED THAT FOUR "
+        "BOMBS EXPLODED IN THE CITY OF MEDELLIN EARLY THIS MORNING, KILLING ONE MAN."
+    )
+    (report,) = news(run(text, published=date(1989, 8, 24)))
+    assert [c.speaker.lower() for c in report.claims] == ["police in this capital"]

@@ -41,7 +41,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "congressman jesuit wife husband son daughter mother father brother sister relative "
         "pastor monk engineer activist fisherman fishermen herder herdsman hunter miner "
         "labourer laborer pilgrim worshipper traveller traveler commuter motorist shopkeeper "
-        "customer guest mourner pupil schoolchild schoolgirl schoolboy patient".split(),
+        "customer guest mourner pupil schoolchild schoolgirl schoolboy patient governor minister "
+        "prefect ambassador diplomat prosecutor legislator alderman councillor councilor".split(),
         ActorKind.CIVILIANS,
     ),
     **dict.fromkeys(

@@ -297,8 +297,10 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     # "Pardo leal was murdered": a surname the truecaser took for a common word, after a
     # first name
     untagged = untagged or (
-        trigger.pos_ == "VERB"
-        and person.dep_ in {"nsubjpass", "nsubj", "dobj"}
+        (
+            (trigger.pos_ == "VERB" and person.dep_ in {"nsubjpass", "nsubj", "dobj"})
+            or (trigger.pos_ == "NOUN" and person.dep_ == "poss")  # "Jaramillo ossa's murder"
+        )
         and person.tag_ == "NN"
         and group_kind(person) is ActorKind.UNKNOWN
         and not any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in person.children)
@@ -314,7 +316,35 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         count = 1 + sum(1 for c in person.conjuncts if _one_person(c))
         return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
     count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == person.ent_type_)
+    count += len(_of_more(trigger, person))
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
+
+
+def _of_more(trigger: Token, person: Token) -> list[Token]:
+    """ "The assassination of Hector Oqueli and of Gilda Flores": the people named after a
+    second "of" joined to the first by "and" are victims too."""
+    prep = person.head
+    if trigger.pos_ != "NOUN" or person.dep_ != "pobj" or prep.head != trigger:
+        return []
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in trigger.children):
+        return []
+    more = [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i > prep.i
+        for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ in {"", "PERSON"}
+    ]
+    return [n for o in more for n in (o, *o.conjuncts) if n.pos_ == "PROPN"]
+
+
+def _a_name(token: Token) -> bool:
+    """A proper noun, or a surname the truecaser took for a common word after a first name
+    ("Jaramillo ossa")."""
+    return token.pos_ == "PROPN" or (
+        token.tag_ == "NN"
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+    )
 
 
 def _name_like(person: Token) -> bool:
@@ -665,7 +695,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 candidates.append(child)
             elif token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of":
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
-            elif token.pos_ == "NOUN" and child.dep_ == "poss" and child.pos_ == "PROPN":
+            elif token.pos_ == "NOUN" and child.dep_ == "poss" and _a_name(child):
                 candidates.append(child)
         candidates += _among(token)
         if token.pos_ == "VERB" and "dobj" in counted_deps:
@@ -676,6 +706,12 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             if token.dep_ == "amod" and _held_by(token.head):
                 continue  # "one wounded terrorist was apprehended": captured, the wound aside
             candidates.append(token.head)
+        elif token.dep_ == "amod" and outcome is Outcome.KILLED and token.tag_ == "VBN":
+            slain = _slain(token.head)
+            if slain is not None:
+                # "the recently murdered senator Luis Carlos Galan": one dead, named
+                yield Figure(token, outcome, 1, 1, Qualifier.EXACT, slain, elliptic=False)
+                continue
         if token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
             candidates += [c for c in token.head.children if c.dep_ in {"nsubjpass", "dobj"}]
             if token.head.lemma_.lower() in {"remain", "stay"}:
@@ -958,6 +994,19 @@ def _bodies(token: Token) -> Figure | None:
     group = people if people is not None and _people(people) else None
     # never elliptic: its speaker is its own sentence's, not the last figure's
     return Figure(token, Outcome.KILLED, low, high, qualifier, group, elliptic=False)
+
+
+def _slain(noun: Token) -> Token | None:
+    """The one person a word like "murdered" or "slain" describes ("the slain mayor", "the
+    murdered senator Luis Carlos Galan"), not a group or a thing ("murdered priests", "a
+    murdered body")."""
+    titled = group_kind(noun) is ActorKind.CIVILIANS
+    while noun.dep_ == "compound":
+        noun = noun.head
+    if noun.tag_ not in {"NN", "NNP"} or _number_in(noun) is not None:
+        return None
+    person = titled or noun.ent_type_ == "PERSON" or group_kind(noun) is ActorKind.CIVILIANS
+    return noun if person and noun.lemma_.lower() not in _COLLECTIVE else None
 
 
 def _someone(noun: Token) -> bool:
@@ -1353,6 +1402,11 @@ def describe_speaker(head: Token, book: ActorBook) -> Speaker:
         left -= 1
     while right + 1 in kept:
         right += 1
+    words = head.doc[left : right + 1]
+    # "[TEXT] police in this capital": a wire service's marker is no part of a name
+    close = next((t.i for t in words[:4] if t.text.endswith("]") and t.i < head.i), None)
+    if close is not None and "[" not in head.doc[close + 1 : head.i + 1].text:
+        left = close + 1
     words = head.doc[left : right + 1]
     if right + 1 < len(head.doc) and head.doc[right + 1].text == ")" and "(" in words.text:
         words = head.doc[left : right + 2]  # "(Bastar Range)", whatever the parse hung ")" on
