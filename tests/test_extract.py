@@ -3038,3 +3038,28 @@ def test_a_wire_services_marker_is_no_part_of_the_speakers_name() -> None:
     )
     (report,) = news(run(text, published=date(1989, 8, 24)))
     assert [c.speaker.lower() for c in report.claims] == ["police in this capital"]
+
+
+def test_none_of_its_troops_hurt_is_none_of_them_killed_nor_wounded() -> None:
+    text = (
+        "Soldiers clashed with gunmen outside Culiacan on Tuesday, leaving 19 gunmen dead, "
+        "according to the army, which said none of its troops was hurt."
+    )
+    (report,) = news(run(text, published=date(2024, 11, 13)))
+    zero = {(c.outcome.value, c.subject_kind.value) for c in report.claims if c.figure == 0}
+    assert zero == {("killed", "state_forces"), ("wounded", "state_forces")}
+
+
+def test_shops_dynamited_with_the_injury_of_six_is_a_bombing_with_six_wounded() -> None:
+    text = (
+        "Two drugstores were dynamited in Bogota on Sunday night, resulting in the injury of "
+        "six people."
+    )
+    (report,) = news(run(text, published=date(1989, 5, 1)))
+    assert report.eval_type == "suicide_or_bomb_attack"
+    assert [(c.outcome.value, c.figure) for c in report.claims] == [("wounded", 6)]
+
+
+def test_sticks_of_dynamite_thrown_at_police_are_no_bombing() -> None:
+    text = "Protesters threw rocks and sticks of dynamite at police in Chala on Wednesday."
+    assert "suicide_or_bomb_attack" not in {r.eval_type for r in run(text, date(2025, 2, 6))}

@@ -30,7 +30,7 @@ OUTCOME_LEMMAS: dict[str, Outcome] = {
         "killing slaying slay massacre martyr".split(),
         Outcome.KILLED,
     ),
-    **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded"], Outcome.WOUNDED),
+    **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded", "injury"], Outcome.WOUNDED),
     # the abducted are held by their captors; "missing" is for those no one accounts for
     **dict.fromkeys(["capture", "seize", "abduct", "kidnap"], Outcome.CAPTURED),
     "missing": Outcome.MISSING,
@@ -620,7 +620,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 or _sufferer(token)
                 or next(
                     (
-                        c
+                        _none_of(c) or c
                         for c in token.children
                         if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "one" and _said_none(c)
                     ),
@@ -1083,9 +1083,28 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
 
 
 def _said_none(noun: Token) -> bool:
-    """ "No one", "no civilians", "no soldiers": a subject that counts nobody."""
+    """ "No one", "no civilians", "no soldiers", "none of its troops": a subject that counts
+    nobody."""
+    if _none_of(noun) is not None:
+        return True
     said_no = any(d.dep_ == "det" and d.lower_ == "no" for d in noun.children)
     return said_no and (noun.lower_ == "one" or group_kind(noun) is not ActorKind.UNKNOWN)
+
+
+def _none_of(noun: Token) -> Token | None:
+    """The people "none of its troops" counts none of."""
+    if noun.lower_ != "none":
+        return None
+    return next(
+        (
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and group_kind(o) is not ActorKind.UNKNOWN
+        ),
+        None,
+    )
 
 
 def _toll(token: Token) -> Figure | None:

@@ -120,6 +120,8 @@ def trigger_type(token: Token) -> str | None:
         if not any(_lemma(c) == "explosive" for c in token.children):
             return None
         lemma = "ied"
+    if lemma == "dynamite" and token.pos_ == "VERB":
+        lemma = "bomb"  # "two drugstores were dynamited"; not "sticks of dynamite"
     if lemma == "encounter" and token.pos_ == "NOUN" and _armed_encounter(token):
         return "Armed clash"  # "killed in an encounter with troops", as Philippine and
         # Indian army releases call a firefight
