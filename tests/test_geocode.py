@@ -645,3 +645,27 @@ def _report(sub_event_type: str, trigger: Mention, countries: tuple[str, ...] = 
 def test_a_port_or_an_airport_named_after_its_town_names_the_town(geocoder: Geocoder) -> None:
     found = find("Warplanes struck Latakia port and Jalalabad airport.", geocoder.gazetteer)
     assert [(t.text, t.hint) for t in found] == [("Latakia", "city"), ("Jalalabad", "city")]
+
+
+@pytest.fixture(scope="module")
+def kashmir(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    path = tmp_path_factory.mktemp("gazetteer") / "in-pk.sqlite"
+    return Geocoder(gz.open_gazetteer(path, countries=("IN", "PK")))
+
+
+def test_a_regions_possessive_decides_between_places_of_one_name(kashmir: Geocoder) -> None:
+    # Poonch is a district on each side of the Line of Control; Pakistan's is the larger
+    text = (
+        "Pakistani troops opened fire along the Line of Control in Jammu and Kashmir's Poonch "
+        "district on Tuesday night."
+    )
+    # the parser reads "Jammu" and "Kashmir" as two places
+    raw = [
+        Place(name, mention=Mention(at, at + len(name), text, name))
+        for name in ("Jammu", "Kashmir", "Poonch")
+        for at in [text.index(name)]
+    ]
+    # the report names only the side that fired
+    places = places_of(text, [text], ("PK",), raw, kashmir)
+    poonch = next(p for p in places if p.mention is not None and p.mention.text == "Poonch")
+    assert (poonch.country, poonch.admin1) == ("IN", "IN-JK")

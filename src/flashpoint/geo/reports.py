@@ -240,6 +240,13 @@ def places_of(
         owner = _owner(text, toponym.start)
         if owner is not None and place.country is not None and owner != place.country:
             continue  # "Colombia's Catatumbo region" is not the Venezuelan municipality
+        region = _region_owner(text, toponym.start, geocoder)
+        if region and place.admin1 not in region:
+            # "Jammu and Kashmir's Poonch district" is India's Poonch, not Pakistan's
+            inside = next((a for a in place.alternatives if a.admin1 in region), None)
+            if inside is None:
+                continue
+            place = replace(inside, alternatives=())
         mention = Mention(toponym.start, toponym.end, where[toponym.start], toponym.text)
         kept.setdefault((place.name, place.feature, place.admin1), replace(place, mention=mention))
     home = [p for p in kept.values() if not countries or p.country in countries]
@@ -290,6 +297,36 @@ def _owner(text: str, start: int) -> str | None:
         if form is not None:
             return form[0] if form[1] in {"name", "alias"} else None
     return None
+
+
+# A region's possessive right before a place: "Jammu and Kashmir's Poonch district",
+# "Borno's northern Gwoza".
+_REGION_OWNER = re.compile(
+    r"((?:[A-Z][\w.-]*\s(?:(?:and|of|del|de)\s)?){0,3}[A-Z][\w.-]*)['’]s\s+"
+    r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
+    r"northwestern|southeastern|southwestern|far|restive|remote|coastal|rural)\s+){0,2}$"
+)
+
+
+def _region_owner(text: str, start: int, geocoder: Geocoder) -> set[str]:
+    """The first-level regions a possessive names, by their own name, right before a place
+    (none when the words are not such a region's name)."""
+    found = _REGION_OWNER.search(text[max(0, start - 80) : start])
+    if found is None:
+        return set()
+    words = found.group(1).split()
+    for first in range(len(words)):  # the longest name that ends there
+        name = " ".join(words[first:])
+        if name.split()[0].lower() in {"and", "of", "del", "de"}:
+            continue
+        regions = {
+            e.admin1
+            for e in geocoder.gazetteer.lookup(name)
+            if e.kind == "admin1" and e.admin1 and key(e.name) == key(name)
+        }
+        if regions:
+            return regions
+    return set()
 
 
 def _named_place(text: str, names: Sequence[str]) -> bool:
