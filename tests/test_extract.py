@@ -3063,3 +3063,23 @@ def test_shops_dynamited_with_the_injury_of_six_is_a_bombing_with_six_wounded() 
 def test_sticks_of_dynamite_thrown_at_police_are_no_bombing() -> None:
     text = "Protesters threw rocks and sticks of dynamite at police in Chala on Wednesday."
     assert "suicide_or_bomb_attack" not in {r.eval_type for r in run(text, date(2025, 2, 6))}
+
+
+def test_a_death_remembered_is_no_figure_of_the_news() -> None:
+    text = (
+        "Security forces fired teargas to disperse hundreds of people who gathered in Sanandaj "
+        "on Saturday to mark the first anniversary of Mahsa Amini's death, a rights group said."
+    )
+    (report,) = news(run(text, published=date(2023, 9, 17)))
+    assert report.eval_type == "protest"
+    assert not [c for c in report.claims if c.kind is ClaimKind.CASUALTIES]
+
+
+def test_an_arrest_denied_is_a_denial_and_no_captured() -> None:
+    text = (
+        "Security forces fired teargas at protesters in Sanandaj on Saturday, a rights group "
+        "said. The official IRNA news agency denied the group's leader had been arrested."
+    )
+    claims = [c for r in run(text, published=date(2023, 9, 17)) for c in r.claims]
+    assert ClaimKind.DENIAL in {c.kind for c in claims}
+    assert not [c for c in claims if c.outcome is Outcome.CAPTURED]

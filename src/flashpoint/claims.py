@@ -605,6 +605,8 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             and not (to_death and token.pos_ == "VERB")
         ):
             continue
+        if _remembered(token) or _denied(token):
+            continue
         zero = _none_hurt(token)
         if zero:
             # "no civilian casualties": the modifier says whose
@@ -764,6 +766,26 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+_REMEMBRANCE = frozenset({"anniversary", "memory", "commemoration", "remembrance", "memorial"})
+
+
+def _remembered(token: Token) -> bool:
+    """ "To mark the first anniversary of Mahsa Amini's death": a death remembered, not
+    one of the news."""
+    of = token.head
+    return token.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in _REMEMBRANCE
+
+
+def _denied(token: Token) -> bool:
+    """ "The news agency denied he had been arrested": what a denial says did not happen is
+    no figure (the denial is a claim of its own)."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ == "ccomp"
+        and token.head.lemma_.lower() in {"deny", "dismiss", "refute"}
+    )
 
 
 def _naming_them(counted: Token, number: Token | None) -> bool:
