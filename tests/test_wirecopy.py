@@ -145,6 +145,10 @@ def test_named_victims_in_wire_copy_are_counted() -> None:
         # the number the parser hangs on a modifier still counts the noun
         ("TWO THAI PARAMILITARY RANGERS WERE KILLED BY A BOMB.", ("killed", 2)),
         ("THE MURDER OF THE JUDGE AND HER SECRETARY WAS CONDEMNED.", ("killed", 2)),
+        # a surname the truecaser took for a common word, after the first names
+        ("THE MEDIA HAS REPORTED THE MURDER OF ROBERTO ARMANDO RIVERA.", ("killed", 1)),
+        # a title's period ends no sentence
+        ("THERE IS INDIGNATION OVER THE MURDER OF DR. FRANCISCO JOSE GUERRERO.", ("killed", 1)),
     ],
 )
 def test_victims_as_wire_copy_names_them(sentence: str, expected: tuple[str, int]) -> None:

@@ -299,7 +299,8 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     untagged = untagged or (
         (
             (trigger.pos_ == "VERB" and person.dep_ in {"nsubjpass", "nsubj", "dobj"})
-            or (trigger.pos_ == "NOUN" and person.dep_ == "poss")  # "Jaramillo ossa's murder"
+            # "Jaramillo ossa's murder", "the murder of Roberto Armando rivera"
+            or (trigger.pos_ == "NOUN" and person.dep_ in {"poss", "pobj"})
         )
         and person.tag_ == "NN"
         and group_kind(person) is ActorKind.UNKNOWN

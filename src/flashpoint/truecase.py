@@ -42,6 +42,12 @@ _COMMON = frozenset(
 )
 
 
+# Titles written shortened before a name.
+_TITLES = frozenset(
+    "dr mr mrs ms msgr gen col lt sgt capt gov sen rep fr prof maj cpl pvt adm cmdr".split()
+)
+
+
 def shouting(text: str, threshold: float = 0.8) -> bool:
     """Whether most letters of a text are upper case (old wire copy, transcripts)."""
     letters = [c for c in text[:5000] if c.isalpha()]
@@ -137,7 +143,11 @@ def truecase(text: str, english: Callable[[str], bool] | None = None) -> str:
         foreign = english is not None and len(lower) > 2 and not english(lower)
         if dotted:
             out[match.end() - len(last) : match.end()] = last  # "chilean-U.S."
-        if acronym or (word.isupper() and text[match.start() - 1 : match.start()] == "("):
+        if lower in _TITLES and text[match.end() : match.end() + 2] in {". ", " "}:
+            # "DR. FRANCISCO JOSE GUERRERO": a title before a name, which a parser knows
+            # only as "Dr."; never "ST" or "DR" alone at a sentence's end
+            out[match.start()] = word[0].upper()
+        elif acronym or (word.isupper() and text[match.start() - 1 : match.start()] == "("):
             out[match.start() : match.end()] = word
         elif start or lower in single or paired or lower == "i" or foreign:
             out[match.start()] = word[0].upper()
