@@ -3083,3 +3083,14 @@ def test_an_arrest_denied_is_a_denial_and_no_captured() -> None:
     claims = [c for r in run(text, published=date(2023, 9, 17)) for c in r.claims]
     assert ClaimKind.DENIAL in {c.kind for c in claims}
     assert not [c for c in claims if c.outcome is Outcome.CAPTURED]
+
+
+def test_bombs_at_buildings_in_two_towns_are_two_events() -> None:
+    text = (
+        "A bomb exploded at a bank in Kano on Friday, causing damage. Another bomb exploded "
+        "at a church in Kaduna on Friday."
+    )
+    bombings = [
+        r for r in news(run(text, date(2024, 3, 16))) if r.eval_type == "suicide_or_bomb_attack"
+    ]
+    assert len(bombings) == 2

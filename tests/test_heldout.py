@@ -152,7 +152,7 @@ def test_muc4_holds_its_floors(tmp_path: Path) -> None:
     scores = muc4.score(pairs)
     assert scores["incidents.recall"].n == 178  # 191 templates less 13 threats
     floors = {
-        "incidents.recall": 0.58,
+        "incidents.recall": 0.60,
         "incidents.recall_attack": 0.70,
         "incidents.date_exact": 0.84,
         "casualties.killed_recall": 0.50,

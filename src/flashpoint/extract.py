@@ -549,9 +549,7 @@ def _where(token: Token, book: ActorBook) -> str | None:
         for prep in [*head.children, *(f for f in fronted if f.lower_ == "in" and f not in heads)]:
             if prep.dep_ != "prep" or prep.lower_ not in {"in", "near", "at", "outside"}:
                 continue
-            for place in prep.children:
-                if place.dep_ != "pobj":
-                    continue
+            for place in _places_named(prep):
                 if place.ent_type_ in {"GPE", "LOC", "FAC"}:
                     named = [t for t in place.subtree if t.ent_type_]
                 elif (name := _named_by(place)) is not None:
@@ -561,6 +559,22 @@ def _where(token: Token, book: ActorBook) -> str | None:
                 if named and not _a_country(list(named), book):
                     return " ".join(t.lower_ for t in named)
     return None
+
+
+def _places_named(prep: Token) -> list[Token]:
+    """The places a preposition names: its object, or the town a building it names is in
+    ("exploded at a bank in Vina del Mar")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    inner = [
+        o
+        for c in objects
+        if c.ent_type_ not in {"GPE", "LOC", "FAC"}
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+    ]
+    return objects + inner
 
 
 def _a_country(named: list[Token], book: ActorBook) -> bool:
