@@ -3094,3 +3094,24 @@ def test_bombs_at_buildings_in_two_towns_are_two_events() -> None:
         r for r in news(run(text, date(2024, 3, 16))) if r.eval_type == "suicide_or_bomb_attack"
     ]
     assert len(bombings) == 2
+
+
+def test_what_a_relative_clause_tells_happened_whatever_the_verb_above_it() -> None:
+    text = (
+        "The woman fled and sought refuge inside the university on Saturday, where she took a "
+        "group of students as hostages."
+    )
+    assert "abduction" in {r.eval_type for r in run(text, date(2024, 3, 16))}
+
+
+def test_a_named_typhoon_that_killed_is_a_disaster() -> None:
+    text = "In 2013, Super Typhoon Haiyan killed more than 6,300 people in the same region."
+    assert {r.eval_type for r in run(text, date(2025, 10, 22))} == {"other"}
+
+
+def test_roofs_that_exploded_in_a_storm_are_no_bombing() -> None:
+    text = (
+        "A village chief described the storm's arrival on Tuesday as \"like a bombing - the "
+        'roofs just exploded off the houses."'
+    )
+    assert "suicide_or_bomb_attack" not in {r.eval_type for r in run(text, date(2025, 10, 22))}

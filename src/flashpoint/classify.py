@@ -32,6 +32,12 @@ _ECONOMIC = frozenset(
 )
 
 
+# What bursts without a bomb: "the roofs exploded off the houses", "a transformer exploded".
+_BURSTING = frozenset(
+    "roof window door glass tyre tire transformer cylinder boiler balloon pipe".split()
+)
+
+
 def _figurative(token: Token) -> bool:
     """Words of war for something else: a simile ("like a bombing"), or a war, battle or
     truce about trade, prices or a lawsuit, and agreeing to such a truce."""
@@ -42,6 +48,10 @@ def _figurative(token: Token) -> bool:
         for c in token.children
     ):
         return True  # "safety norms were blown up", "the row exploded"
+    if token.lemma_.lower() == "explode" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _BURSTING for c in token.children
+    ):
+        return True  # "the roofs just exploded off the houses"
     if token.lemma_.lower() == "attack" and any(
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ILLNESS for c in token.children
     ):
@@ -405,7 +415,9 @@ def _disaster_cause(token: Token) -> str | None:
         verbs.append(node)
     for verb in verbs:
         for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "agent"}):
-            for head in (subject, *(c for c in subject.children if c.dep_ == "pobj")):
+            # "Super Typhoon Haiyan killed": the storm's name, after the kind of storm
+            named = (c for c in subject.children if c.dep_ in {"pobj", "compound"})
+            for head in (subject, *named):
                 lemma = head.lemma_.lower()
                 kind = lexicon.NON_CONFLICT.get(lemma)
                 if kind == "Natural disaster" or (
@@ -1390,8 +1402,8 @@ def hypothetical(token: Token) -> bool:
             return True
         if _i_thought(node):
             return True  # "I thought we were being attacked"
-        if node.head.i == node.i:
-            break
+        if node.head.i == node.i or node.dep_ == "relcl":
+            break  # "sought refuge in the university, where she took students as hostages"
         node = node.head
     return False
 
