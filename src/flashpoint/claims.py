@@ -305,7 +305,7 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         and person.tag_ == "NN"
         and group_kind(person) is ActorKind.UNKNOWN
         and not any(c.dep_ in {"det", "poss", "amod", "nummod"} for c in person.children)
-        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in person.children)
+        and _a_name(person)
     )
     if person.ent_type_ != "PERSON" and not untagged:
         # "the newspaper's editor, Tomas Herrera" or "the mayor": one person
