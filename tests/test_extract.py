@@ -3115,3 +3115,12 @@ def test_roofs_that_exploded_in_a_storm_are_no_bombing() -> None:
         'roofs just exploded off the houses."'
     )
     assert "suicide_or_bomb_attack" not in {r.eval_type for r in run(text, date(2025, 10, 22))}
+
+
+def test_the_toll_a_count_rose_from_is_an_earlier_figure() -> None:
+    text = (
+        "Fighting in Colombia's Catatumbo region has killed 60 people since Thursday, the "
+        "governor of Norte de Santander said on Sunday, up from 41 reported a day earlier."
+    )
+    (report,) = news(run(text, published=date(2025, 1, 20)))
+    assert sorted((c.figure, c.earlier) for c in report.claims) == [(41, True), (60, False)]

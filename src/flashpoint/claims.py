@@ -139,6 +139,8 @@ class Figure:
     arrest: bool = False
     # a part of the figure before ("two of them civilians"): "others" after it are not its
     part: bool = False
+    # a figure given before the one the sentence tells ("up from 41 reported a day earlier")
+    earlier: bool = False
 
 
 def _hyphenated(token: Token, value: int) -> int:
@@ -584,6 +586,27 @@ def figures(sentence: Span) -> Iterator[Figure]:
         token = figure.token
         arrest = token.lemma_.lower() in ARREST_VERBS and outcome_of(token) is None
         yield replace(figure, arrest=True) if arrest else figure
+    yield from _up_from(found)
+
+
+def _up_from(found: list[Figure]) -> Iterator[Figure]:
+    """ "Has killed 60 people since Thursday, ... up from 41 reported a day earlier": the
+    figure the toll rose from, an earlier count of the same people."""
+    told = [f for f in found if f.outcome in _HURT and f.low and not f.part]
+    if len(told) != 1:
+        return
+    toll = told[0]
+    for word in toll.token.sent:
+        if word.lower_ not in {"up", "down"} or not any(c.lower_ == "from" for c in word.children):
+            continue
+        start = next(c for c in word.children if c.lower_ == "from")
+        number = next((c for c in start.children if c.dep_ == "pobj" and c.like_num), None)
+        value = number_value(number) if number is not None else None
+        if value is not None and value[0] is not None and value[0] != toll.low:
+            low, high, qualifier = value
+            yield Figure(
+                number, toll.outcome, low, high, qualifier, toll.group, False, earlier=True
+            )
 
 
 def _added(figure: Figure) -> bool:

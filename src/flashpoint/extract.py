@@ -2055,7 +2055,9 @@ def _read_claims(
                         speaker_kind=speaker.kind,
                     )
             else:
-                claim = _casualty(figure, speaker or outlet, book, earlier=_earlier(verb))
+                claim = _casualty(
+                    figure, speaker or outlet, book, earlier=figure.earlier or _earlier(verb)
+                )
             if not figure.part:
                 previous, previous_index = claim, index
             if speaker is not None:
