@@ -275,13 +275,14 @@ def places_of(
     ]
 
 
-# Words that may stand between a country's possessive and its place ("Colombia's
-# restive northern Catatumbo region"), and no others ("Russia's attack on Kharkiv").
-_OWNER = re.compile(
-    r"((?:[A-Z][\w.-]*\s)?(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)['’]s\s+"
-    r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
-    r"northwestern|southeastern|southwestern|far|restive|remote|coastal|rural)\s+){0,2}$"
+# Words that may stand between a possessive and its place ("Colombia's restive northern
+# Catatumbo region"), and no others ("Russia's attack on Kharkiv").
+_BETWEEN = (
+    r"['’]s\s+(?i:(?:north|south|east|west|central|northern|southern|eastern|western|"
+    r"northeastern|northwestern|southeastern|southwestern|far|restive|remote|coastal|rural)"
+    r"\s+){0,2}$"
 )
+_OWNER = re.compile(r"((?:[A-Z][\w.-]*\s)?(?:[A-Z][\w.-]*\s)?[A-Z][\w.-]*)" + _BETWEEN)
 
 
 def _owner(text: str, start: int) -> str | None:
@@ -302,9 +303,7 @@ def _owner(text: str, start: int) -> str | None:
 # A region's possessive right before a place: "Jammu and Kashmir's Poonch district",
 # "Borno's northern Gwoza".
 _REGION_OWNER = re.compile(
-    r"((?:[A-Z][\w.-]*\s(?:(?:and|of|del|de)\s)?){0,3}[A-Z][\w.-]*)['’]s\s+"
-    r"(?i:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|"
-    r"northwestern|southeastern|southwestern|far|restive|remote|coastal|rural)\s+){0,2}$"
+    r"((?:[A-Z][\w.-]*\s(?:(?:and|of|del|de)\s)?){0,3}[A-Z][\w.-]*)" + _BETWEEN
 )
 
 
