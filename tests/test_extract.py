@@ -3124,3 +3124,68 @@ def test_the_toll_a_count_rose_from_is_an_earlier_figure() -> None:
     )
     (report,) = news(run(text, published=date(2025, 1, 20)))
     assert sorted((c.figure, c.earlier) for c in report.claims) == [(41, True), (60, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three members of a gang were arrested in Medellin on Thursday in connection with the "
+        "attack on Senator Ernesto Samper.",
+        "The government today offered a reward to whoever provides information on the "
+        "assassination of six Jesuits and two women.",
+        "Police are still hunting those responsible for the murder of the mayor, the minister "
+        "said on Friday.",
+    ],
+)
+def test_an_incident_whose_authors_are_sought_is_past_and_undated(text: str) -> None:
+    reports = run(text, published=date(1989, 12, 9))
+    sought = [r for r in reports if r.eval_type == "attack_on_civilians"]
+    assert sought, "the incident is a report"
+    assert all(r.background and r.date.start is None for r in sought)
+
+
+def test_an_incident_sought_beside_violence_told_as_news_stays_with_that_news() -> None:
+    text = (
+        "A bomb exploded at a market in Kano on Tuesday, killing five people. Police said they "
+        "were hunting those responsible for the attack."
+    )
+    reports = run(text, published=date(2024, 3, 14))
+    assert [r.eval_type for r in reports] == ["suicide_or_bomb_attack"]
+    assert not reports[0].background
+
+
+def test_in_connection_with_as_regarding_keeps_the_incident_news() -> None:
+    text = (
+        "In connection with the bomb attack on the Central American University at daybreak "
+        "on 22 July, the front states the following."
+    )
+    (report,) = run(text, published=date(1989, 7, 22))
+    assert report.eval_type == "suicide_or_bomb_attack"
+    assert not report.background and report.date.label == "1989-07-22"
+
+
+def test_people_seized_who_are_still_missing_are_abducted_even_by_the_police() -> None:
+    text = "On Monday, police seized two students, who are still missing."
+    (report,) = run(text, published=date(2024, 5, 8))
+    assert report.eval_type == "abduction"
+
+
+def test_killings_of_two_named_victims_are_two_incidents() -> None:
+    text = (
+        "After the assassination of Liberal leader Luis Carlos Galan on Friday, the judges "
+        "lifted their strike. The judges had resigned last week to protest the assassination "
+        "of magistrate Carlos Valencia Garcia."
+    )
+    reports = [r for r in run(text, published=date(1989, 8, 20)) if r.eval_type != "protest"]
+    assert len(reports) == 2
+    galan, valencia = sorted(reports, key=lambda r: r.background)
+    assert galan.date.label == "1989-08-18" and not galan.background
+    assert valencia.background and valencia.date.start is None
+
+
+def test_one_victim_named_twice_is_one_incident() -> None:
+    text = (
+        "The assassination of Senator Luis Carlos Galan on Friday shocked the country. Police "
+        "said the assassination of Galan was carried out by two gunmen."
+    )
+    assert [r.date.label for r in run(text, published=date(1989, 8, 20))] == ["1989-08-18"]

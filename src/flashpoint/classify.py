@@ -642,7 +642,9 @@ def _people_taken(
     grabbing = lemma in {"seize", "grab", "snatch"} or (lemma == "take" and "away" in particles)
     if not grabbing or not any(_civilian(o.lemma_.lower()) for o in objects):
         return None
-    missing = {t.lemma_.lower() for t in token.sent} & {"missing", "disappear", "whereabouts"}
+    # "who are still missing": the parser lemmatizes the adjective to "miss"
+    told = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    missing = told & {"missing", "disappear", "whereabouts"}
     if _actor_kind(token) == "state" and not missing:
         return "Arrests"
     return "Abduction/forced disappearance"

@@ -711,7 +711,13 @@ def _date_hits(
     # told before, condemned or claimed, takes no date of the sentence that owns it
     # ("condemned yesterday's attack" still dates it: the day is the attack's own word)
     for root, kind, span in found:
-        datable = [h for h in hits if not _claimed(h.token) or _governs(h.token, root)]
+        # so does an incident whose authors are sought ("offered a reward today for
+        # information on the assassination")
+        datable = [
+            h
+            for h in hits
+            if not (_claimed(h.token) or _sought(h.token)) or _governs(h.token, root)
+        ]
         if not datable:
             continue
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
@@ -893,6 +899,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
     """
     groups: list[_Group] = []
     by_lemma: dict[str, _Group] = {}
+    violent = _violent_news(hits)
     main_date = next((h.date for h in hits if h.date and not h.background), None)
     if main_date is None and live and published is not None:
         # an entry of a live blog tells what happened the day it was posted
@@ -929,6 +936,8 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             ),
             None,
         )
+        if group is not None and _other_victims(group, hit):
+            group = _of_the_victims(groups, hit)
         if group is None:
             group = _Group(
                 hit.sub_type, hit.date or _inherited(main_date, published), hit.background
@@ -971,6 +980,12 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             if group is None:
                 group = _Group(hit.sub_type, parent.group.date, True)
                 groups.append(group)
+        elif _sought(hit.token) and not violent:
+            # "three men were arrested in connection with the attack on Senator Samper", in
+            # an article whose news is no violence: the attack is past, its day untold
+            hit.background = True
+            group = _Group(hit.sub_type, UNDATED_PAST, True)
+            groups.append(group)
         elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
             # "gunmen stormed the base, killing 12 soldiers": what the storming did
             group = parent.group
@@ -1070,6 +1085,15 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
                 groups.append(group)
         if (hit.place and group.place and hit.place != group.place) or _another_town(group, hit):
             group = _elsewhere(groups, group, hit)
+        if _other_victims(group, hit):
+            # "after the assassination of Galan ... to protest the assassination of
+            # magistrate Valencia": two killings, not one told twice
+            # told with no day of its own, the other killing is past the news
+            group = _of_the_victims(groups, hit) or _Group(
+                hit.sub_type, hit.date or UNDATED_PAST, hit.background or hit.date is None
+            )
+            if group not in groups:
+                groups.append(group)
         _join(group, hit)
         if group is joined:
             # the clause told first types the incident, as coders read it ("gunmen stormed
@@ -1214,6 +1238,83 @@ def _definite(token: Token) -> bool:
     )
 
 
+# Words whose object is an incident that is past by the time anyone seeks its authors or
+# the truth of it ("those responsible for the murder", "in connection with the attack").
+_SOUGHT_HEADS = frozenset(
+    "responsible connection link information clue author perpetrator culprit mastermind "
+    "assassin".split()
+)
+_SOUGHT_VERBS = frozenset({"clarify", "solve", "elucidate"})
+_SOUGHT_BY = cl.ARREST_VERBS | _COURT_WORDS | {"question", "interrogate", "seek", "want"}
+
+
+def _sought(token: Token) -> bool:
+    """ "Those responsible for the assassination of six Jesuits", "arrested in connection
+    with the attack on the senator", "to clarify the murder": an incident named, with "the"
+    or an owner, as what the authors or the truth of are sought."""
+    if token.pos_ != "NOUN" or not (
+        _definite(token) or any(c.dep_ == "poss" for c in token.children)
+    ):
+        return False
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _SOUGHT_VERBS
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"for", "with", "to", "on", "about", "of"}:
+        return False
+    head = prep.head
+    if head.lemma_.lower() in {"connection", "link"} and head.dep_ == "pobj":
+        # "arrested in connection with the attack", not "in connection with the attack,
+        # the front states": what is done about it is an arrest or a charge
+        return head.head.head.lemma_.lower() in _SOUGHT_BY
+    # "provides information on the assassination", the phrase hung on the verb
+    heads = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    return any(h.lemma_.lower() in _SOUGHT_HEADS for h in heads)
+
+
+def _violent_news(hits: list[_Hit]) -> bool:
+    """Whether the article tells violence as news, not only as what is sought."""
+    return any(
+        not h.background and h.sub_type not in NON_VIOLENT and not _sought(h.token) for h in hits
+    )
+
+
+_KILLING_NOUNS = lexicon.MURDER | {"killing", "death", "slaying"}
+
+
+def _victims_named(token: Token) -> frozenset[str]:
+    """Whom a killing noun names as its victims: "the assassination of Senator Luis Carlos
+    Galan" gives "galan", the head of each name after "of" (a title or a group gives none)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _KILLING_NOUNS:
+        return frozenset()
+    names = set()
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for victim in prep.children:
+            if victim.dep_ != "pobj":
+                continue
+            for name in (victim, *victim.conjuncts):
+                if name.tag_ == "NNP":
+                    names.add(name.lower_)
+    return frozenset(names)
+
+
+def _other_victims(group: _Group, hit: _Hit) -> bool:
+    """The hit names the victims of a killing, and the report named others: another
+    killing ("the murder of Cano" is not "the assassination of Galan")."""
+    named = _victims_named(hit.token)
+    if not named:
+        return False
+    told = frozenset().union(*(_victims_named(h.token) for h in group.hits))
+    return bool(told) and not told & named
+
+
+def _of_the_victims(groups: list[_Group], hit: _Hit) -> _Group | None:
+    """The report of the killing of the victims the hit names, if one was told."""
+    named = _victims_named(hit.token)
+    return next((g for g in groups if any(named & _victims_named(h.token) for h in g.hits)), None)
+
+
 def _known_situation(hit: _Hit) -> bool:
     """ "The fighting drove thousands from their homes", below the lead, with no date and no
     fighting told before it, in an article whose news is another event: what "the" points
@@ -1311,7 +1412,7 @@ def _one_of_a_kind_a_day(groups: list[_Group]) -> None:
                 and g.date.precision is DatePrecision.DAY
                 and g.date.label == later.date.label
                 and (g.place is None or later.place is None or g.place == later.place)
-                and not any(_another_town(g, h) for h in later.hits)
+                and not any(_another_town(g, h) or _other_victims(g, h) for h in later.hits)
                 and {h.entry for h in g.hits} == {h.entry for h in later.hits}
                 and (g.by is None or later.by is None or g.by == later.by)
                 and not any(h.apart for h in g.hits)
