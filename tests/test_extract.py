@@ -3189,3 +3189,42 @@ def test_one_victim_named_twice_is_one_incident() -> None:
         "said the assassination of Galan was carried out by two gunmen."
     )
     assert [r.date.label for r in run(text, published=date(1989, 8, 20))] == ["1989-08-18"]
+
+
+_AMBUSH = (
+    "ADDIS ABABA, Jan 16 - Fano fighters ambushed an army convoy near Debre Markos on "
+    "Tuesday, killing 30 soldiers, a commander said. "
+)
+
+
+def test_what_a_war_did_is_the_wars_even_when_the_parser_makes_it_fight() -> None:
+    text = _AMBUSH + (
+        "The two-year war, fought largely out of sight of journalists, killed hundreds of "
+        "thousands of people; the African Union's envoy later said that as many as 600,000 "
+        "may have died."
+    )
+    (ambush,) = news(run(text, published=date(2025, 1, 16)))
+    assert [c.figure for c in ambush.claims] == [30]
+    assert ambush.sub_event_type == "Armed clash"
+
+
+def test_a_deed_told_within_a_past_war_is_past_with_it() -> None:
+    text = _AMBUSH + (
+        "Eritrea fought a border war with Ethiopia from 1998 to 2000. Fano fighters joined the "
+        "federal side, and in the first weeks of the war they took control of Western Tigray."
+    )
+    (ambush,) = news(run(text, published=date(2025, 1, 16)))
+    assert ambush.sub_event_type == "Armed clash"
+
+
+def test_the_day_a_date_gives_a_verb_is_that_of_the_deed_joined_to_it() -> None:
+    text = _AMBUSH + (
+        "In January 2024, after Fano fighters attacked a military position in the town of "
+        "Merawi, soldiers went from house to house and killed at least 45 civilians, the "
+        "commission said."
+    )
+    reports = run(text, published=date(2025, 1, 16))
+    (ambush,) = news(reports)
+    assert [c.figure for c in ambush.claims] == [30]
+    killing = next(r for r in reports if any(c.figure == 45 for c in r.claims))
+    assert killing.background and killing.date.label == "2024-01"

@@ -751,6 +751,18 @@ def _date_hits(
             owner.background = True
         elif span.end is not None and published is not None:
             owner.background = was_past or span.end < published - timedelta(days=background_days)
+        # "In January 2024, after fighters attacked a post, soldiers went from house to house
+        # and killed 45": the day the date gives the verb it hangs on is also the day of
+        # what that verb's subject did next
+        # (not where the verb or its subject or object is the dated trigger: "a bomber
+        # rammed the gate on Tuesday and gunmen stormed the compound" is one incident)
+        own = owner.token.i == anchor.i or (
+            owner.token.head.i == anchor.i and owner.token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        )
+        for other in [] if own else datable:
+            if other.date is None and other.token.dep_ == "conj" and other.token.head.i == anchor.i:
+                other.date, other.background = owner.date, owner.background
+                other.date_distance = distance
     # "Its deadliest attack, a truck bombing in October 2017, killed 500": one incident
     # named twice, dated once
     by_token = {h.token.i: h for h in hits}
@@ -974,12 +986,17 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # incident, militants ambushed a convoy": the incident is the ambush)
             earlier = next((g for g in groups if _told_apart_together(g, hit)), None)
             main_news = None
-        if parent is not None and parent.group is not None and parent.background:
+        if parent is not None and parent.group is not None and parent.group.background:
             hit.background = True
             group = _find(groups, hit.sub_type, True, parent.group.date)
             if group is None:
                 group = _Group(hit.sub_type, parent.group.date, True)
                 groups.append(group)
+        elif (war := _its_subject(hit, by_token)) is not None and war.group is not None:
+            # "the two-year war, fought largely out of sight, killed hundreds of thousands":
+            # what a war did is the war's
+            hit.background = war.background
+            group = war.group
         elif _sought(hit.token) and not violent:
             # "three men were arrested in connection with the attack on Senator Samper", in
             # an article whose news is no violence: the attack is past, its day untold
@@ -1313,6 +1330,15 @@ def _of_the_victims(groups: list[_Group], hit: _Hit) -> _Group | None:
     """The report of the killing of the victims the hit names, if one was told."""
     named = _victims_named(hit.token)
     return next((g for g in groups if any(named & _victims_named(h.token) for h in g.hits)), None)
+
+
+def _its_subject(hit: _Hit, by_token: dict[int, _Hit]) -> _Hit | None:
+    """The war or campaign that is the subject of the hit's verb ("the war fought ...")."""
+    for subject in hit.token.children:
+        other = by_token.get(subject.i) if subject.dep_ == "nsubj" else None
+        if other is not None and other.token.lemma_.lower() in lexicon.LONG:
+            return other
+    return None
 
 
 def _known_situation(hit: _Hit) -> bool:
