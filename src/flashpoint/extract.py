@@ -759,10 +759,10 @@ def _date_hits(
         own = owner.token.i == anchor.i or (
             owner.token.head.i == anchor.i and owner.token.dep_ in {"nsubj", "nsubjpass", "dobj"}
         )
-        for other in [] if own else datable:
-            if other.date is None and other.token.dep_ == "conj" and other.token.head.i == anchor.i:
-                other.date, other.background = owner.date, owner.background
-                other.date_distance = distance
+        for deed in [] if own else datable:
+            if deed.date is None and deed.token.dep_ == "conj" and deed.token.head.i == anchor.i:
+                deed.date, deed.background = owner.date, owner.background
+                deed.date_distance = distance
     # "Its deadliest attack, a truck bombing in October 2017, killed 500": one incident
     # named twice, dated once
     by_token = {h.token.i: h for h in hits}
