@@ -8,7 +8,15 @@ import pytest
 
 from flashpoint.actors import load_actor_book
 from flashpoint.extract import extract
-from flashpoint.models import Article, ClaimKind, DatePrecision, DateSpan, Outcome, Report
+from flashpoint.models import (
+    ActorKind,
+    Article,
+    ClaimKind,
+    DatePrecision,
+    DateSpan,
+    Outcome,
+    Report,
+)
 from flashpoint.parse import load_nlp
 from test_sides import reports_of
 
@@ -3228,3 +3236,23 @@ def test_the_day_a_date_gives_a_verb_is_that_of_the_deed_joined_to_it() -> None:
     assert [c.figure for c in ambush.claims] == [30]
     killing = next(r for r in reports if any(c.figure == 45 for c in r.claims))
     assert killing.background and killing.date.label == "2024-01"
+
+
+def test_a_dateline_ended_by_a_colon_below_page_chrome_counts_nobody() -> None:
+    text = (
+        "Imphal Chronicle\nHome | Manipur | Northeast | National | Sports\n"
+        "Wednesday, November 27, 2024 | Imphal | 18°C\n\n"
+        "Village volunteer killed in Koutruk gunfight\n\nIC Correspondent\n"
+        "IMPHAL, Nov 26: A village volunteer was killed and two others were injured in a "
+        "gunfight with armed miscreants at Koutruk late Monday night, police said."
+    )
+    (report,) = news(run(text, published=date(2024, 11, 26)))
+    claims = [(c.outcome.value if c.outcome else None, c.figure, c.subject) for c in report.claims]
+    assert claims == [("killed", 1, "volunteer"), ("wounded", 2, "volunteer")]
+    assert report.claims[0].subject_kind is ActorKind.POLITICAL_MILITIA
+
+
+def test_an_aid_volunteer_is_a_civilian() -> None:
+    text = "A Red Cross volunteer was killed in shelling on Monday, the organisation said."
+    (report,) = run(text)
+    assert report.claims[0].subject_kind is ActorKind.CIVILIANS

@@ -61,7 +61,11 @@ GROUP_KINDS: dict[str, ActorKind] = {
     ),
     # militias that defend a place or side with the state (Burkina Faso's VDP): of where
     # they fight, like its forces
-    **dict.fromkeys(["militia", "militiaman", "militiamen"], ActorKind.POLITICAL_MILITIA),
+    # village defence volunteers too ("a village volunteer was killed"; an aid volunteer is
+    # a civilian, see ``claims.group_kind``)
+    **dict.fromkeys(
+        ["militia", "militiaman", "militiamen", "volunteer"], ActorKind.POLITICAL_MILITIA
+    ),
 }
 
 # The kinds of armed men: a killing of them is a fight between armed men.

@@ -750,6 +750,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             # "18 civilians dead and seven wounded": the parser hangs "seven" on the
             # civilians; the word after it says what it counts
             candidates.insert(0, before)
+        # "IMPHAL, Nov 26: A village volunteer was killed": the dateline's place, which the
+        # parser may take for a second subject, counts nobody
+        candidates = [c for c in candidates if not in_dateline(c)]
         for counted in candidates:
             counted = _apposed_count(counted) or counted
             figure = _figure(token, outcome, counted)
@@ -1246,6 +1249,11 @@ def _counted_victims(token: Token) -> Outcome | None:
     return None
 
 
+_HELPING = frozenset(
+    "aid relief medical rescue humanitarian charity health hospital cross crescent".split()
+)
+
+
 def group_kind(group: Token | None) -> ActorKind:
     """What kind of people a figure counts ("soldiers" -> state forces)."""
     if group is None:
@@ -1253,6 +1261,10 @@ def group_kind(group: Token | None) -> ActorKind:
     armed = any(c.dep_ == "amod" and c.lower_ == "armed" for c in group.children)
     if armed and group.lemma_.lower() in {"man", "men", "people", "individual", "person"}:
         return ActorKind.MILITANTS  # "armed men": gunmen, not passers-by
+    if group.lemma_.lower() == "volunteer" and any(
+        t.lower_ in _HELPING for t in group.subtree if t.i < group.i
+    ):
+        return ActorKind.CIVILIANS  # "a Red Cross volunteer", "aid volunteers"
     for word in (group.lemma_.lower(), group.lower_):
         if word in GROUP_KINDS:
             return GROUP_KINDS[word]

@@ -438,6 +438,10 @@ _DATELINE_HEAD = re.compile(
 )
 
 
+# A place and a date ended by a colon: "IMPHAL, Nov 26: ".
+_COLON_HEAD = re.compile(r"^\s*[A-Z][A-Za-z .'/-]{1,40},\s+[A-Za-z0-9 ,.]{3,20}:\s")
+
+
 # A dateline with no place: "March 4 (Reuters) - ".
 _DATE_ONLY_HEAD = re.compile(
     r"^\s*[A-Z][a-z]{2,8}\.? [0-3]?\d\s*\([^)\n]{1,40}\)\s*(?:--|-|\u2014|\u2013)\s"
@@ -460,10 +464,15 @@ def dateline_end(text: str) -> int:
     0
     >>> dateline_end("Ramallah, occupied West Bank – A Palestinian man was killed")
     31
+    >>> dateline_end("IMPHAL, Nov 26: A village volunteer"), dateline_end("Then, he said: no")
+    (16, 0)
     """
     m = _DATELINE_HEAD.match(text[:160]) or _DATE_ONLY_HEAD.match(text[:80])
     if m is None:
-        return 0
+        # "IMPHAL, Nov 26: A village volunteer was killed": a colon ends it when a date
+        # stands before it
+        m = _COLON_HEAD.match(text[:80])
+        return m.end() if m is not None and _found(m.group()) else 0
     # a dateline gives a date, or leads with a place's name ("Ramallah, occupied West Bank
     # - "); a headline has words of a sentence before its comma
     place = m.group().split(",")[0].split()
@@ -523,7 +532,8 @@ def dateline_span(text: str) -> tuple[int, int]:
     ((0, 7), (0, 0))
     """
     start = 0
-    for _ in range(4):
+    # a site's masthead, menu, date bar, headline and byline may come first
+    for _ in range(8):
         end = place_dateline_end(text[start:])
         if end:
             return start, start + end
