@@ -3256,3 +3256,12 @@ def test_an_aid_volunteer_is_a_civilian() -> None:
     text = "A Red Cross volunteer was killed in shelling on Monday, the organisation said."
     (report,) = run(text)
     assert report.claims[0].subject_kind is ActorKind.CIVILIANS
+
+
+def test_people_counted_in_a_possessive_are_the_dead_of_a_killing_noun() -> None:
+    text = (
+        "The bishop said today that the message revealing the names of those involved in the "
+        "six Jesuits' slaying was a decisive turn."
+    )
+    claims = [c for r in run(text, published=date(1990, 1, 14)) for c in r.claims]
+    assert [(c.outcome, c.figure) for c in claims] == [(Outcome.KILLED, 6)]
