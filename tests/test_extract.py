@@ -3265,3 +3265,21 @@ def test_people_counted_in_a_possessive_are_the_dead_of_a_killing_noun() -> None
     )
     claims = [c for r in run(text, published=date(1990, 1, 14)) for c in r.claims]
     assert [(c.outcome, c.figure) for c in claims] == [(Outcome.KILLED, 6)]
+
+
+def test_an_attack_told_as_planned_since_a_month_happened_on_its_own_day() -> None:
+    text = (
+        "BOGOTA, 8 DEC 89 (DPA) -- The car bomb attack on 6 December which destroyed the "
+        "building of the security department had been planned since last September, "
+        "according to official disclosures. The authorities confirmed that 59 people were "
+        "killed."
+    )
+    (report,) = run(text, published=date(1989, 12, 8))
+    assert report.eval_type == "suicide_or_bomb_attack"
+    assert report.date.label == "1989-12-06" and not report.background
+    assert [c.figure for c in report.claims] == [59]
+
+
+def test_an_attack_planned_for_later_is_no_event() -> None:
+    text = "An attack on the base was planned for Monday, officials said on Saturday."
+    assert run(text) == []

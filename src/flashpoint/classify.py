@@ -1387,7 +1387,7 @@ def hypothetical(token: Token) -> bool:
     frequently seize villagers for ransom")."""
     if _habitual(token) or _to_be_ended(token) or _defined(token):
         return True
-    node = token
+    node = came_from = token
     for _ in range(8):
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"neither", "no", "never", "nobody"}:
@@ -1401,13 +1401,28 @@ def hypothetical(token: Token) -> bool:
             if child.dep_ == "aux" and child.lower_ in lexicon.HYPOTHETICAL_AUX:
                 return True
         if node.lemma_.lower() in lexicon.HYPOTHETICAL_VERBS or node.lower_ == "likely":
-            return True
+            return not was_planned(node, came_from)
         if _i_thought(node):
             return True  # "I thought we were being attacked"
         if node.head.i == node.i or node.dep_ == "relcl":
             break  # "sought refuge in the university, where she took students as hostages"
-        node = node.head
+        came_from, node = node, node.head
     return False
+
+
+def was_planned(verb: Token, subject: Token) -> bool:
+    """ "The car bomb attack had been planned since September": the attack that happened,
+    told as planned, not one planned for later ("an attack was planned for Monday")."""
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+        for c in subject.children
+    )
+    past = any(c.dep_ == "auxpass" and c.lower_ in {"was", "were", "been"} for c in verb.children)
+    return (
+        verb.lemma_.lower() in {"plan", "prepare"}
+        and subject.dep_ == "nsubjpass"
+        and (definite and past)
+    )
 
 
 _WORDING = frozenset("term word euphemism phrase expression label".split())

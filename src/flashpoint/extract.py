@@ -22,7 +22,13 @@ from typing import Any
 from flashpoint import claims as cl
 from flashpoint import dates, lexicon
 from flashpoint.actors import ARMED_KINDS, ActorBook, load_actor_book, match_countries
-from flashpoint.classify import accidental, held_by_the_state, hypothetical, trigger_type
+from flashpoint.classify import (
+    accidental,
+    held_by_the_state,
+    hypothetical,
+    trigger_type,
+    was_planned,
+)
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
 from flashpoint.models import (
     ActorKind,
@@ -718,6 +724,11 @@ def _date_hits(
             for h in hits
             if not (_claimed(h.token) or _sought(h.token)) or _governs(h.token, root)
         ]
+        # the day an attack was planned since dates the planning ("the attack ... had been
+        # planned since September")
+        hung = root.head.head if root.head.dep_ == "prep" else root.head
+        if any(c.dep_ == "nsubjpass" and was_planned(hung, c) for c in hung.children):
+            continue
         if not datable:
             continue
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
@@ -1916,6 +1927,8 @@ def _rank(sub_type: str) -> int:
     the gravest thing that happened at it (ACLED codes one event per demonstration)."""
     if sub_type in DEMONSTRATION:
         return 2 + DEMONSTRATION.index(sub_type)
+    if sub_type in SUBSUMED:
+        return 0  # "the car bomb attack which destroyed the building": the bombing's
     return {"Other": 0, "Armed clash": 1}.get(sub_type, 2)
 
 
