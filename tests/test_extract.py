@@ -3283,3 +3283,24 @@ def test_an_attack_told_as_planned_since_a_month_happened_on_its_own_day() -> No
 def test_an_attack_planned_for_later_is_no_event() -> None:
     text = "An attack on the base was planned for Monday, officials said on Saturday."
     assert run(text) == []
+
+
+def test_the_lead_of_a_late_report_is_news_however_old() -> None:
+    text = (
+        "(Dakar, June 11, 2025) - Fighters killed at least 47 civilians in an attack on the "
+        "village of Bangasse on June 1, 2025, a rights group said today. A health worker said 15 "
+        "wounded people had been brought to the hospital. On June 4, armed men took away 12 "
+        "women near Pissila."
+    )
+    reports = run(text, published=date(2025, 6, 11))
+    attack = next(r for r in reports if r.eval_type == "attack_on_civilians")
+    assert not attack.background and attack.date.label == "2025-06-01"
+    assert sorted(c.figure for c in attack.claims) == [15, 47]
+
+
+def test_an_incident_a_month_and_more_before_the_lead_stays_past() -> None:
+    text = (
+        "Fighters killed at least 47 civilians in an attack on the village of Bangasse on "
+        "March 1, 2025, a rights group said today."
+    )
+    assert news(run(text, published=date(2025, 6, 11))) == []

@@ -85,6 +85,7 @@ class _Hit:
     by: str | None = None  # the country of the one who struck ("a Ukrainian drone hit")
     entry: int = 0  # the time-stamped entry of a live blog it is told in (0 elsewhere)
     towns: frozenset[str] = frozenset()  # the places below a country its sentence names
+    aged: bool = False  # past context only for being more than a week old
 
 
 @dataclass(eq=False)
@@ -160,6 +161,7 @@ def extract(
         then = next((h.date for h in reversed(in_sentence) if h.date and h.date.start), then)
         if any(t.lower_ == "night" for t in sentences[index]):
             night = next((h.date for h in in_sentence if h.date and not h.background), night)
+    _late_news(hits, sentences, article.published)
     # each entry of a live blog is grouped on its own: two strikes of the day in two
     # entries are two events
     groups = [
@@ -305,6 +307,35 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         # incident; only "Separately" or "in another attack" parts it
         hit.apart = apart or (weak and not _subsumed(hit)) or _struck_back(hit)
         yield hit
+
+
+# An incident the lead tells is news up to this many days after its day.
+LEAD_DAYS = 31
+
+
+def _late_news(hits: list[_Hit], sentences: list[Span], published: date | None) -> None:
+    """ "Fighters killed at least 47 civilians in an attack on Bangasse on June 1, the
+    watchdog said today", published June 11: what the lead reports first is the news a late
+    report brings, not past context, however many days it took to come out."""
+    if published is None or not hits:
+        return
+    lead = min(h.sentence for h in hits)
+    first = min((h for h in hits if h.sentence == lead), key=lambda h: h.token.i)
+    date = first.date
+    if (
+        not first.aged
+        or date is None
+        or date.precision is not DatePrecision.DAY
+        or date.end is None
+        or (published - date.end).days > LEAD_DAYS
+        or _pluperfect(first.token)
+        or any(c.lower_ in lexicon.PAST_MODIFIERS for c in first.token.children)
+        or any(not h.background for h in hits if h.sentence == lead)
+    ):
+        return
+    for hit in hits:
+        if hit.sentence == lead and hit.aged and hit.date == date:
+            hit.background = hit.aged = False
 
 
 def _began_a_war(token: Token) -> bool:
@@ -761,7 +792,8 @@ def _date_hits(
             # count of many incidents, no incident of its own
             owner.background = True
         elif span.end is not None and published is not None:
-            owner.background = was_past or span.end < published - timedelta(days=background_days)
+            owner.aged = span.end < published - timedelta(days=background_days)
+            owner.background = was_past or owner.aged
         # "In January 2024, after fighters attacked a post, soldiers went from house to house
         # and killed 45": the day the date gives the verb it hangs on is also the day of
         # what that verb's subject did next
