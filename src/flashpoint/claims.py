@@ -723,7 +723,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 candidates.extend(c for c in child.children if c.dep_ == "pobj")
             elif token.pos_ == "NOUN" and child.dep_ == "poss" and _a_name(child):
                 candidates.append(child)
-            elif token.pos_ == "NOUN" and child.dep_ == "poss" and _counted(child):
+            elif token.pos_ == "NOUN" and child.dep_ == "poss" and _number_in(child) is not None:
                 candidates.append(child)  # "the six Jesuits' slaying"
         candidates += _among(token)
         if token.pos_ == "VERB" and "dobj" in counted_deps:
@@ -1254,11 +1254,6 @@ def _counted_victims(token: Token) -> Outcome | None:
 _HELPING = frozenset(
     "aid relief medical rescue humanitarian charity health hospital cross crescent".split()
 )
-
-
-def _counted(noun: Token) -> bool:
-    """People a number counts ("six Jesuits")."""
-    return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 def group_kind(group: Token | None) -> ActorKind:

@@ -161,7 +161,7 @@ def extract(
         then = next((h.date for h in reversed(in_sentence) if h.date and h.date.start), then)
         if any(t.lower_ == "night" for t in sentences[index]):
             night = next((h.date for h in in_sentence if h.date and not h.background), night)
-    _late_news(hits, sentences, article.published)
+    _late_news(hits, article.published)
     # each entry of a live blog is grouped on its own: two strikes of the day in two
     # entries are two events
     groups = [
@@ -313,7 +313,7 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
 LEAD_DAYS = 31
 
 
-def _late_news(hits: list[_Hit], sentences: list[Span], published: date | None) -> None:
+def _late_news(hits: list[_Hit], published: date | None) -> None:
     """ "Fighters killed at least 47 civilians in an attack on Bangasse on June 1, the
     watchdog said today", published June 11: what the lead reports first is the news a late
     report brings, not past context, however many days it took to come out."""
