@@ -3304,3 +3304,13 @@ def test_an_incident_a_month_and_more_before_the_lead_stays_past() -> None:
         "March 1, 2025, a rights group said today."
     )
     assert news(run(text, published=date(2025, 6, 11))) == []
+
+
+def test_the_death_that_raised_a_toll_is_one_of_those_it_counts() -> None:
+    text = (
+        "The death toll among Kyrgyz troops from Tuesday's shooting on the border with "
+        "Tajikistan rose to three, the Kyrgyz defence ministry said on Thursday, after a "
+        "wounded serviceman died in hospital in Batken."
+    )
+    (report,) = run(text, published=date(2024, 9, 6))
+    assert [(c.outcome, c.figure) for c in report.claims] == [(Outcome.KILLED, 3)]

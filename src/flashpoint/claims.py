@@ -758,7 +758,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         for counted in candidates:
             counted = _apposed_count(counted) or counted
             figure = _figure(token, outcome, counted)
-            if figure is not None and token.dep_ == "relcl" and counted == token.head:
+            if figure is not None and (
+                (token.dep_ == "relcl" and counted == token.head) or _raised_the_toll(token)
+            ):
                 figure = replace(figure, aside=True)
             if figure is not None:
                 yield figure
@@ -1254,6 +1256,28 @@ def _counted_victims(token: Token) -> Outcome | None:
 _HELPING = frozenset(
     "aid relief medical rescue humanitarian charity health hospital cross crescent".split()
 )
+
+
+_RISING = frozenset("rise climb reach increase jump grow mount hit stand".split())
+_COUNTS = frozenset("toll number count tally figure".split())
+
+
+def toll_moved(verb: Token) -> bool:
+    """ "The death toll ... rose to 27 on Wednesday": a count that moved."""
+    return verb.lemma_.lower() in _RISING and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _COUNTS for c in verb.children
+    )
+
+
+def _raised_the_toll(token: Token) -> bool:
+    """ "The toll rose to three, the ministry said, after a wounded serviceman died": the
+    death that moved a toll is one of those the toll counts, told in passing."""
+    if token.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in {"after", "when", "as"} for c in token.children
+    ):
+        return False
+    head = token.head
+    return toll_moved(head) or any(c.dep_ == "ccomp" and toll_moved(c) for c in head.children)
 
 
 def group_kind(group: Token | None) -> ActorKind:

@@ -2431,7 +2431,7 @@ def _told_on(root: Token) -> bool:
         anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"}
         or voiced
         or _claimed(anchor)
-        or _toll_moved(anchor)
+        or cl.toll_moved(anchor)  # the day of a count, not of the incident it counts
         or _gave_an_account(anchor)
     )
 
@@ -2454,18 +2454,6 @@ def _of_what_was_told(root: Token, verb: Token) -> bool:
     between what was told and who told it is of what was told, whatever the parser hangs
     it on ("the ministry said on Wednesday" is the day of the telling)."""
     return root.i < verb.i and any(c.dep_ == "ccomp" and c.i < root.i for c in verb.children)
-
-
-def _toll_moved(verb: Token) -> bool:
-    """ "The death toll ... rose to 27 on Wednesday": the day of a count, not of the
-    incident it counts."""
-    return verb.lemma_.lower() in _RISING and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in _COUNTS for c in verb.children
-    )
-
-
-_RISING = frozenset("rise climb reach increase jump grow mount hit stand".split())
-_COUNTS = frozenset("toll number count tally figure".split())
 
 
 def _reported_happening(verb: Token) -> bool:
