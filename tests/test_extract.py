@@ -3314,3 +3314,26 @@ def test_the_death_that_raised_a_toll_is_one_of_those_it_counts() -> None:
     )
     (report,) = run(text, published=date(2024, 9, 6))
     assert [(c.outcome, c.figure) for c in report.claims] == [(Outcome.KILLED, 3)]
+
+
+def test_a_ship_seized_is_no_person_and_its_crew_still_held_are_captured() -> None:
+    text = (
+        "Houthi fighters seized the car carrier Galaxy Leader on Sunday; its 25 crew members "
+        "are still being held in Hodeidah."
+    )
+    claims = [c for r in run(text) for c in r.claims]
+    assert [(c.outcome, c.figure, c.subject) for c in claims] == [(Outcome.CAPTURED, 25, "members")]
+
+
+def test_an_inmate_held_in_a_prison_is_no_captive() -> None:
+    text = (
+        'Six inmates were killed in a riot at the prison on Sunday. "No one tells us '
+        'anything," said Mariana, whose brother is held in the prison.'
+    )
+    claims = [c for r in run(text) for c in r.claims]
+    assert [(c.outcome, c.figure) for c in claims] == [(Outcome.KILLED, 6)]
+
+
+def test_a_person_seized_by_gunmen_is_abducted() -> None:
+    (report,) = run("Gunmen seized businessman Carlos Ruiz in Bogota on Monday.")
+    assert report.eval_type == "abduction"

@@ -281,7 +281,7 @@ def _people_above(verb: Token, subjects: set[str], climbs: set[str]) -> Token | 
 def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     """ "Colonel Quintero was killed", "the murder of Orlando Letelier and Ronnie Moffit": one
     victim per person named."""
-    if outcome is Outcome.DISPLACED:
+    if outcome is Outcome.DISPLACED or _names_a_craft(person):
         return None
     # The small model often leaves an upper-case or foreign name untagged, or takes a
     # foreign name of several words for an organisation ("the assassination of Hector Oqueli
@@ -321,6 +321,21 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == person.ent_type_)
     count += len(_of_more(trigger, person))
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
+
+
+# What a ship or an aircraft is called before its name ("the car carrier Galaxy Leader").
+_CRAFT = frozenset(
+    "ship vessel tanker carrier freighter boat yacht ferry trawler dhow aircraft plane jet "
+    "airliner helicopter".split()
+)
+
+
+def _names_a_craft(name: Token) -> bool:
+    """ "Seized the car carrier Galaxy Leader", "the Belize-flagged Rubymar": a ship's or an
+    aircraft's name, no person."""
+    words = [t for t in name.subtree if t.i < name.i and t.dep_ in {"compound", "amod", "npadvmod"}]
+    words += [name, *(c for c in name.children if c.dep_ == "appos")]
+    return any(t.lemma_.lower() in _CRAFT or t.lower_ == "flagged" for t in words)
 
 
 def _of_more(trigger: Token, person: Token) -> list[Token]:
@@ -518,6 +533,8 @@ def outcome_of(token: Token) -> Outcome | None:
         return Outcome.WOUNDED
     if lemma in ARREST_VERBS and arrested_as_they_killed(token):
         return Outcome.CAPTURED
+    if lemma == "hold" and _people_held(token):
+        return Outcome.CAPTURED
     if outcome is None or token.pos_ not in {"VERB", "ADJ", "NOUN"}:
         return None
     if token.pos_ == "VERB" and any(
@@ -529,6 +546,20 @@ def outcome_of(token: Token) -> Outcome | None:
     ):
         return None
     return outcome
+
+
+def _people_held(verb: Token) -> bool:
+    """ "Its 25 crew members are still being held", "held hostage": people held by their
+    captors (not "held talks", "elections were held", an inmate "held in the prison")."""
+    captive = any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children) or any(
+        t.lemma_.lower() in {"hostage", "captive", "captivity"} for t in verb.subtree
+    )
+    return (
+        verb.pos_ == "VERB"
+        and captive
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" and _people(c) for c in verb.children)
+    )
 
 
 def _with_wounds(verb: Token) -> bool:
@@ -968,7 +999,7 @@ _ASKED = (
     frozenset(OUTCOME_LEMMAS)
     | REMAINS
     | EUPHEMISMS
-    | {"toll", "loss", "number", "take", "pass", "hurt", "harm", "casualty", "victim"}
+    | {"toll", "loss", "number", "take", "pass", "hurt", "harm", "casualty", "victim", "hold"}
     | HOSPITAL_VERBS
     | ARREST_VERBS
     | {"death", "fatality", "injury"}

@@ -640,7 +640,13 @@ def _people_taken(
     """People seized or taken away: an arrest by the police or the state, otherwise (or when
     they are still missing) an abduction."""
     grabbing = lemma in {"seize", "grab", "snatch"} or (lemma == "take" and "away" in particles)
-    if not grabbing or not any(_civilian(o.lemma_.lower()) for o in objects):
+    # "seized businessman Carlos Ruiz": the person a name and its title say
+    people = any(
+        _civilian(o.lemma_.lower())
+        or any(c.dep_ == "compound" and _civilian(c.lemma_.lower()) for c in o.children)
+        for o in objects
+    )
+    if not grabbing or not people:
         return None
     # "who are still missing": the parser lemmatizes the adjective to "miss"
     told = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
