@@ -3337,3 +3337,13 @@ def test_an_inmate_held_in_a_prison_is_no_captive() -> None:
 def test_a_person_seized_by_gunmen_is_abducted() -> None:
     (report,) = run("Gunmen seized businessman Carlos Ruiz in Bogota on Monday.")
     assert report.eval_type == "abduction"
+
+
+def test_a_dateline_with_a_country_and_an_agency_in_brackets_counts_nobody() -> None:
+    text = (
+        "Sudan says two killed as drones hit Port Sudan fuel depot\n\n"
+        "Port Sudan (Sudan) (AFP) - Two civilians were killed when drones hit a fuel storage "
+        "facility in Port Sudan on Monday, the government said."
+    )
+    claims = [c for r in run(text, published=date(2025, 8, 12)) for c in r.claims]
+    assert [(c.figure, c.subject) for c in claims] == [(2, "civilians")]

@@ -485,8 +485,8 @@ _PLACE_DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
     r"(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?)?"
     r"(?:\s*\([A-Za-z .'-]{1,30}\))?\s*(?::|--|-|\u2014|\u2013)"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*\([A-Za-z .'-]{1,30}\)"
-    r"\s*(?:--|-|\u2014|\u2013))\s"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
+    r"(?:\s*\([A-Za-z .'-]{1,30}\)){1,2}\s*(?:--|-|\u2014|\u2013))\s"
 )
 
 
@@ -500,6 +500,8 @@ def place_dateline_end(text: str) -> int:
     [10, 15]
     >>> place_dateline_end("GOMA, Congo (AP) \u2014 Fighting"), place_dateline_end("Armenia: no")
     (19, 0)
+    >>> place_dateline_end("Port Sudan (Sudan) (AFP) - Two civilians")
+    27
     >>> place_dateline_end("THE ARMY SAID: rebels attacked"), place_dateline_end("TWO MEN - KILLED")
     (0, 0)
     """
