@@ -3347,3 +3347,12 @@ def test_a_dateline_with_a_country_and_an_agency_in_brackets_counts_nobody() -> 
     )
     claims = [c for r in run(text, published=date(2025, 8, 12)) for c in r.claims]
     assert [(c.figure, c.subject) for c in claims] == [(2, "civilians")]
+
+
+def test_a_word_of_the_dateline_is_no_event() -> None:
+    text = (
+        "Ramallah, occupied West Bank – A Palestinian man was killed when Israeli settlers "
+        "attacked olive harvesters near Turmus Ayya on Thursday, the ministry said."
+    )
+    reports = run(text, published=date(2025, 10, 17))
+    assert [r.sub_event_type for r in reports] == ["Attack"]

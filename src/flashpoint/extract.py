@@ -286,8 +286,8 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
     towns: frozenset[str] = frozenset()
     for token in sentence:
         sub_type = trigger_type(token)
-        if sub_type is None or hypothetical(token):
-            continue
+        if sub_type is None or hypothetical(token) or cl.in_dateline(token):
+            continue  # "Ramallah, occupied West Bank -": a place, no event
         if apart is None:
             apart, weak = _apart(sentence), _weakly_apart(sentence)
             days = [
