@@ -3356,3 +3356,21 @@ def test_a_word_of_the_dateline_is_no_event() -> None:
     )
     reports = run(text, published=date(2025, 10, 17))
     assert [r.sub_event_type for r in reports] == ["Attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers battled through collapsed galleries on Monday to reach two trapped miners.",
+        "Residents battled the flames for hours on Monday.",
+        "Players had been due to attack from the first whistle in Sunday's derby, the coach said.",
+    ],
+)
+def test_a_battle_with_no_one_and_an_attack_in_a_game_are_no_clash(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_disaster_that_killed_is_no_attack() -> None:
+    text = "The country's worst mining disaster, at Soma in May 2014, killed 301 workers."
+    (report,) = run(text)
+    assert report.sub_event_type == "Man-made disaster"

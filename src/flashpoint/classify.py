@@ -38,6 +38,20 @@ _BURSTING = frozenset(
 )
 
 
+_GAME = frozenset(
+    "football soccer derby match player striker goalkeeper whistle league tournament "
+    "championship coach referee".split()
+)
+_HARM = frozenset("kill die dead death wound injure injury bomb explosion gunman shoot".split())
+
+
+def _of_a_game(token: Token) -> bool:
+    """A sentence about a match, with no one hurt: "the battle of the Black Sea coast",
+    "players had been due to attack from the first whistle"."""
+    words = {t.lemma_.lower() for t in token.sent}
+    return bool(words & _GAME) and not words & _HARM
+
+
 def _figurative(token: Token) -> bool:
     """Words of war for something else: a simile ("like a bombing"), or a war, battle or
     truce about trade, prices or a lawsuit, and agreeing to such a truce."""
@@ -56,6 +70,8 @@ def _figurative(token: Token) -> bool:
         c.dep_ in {"compound", "amod"} and c.lemma_.lower() in _ILLNESS for c in token.children
     ):
         return True  # "a heart attack"
+    if _of_a_game(token):
+        return True  # "players were due to attack from the first whistle"
     # a war, battle or truce about money, or agreeing to such a truce
     nouns = [token] if token.lemma_.lower() in _WAR_WORDS else []
     if token.lemma_.lower() in lexicon.AGREEMENT_VERBS:
@@ -210,8 +226,10 @@ def trigger_type(token: Token) -> str | None:
         return None
     if sub_type == "Agreement" and lemma not in lexicon.SURRENDER and not _agreed(token):
         return None
-    if lemma == "fight" and token.pos_ == "VERB" and not _fights_someone(token):
+    if lemma in {"fight", "battle"} and token.pos_ == "VERB" and not _fights_someone(token):
         return None
+    if lemma in {"fight", "battle"} and token.pos_ == "VERB" and _rescuers_battled(token):
+        return None  # "rescuers battled through collapsed galleries"
     if lemma in {"fight", "fighting"} and _describes_a_side(token):
         return None
     if (
@@ -419,12 +437,39 @@ def _disaster_cause(token: Token) -> str | None:
             named = (c for c in subject.children if c.dep_ in {"pobj", "compound"})
             for head in (subject, *named):
                 lemma = head.lemma_.lower()
+                if lemma == "disaster":
+                    # "the country's worst mining disaster killed 301 workers"
+                    natural = any(
+                        lexicon.NON_CONFLICT.get(c.lemma_.lower()) == "Natural disaster"
+                        or c.lower_ == "natural"
+                        for c in head.children
+                    )
+                    return "Natural disaster" if natural else "Man-made disaster"
                 kind = lexicon.NON_CONFLICT.get(lemma)
                 if kind == "Natural disaster" or (
                     kind == "Man-made disaster" and lemma in lexicon.MISHAP_EVENTS
                 ):
                     return kind
     return None
+
+
+_RESCUERS = frozenset("rescuer rescue firefighter fireman medic paramedic crew team".split())
+
+
+def _rescuers_battled(verb: Token) -> bool:
+    """Rescuers or civilians who "battled" with no one to fight: against fire, time or
+    rubble, no clash."""
+    opponent = any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in {"with", "against"})
+        for c in verb.children
+    )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if opponent:
+        return False
+    return bool(subjects) and all(
+        s.lemma_.lower() in _RESCUERS or GROUP_KINDS.get(s.lemma_.lower()) is ActorKind.CIVILIANS
+        for s in subjects
+    )
 
 
 def _fights_someone(token: Token) -> bool:
