@@ -3374,3 +3374,16 @@ def test_a_disaster_that_killed_is_no_attack() -> None:
     text = "The country's worst mining disaster, at Soma in May 2014, killed 301 workers."
     (report,) = run(text)
     assert report.sub_event_type == "Man-made disaster"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halabja marks 37 years since chemical attack",
+        "Sirens wailed across the region at 11 am on Sunday as Halabja marked the 37th "
+        "anniversary of the chemical attack by Saddam Hussein's forces.",
+    ],
+)
+def test_an_incident_remembered_or_counted_from_is_past(text: str) -> None:
+    reports = run(text, published=date(2025, 3, 16))
+    assert reports and all(r.background and r.date.start is None for r in reports)

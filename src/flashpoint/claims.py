@@ -660,7 +660,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             and not (to_death and token.pos_ == "VERB")
         ):
             continue
-        if _remembered(token) or _denied(token):
+        if remembered(token) or _denied(token):
             continue
         zero = _none_hurt(token)
         if zero:
@@ -833,7 +833,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
 _REMEMBRANCE = frozenset({"anniversary", "memory", "commemoration", "remembrance", "memorial"})
 
 
-def _remembered(token: Token) -> bool:
+def remembered(token: Token) -> bool:
     """ "To mark the first anniversary of Mahsa Amini's death": a death remembered, not
     one of the news."""
     of = token.head

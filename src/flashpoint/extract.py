@@ -753,7 +753,8 @@ def _date_hits(
         datable = [
             h
             for h in hits
-            if not (_claimed(h.token) or _sought(h.token)) or _governs(h.token, root)
+            if not (_claimed(h.token) or _sought(h.token) or cl.remembered(h.token))
+            or _governs(h.token, root)
         ]
         # the day an attack was planned since dates the planning ("the attack ... had been
         # planned since September")
@@ -837,6 +838,10 @@ def _date_hits(
         }
         if modifiers & lexicon.PAST_MODIFIERS or _before_the_court(hit.token):
             hit.background = True
+        elif (cl.remembered(hit.token) or _years_since(hit.token)) and hit.date is None:
+            # "marked the 37th anniversary of the chemical attack", "37 years since chemical
+            # attack"
+            hit.background = True
 
 
 # Legal acts about a killing: what they are about happened before them.
@@ -844,6 +849,18 @@ _COURT_WORDS = frozenset(
     "charge accuse convict sentence try trial jail indict prosecute acquit suspect "
     "investigate investigation probe inquiry case".split()
 )
+
+
+_SPANS = frozenset({"year", "month", "decade", "week"})
+
+
+def _years_since(token: Token) -> bool:
+    """ "Halabja marks 37 years since chemical attack": the incident a span counts from."""
+    since = token.head
+    if token.dep_ != "pobj" or since.lower_ != "since":
+        return False
+    counted = [since.head, *(c for c in since.head.children if c.dep_ in {"dobj", "npadvmod"})]
+    return any(t.lemma_.lower() in _SPANS for t in counted)
 
 
 def _before_the_court(token: Token) -> bool:
