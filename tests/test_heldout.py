@@ -103,9 +103,9 @@ FLOORS = {
         60,
         {
             "events.recall": 0.81,
-            "events.precision": 0.67,
+            "events.precision": 0.69,
             "events.date_exact": 0.95,
-            "casualties.precision": 0.87,
+            "casualties.precision": 0.89,
             "casualties.recall": 0.62,
             "background.kept": 0.95,
         },
@@ -114,7 +114,7 @@ FLOORS = {
         70,
         {
             "events.recall": 0.76,
-            "events.precision": 0.67,
+            "events.precision": 0.69,
             "events.date_exact": 0.95,
             "casualties.precision": 0.85,
             "casualties.recall": 0.74,
