@@ -851,16 +851,13 @@ _COURT_WORDS = frozenset(
 )
 
 
-_SPANS = frozenset({"year", "month", "decade", "week"})
-
-
 def _years_since(token: Token) -> bool:
     """ "Halabja marks 37 years since chemical attack": the incident a span counts from."""
     since = token.head
     if token.dep_ != "pobj" or since.lower_ != "since":
         return False
     counted = [since.head, *(c for c in since.head.children if c.dep_ in {"dobj", "npadvmod"})]
-    return any(t.lemma_.lower() in _SPANS for t in counted)
+    return any(t.lemma_.lower() in _PERIODS for t in counted)
 
 
 def _before_the_court(token: Token) -> bool:
@@ -2366,7 +2363,7 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
     return False
 
 
-_PERIODS = frozenset("week month year half quarter period".split())
+_PERIODS = frozenset("week month year decade half quarter period".split())
 
 
 def _over_a_period(verb: Token) -> bool:
