@@ -3387,3 +3387,47 @@ def test_a_disaster_that_killed_is_no_attack() -> None:
 def test_an_incident_remembered_or_counted_from_is_past(text: str) -> None:
     reports = run(text, published=date(2025, 3, 16))
     assert reports and all(r.background and r.date.start is None for r in reports)
+
+
+def test_a_peacekeeper_is_of_the_country_that_sent_him_and_so_are_his_comrades() -> None:
+    text = (
+        "A Cameroonian peacekeeper was killed and two of his comrades wounded when their patrol "
+        "was ambushed near Bocaranga in the Central African Republic on Tuesday, the UN mission "
+        "said."
+    )
+    (report,) = news(run(text))
+    kinds = {(c.outcome, c.figure, c.subject_kind, c.subject_country) for c in report.claims}
+    assert kinds == {
+        (Outcome.KILLED, 1, ActorKind.EXTERNAL_FORCES, "CM"),
+        (Outcome.WOUNDED, 2, ActorKind.EXTERNAL_FORCES, "CM"),
+    }
+    assert report.eval_type == "armed_clash"
+
+
+def test_passers_by_and_people_counted_by_their_faith_are_civilians() -> None:
+    text = (
+        "A drone struck a car in the Russian town of Shebekino on Tuesday, killing the driver "
+        "and wounding three passers-by, the governor said. In a separate attack in Mozambique "
+        "on Tuesday, insurgents killed four Christians, the group said."
+    )
+    kinds = {
+        (c.figure, c.subject_kind)
+        for r in news(run(text))
+        for c in r.claims
+        if c.outcome is not None and c.figure in {3, 4}
+    }
+    assert kinds == {(3, ActorKind.CIVILIANS), (4, ActorKind.CIVILIANS)}
+
+
+def test_one_more_victim_also_killed_after_a_past_toll_is_of_that_past() -> None:
+    text = (
+        "Israeli forces killed four Palestinians during a raid on the Jenin refugee camp on "
+        "Wednesday, the health ministry said.\n\nThe camp was the target of Israel's largest "
+        "operation in two decades in July last year, when 12 Palestinians were killed. An "
+        "Israeli soldier was also killed."
+    )
+    reports = run(text)
+    (report,) = news(reports)
+    assert sorted(c.figure for c in report.claims if c.figure) == [4]
+    past = [c.figure for r in reports if r.background for c in r.claims if c.figure]
+    assert sorted(past) == [1, 12]

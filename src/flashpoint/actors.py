@@ -42,7 +42,10 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "pastor monk engineer activist fisherman fishermen herder herdsman hunter miner "
         "labourer laborer pilgrim worshipper traveller traveler commuter motorist shopkeeper "
         "customer guest mourner pupil schoolchild schoolgirl schoolboy patient governor minister "
-        "prefect ambassador diplomat prosecutor legislator alderman councillor councilor".split(),
+        "prefect ambassador diplomat prosecutor legislator alderman councillor councilor "
+        # "passers-by" (the hyphen splits it); people counted by their faith
+        "passer christian christians muslim muslims hindu hindus sikh sikhs buddhist buddhists "
+        "jew jews".split(),
         ActorKind.CIVILIANS,
     ),
     **dict.fromkeys(
@@ -50,6 +53,9 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "constable cop".split(),
         ActorKind.POLICE,
     ),
+    # a peacekeeping mission's troops: ACLED's external/other forces, of the country that
+    # sent them when the text names it ("a Cameroonian peacekeeper"), never of the host's
+    **dict.fromkeys(["peacekeeper", "peacekeepers"], ActorKind.EXTERNAL_FORCES),
     **dict.fromkeys(["protester", "protestor", "demonstrator", "marcher"], ActorKind.PROTESTERS),
     **dict.fromkeys(["rioter", "looter", "mob"], ActorKind.RIOTERS),
     **dict.fromkeys(
@@ -75,6 +81,7 @@ ARMED_KINDS = frozenset(
         ActorKind.POLICE,
         ActorKind.MILITANTS,
         ActorKind.POLITICAL_MILITIA,
+        ActorKind.EXTERNAL_FORCES,
     }
 )
 

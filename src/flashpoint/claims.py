@@ -105,7 +105,14 @@ NOT_PEOPLE = frozenset(
     "dollar percent".split()
 )
 OWN = frozenset({"its", "their", "our", "his", "her"})
-_ARMED_KINDS = frozenset({ActorKind.STATE_FORCES, ActorKind.MILITANTS, ActorKind.POLITICAL_MILITIA})
+_ARMED_KINDS = frozenset(
+    {
+        ActorKind.STATE_FORCES,
+        ActorKind.MILITANTS,
+        ActorKind.POLITICAL_MILITIA,
+        ActorKind.EXTERNAL_FORCES,
+    }
+)
 # Arrests are counted as captured only where a killing verb shares them (see
 # ``arrested_as_they_killed``): most arrests are an operation of their own.
 ARREST_VERBS = frozenset({"arrest", "detain", "apprehend"})

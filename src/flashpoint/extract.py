@@ -2166,7 +2166,9 @@ def _read_claims(
                     not days
                     and group is not None
                     and not group.background
-                    and not _also(figure.token)
+                    # "... when 12 Palestinians were killed. An Israeli soldier was also
+                    # killed": one more of the dead counted just before
+                    and (not _also(figure.token) or placed.get(index - 1) is told_before)
                 )
             ):
                 # "The war began in April 2023. It has killed more than 15,000 people": a
@@ -2253,7 +2255,8 @@ def _read_claims(
                 # text gives no figure of that outcome itself
                 headline.append((group, claim))
             else:
-                _add_claim(group, _more_of_the_same(claim, figure, group), index)
+                claim = _comrades(_more_of_the_same(claim, figure, group), figure, group)
+                _add_claim(group, claim, index)
                 placed[index] = group
         for blame, reciprocal in _blames(sentence, book, history):
             group = _group_for(blame.mention_token, index, told, main, violent=True)
@@ -2706,6 +2709,32 @@ def _more_of_the_same(claim: Claim, figure: cl.Figure, group: _Group) -> Claim:
         None,
     )
     return claim if same is None else replace(claim, subject_country=same.subject_country)
+
+
+# Nouns that name people by whom they served or stood with ("two of his comrades").
+_COMRADES = frozenset({"comrade", "colleague", "companion", "teammate", "crewmate"})
+
+
+def _comrades(claim: Claim, figure: cl.Figure, group: _Group) -> Claim:
+    """ "A Cameroonian peacekeeper was killed and two of his comrades wounded": comrades
+    of someone the sentence counted before are of that one's kind and side."""
+    noun = figure.group
+    if noun is None or claim.subject_kind is not ActorKind.UNKNOWN:
+        return claim
+    if noun.lemma_.lower() not in _COMRADES or not any(c.dep_ == "poss" for c in noun.children):
+        return claim
+    before = [
+        c
+        for c in group.claims
+        if c.kind is ClaimKind.CASUALTIES
+        and c.mention.sentence == claim.mention.sentence
+        and c.mention.start < claim.mention.start
+        and c.subject_kind is not ActorKind.UNKNOWN
+    ]
+    if not before:
+        return claim
+    last = before[-1]
+    return replace(claim, subject_kind=last.subject_kind, subject_country=last.subject_country)
 
 
 def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
