@@ -3431,3 +3431,41 @@ def test_one_more_victim_also_killed_after_a_past_toll_is_of_that_past() -> None
     assert sorted(c.figure for c in report.claims if c.figure) == [4]
     past = [c.figure for r in reports if r.background for c in r.claims if c.figure]
     assert sorted(past) == [1, 12]
+
+
+def test_members_of_a_force_or_an_armed_group_are_of_its_kind_and_side() -> None:
+    text = (
+        "A Taliban spokesman said three members of the Afghan border forces had been killed in "
+        "the clash on Tuesday. Two members of an armed group were also killed, and six members "
+        "of the community died."
+    )
+    found = {
+        (c.figure, c.subject_kind, c.subject_country)
+        for r in news(run(text))
+        for c in r.claims
+        if c.outcome is Outcome.KILLED
+    }
+    assert (3, ActorKind.STATE_FORCES, "AF") in found
+    assert (2, ActorKind.MILITANTS, None) in found
+    assert (6, ActorKind.UNKNOWN, None) in found
+
+
+def test_soldiers_taken_captive_or_prisoner_and_a_fifth_missing_are_counted() -> None:
+    text = (
+        "Guerrillas ambushed an army patrol in Arauca on Tuesday, killing four soldiers and "
+        "taking two others captive, the Colombian Defense Ministry said. A fifth soldier was "
+        "missing, the army commander said.\n\nSeparately, rebels said they captured an outpost "
+        "in Ayadaw on Tuesday, killing 14 soldiers and taking eight prisoners."
+    )
+    found = {
+        (c.outcome, c.figure, c.subject_kind)
+        for r in news(run(text))
+        for c in r.claims
+        if c.outcome is not None
+    }
+    assert {
+        (Outcome.KILLED, 4, ActorKind.STATE_FORCES),
+        (Outcome.CAPTURED, 2, ActorKind.STATE_FORCES),
+        (Outcome.MISSING, 1, ActorKind.STATE_FORCES),
+        (Outcome.CAPTURED, 8, ActorKind.STATE_FORCES),
+    } <= found

@@ -210,6 +210,8 @@ def _number_in(token: Token) -> Token | None:
         return token
     for child in token.children:
         counts = child.like_num or child.lower_ == "dozen"  # "several dozen terrorists"
+        # "a fifth soldier": an ordinal ranks the one the article counts (see ``_ranked``)
+        counts = counts and not _ordinal(child)
         if child.dep_ == "nummod" or (counts and child.dep_ in {"amod", "compound"}):
             return child
     for child in token.children:
@@ -223,6 +225,17 @@ def _number_in(token: Token) -> Token | None:
     if first.i < token.i and first.like_num and hung and not year and token.tag_ in {"NNS", "NNPS"}:
         return first
     return None
+
+
+def _ordinal(token: Token) -> bool:
+    """ "fifth", "second", "3rd": a rank among those counted, no number of them."""
+    return bool(token.tag_ != "CD" and token.lower_.endswith(("th", "st", "nd", "rd")))
+
+
+def _ranked(noun: Token) -> bool:
+    """ "A fifth soldier": one more of those told, whose count the text may give itself
+    ("A second soldier has died ..., raising its toll to two")."""
+    return any(c.dep_ == "amod" and c.like_num and _ordinal(c) for c in noun.children)
 
 
 def _group_of(token: Token) -> Token | None:
@@ -591,12 +604,18 @@ _HURTS = frozenset({"wound", "injury", "burn", "fracture"})
 
 
 def _taken_away(verb: Token) -> bool:
-    """ "Took away 287 pupils", "were taken hostage": people taken by force."""
+    """ "Took away 287 pupils", "were taken hostage", "taking two others captive",
+    "took three soldiers prisoner": people taken by force."""
     return any(
         (c.dep_ in {"prt", "advmod"} and c.lower_ == "away")
-        or (c.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and c.lemma_.lower() == "hostage")
+        or (c.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and c.lemma_.lower() in _HELD_AS)
+        # the parser may hang "captive" on the people taken
+        or (c.dep_ == "dobj" and any(a.lemma_.lower() in _HELD_AS for a in c.children))
         for c in verb.children
     )
+
+
+_HELD_AS = frozenset({"hostage", "captive", "prisoner"})
 
 
 def _to_death(verb: Token) -> bool:
@@ -778,6 +797,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 # "the recently murdered senator Luis Carlos Galan": one dead, named
                 yield Figure(token, outcome, 1, 1, Qualifier.EXACT, slain, elliptic=False)
                 continue
+        if token.dep_ == "acomp" and token.pos_ == "VERB" and token.head.lemma_ == "be":
+            # "A fifth soldier was missing": the parser reads "missing" as a verb under "be"
+            candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
         if token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
             candidates += [c for c in token.head.children if c.dep_ in {"nsubjpass", "dobj"}]
             if token.head.lemma_.lower() in {"remain", "stay"}:
@@ -797,7 +819,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             counted = _apposed_count(counted) or counted
             figure = _figure(token, outcome, counted)
             if figure is not None and (
-                (token.dep_ == "relcl" and counted == token.head) or _raised_the_toll(token)
+                (token.dep_ == "relcl" and counted == token.head)
+                or _raised_the_toll(token)
+                or _ranked(counted)
             ):
                 figure = replace(figure, aside=True)
             if figure is not None:
@@ -1335,7 +1359,30 @@ def group_kind(group: Token | None) -> ActorKind:
     for child in group.children:
         if child.dep_ == "compound" and child.lemma_.lower() in GROUP_KINDS:
             return GROUP_KINDS[child.lemma_.lower()]
+    whole = members_of(group)
+    if whole is not None and whole.pos_ == "NOUN":
+        # "three members of the Afghan border forces": of the kind of the whole (not of a
+        # name: "the New People's Army" is no state's)
+        kind = group_kind(whole)
+        armed = any(c.lower_ == "armed" for c in whole.children)
+        if kind is ActorKind.UNKNOWN and armed and whole.lemma_.lower() in _BODIES:
+            return ActorKind.MILITANTS  # "members of an armed group"
+        return kind
     return ActorKind.UNKNOWN
+
+
+# Bodies whose "armed" members are armed men ("members of an armed group").
+_BODIES = frozenset({"group", "gang", "movement", "organisation", "organization", "faction"})
+
+
+def members_of(group: Token) -> Token | None:
+    """The whole that "members" count: "members of the Afghan border forces" -> forces."""
+    if group.lemma_.lower() != "member":
+        return None
+    for prep in group.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def countries_in(span: Span | list[Token], book: ActorBook) -> list[str]:
@@ -1391,6 +1438,9 @@ def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:
     ]
     # "four Palestinians": a demonym that heads the phrase names the side too
     codes = countries_in(modifiers, book) or countries_in([group], book)
+    whole = members_of(group)
+    if not codes and whole is not None:
+        codes = countries_in([t for t in whole.subtree if t.i <= whole.i], book)
     if codes:
         return codes[0], False
     own = any(t.lower_ in OWN for t in group.subtree if t.dep_ == "poss")

@@ -2717,11 +2717,14 @@ _COMRADES = frozenset({"comrade", "colleague", "companion", "teammate", "crewmat
 
 def _comrades(claim: Claim, figure: cl.Figure, group: _Group) -> Claim:
     """ "A Cameroonian peacekeeper was killed and two of his comrades wounded": comrades
-    of someone the sentence counted before are of that one's kind and side."""
+    of someone the sentence counted before are of that one's kind and side, and so are the
+    prisoners taken with them ("killing at least 14 soldiers and taking eight prisoners")."""
     noun = figure.group
     if noun is None or claim.subject_kind is not ActorKind.UNKNOWN:
         return claim
-    if noun.lemma_.lower() not in _COMRADES or not any(c.dep_ == "poss" for c in noun.children):
+    lemma = noun.lemma_.lower()
+    comrades = lemma in _COMRADES and any(c.dep_ == "poss" for c in noun.children)
+    if not comrades and lemma != "prisoner":
         return claim
     before = [
         c
