@@ -3469,3 +3469,13 @@ def test_soldiers_taken_captive_or_prisoner_and_a_fifth_missing_are_counted() ->
         (Outcome.MISSING, 1, ActorKind.STATE_FORCES),
         (Outcome.CAPTURED, 8, ActorKind.STATE_FORCES),
     } <= found
+
+
+def test_them_killed_by_the_doer_of_an_attack_are_those_it_attacked() -> None:
+    text = (
+        "Troops attacked a camp of militants near Djenne on Tuesday, killing 12 of them, the "
+        "army said."
+    )
+    (report,) = news(run(text))
+    found = {(c.figure, c.subject_kind) for c in report.claims if c.outcome is Outcome.KILLED}
+    assert found == {(12, ActorKind.MILITANTS)}

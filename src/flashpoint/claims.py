@@ -284,7 +284,33 @@ def _who_they_are(number: Token) -> Token | None:
     climbs = {"advcl", "xcomp", "conj"}
     if verb.dep_ not in climbs or verb.head.pos_ not in {"VERB", "AUX"}:
         return None
-    return _people_above(verb.head, {"nsubj", "nsubjpass"}, climbs)
+    upper = verb.head
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in upper.children):
+        if upper.dep_ not in climbs or upper.head.pos_ not in {"VERB", "AUX"}:
+            return None
+        upper = upper.head
+    if any(c.dep_ == "nsubj" for c in upper.children):
+        # "Troops attacked a camp of militants, killing 12 of them": the doer of both verbs
+        # is not "them"; the people it acted on are
+        return _acted_on(upper, verb, number)
+    return _people_above(upper, {"nsubj", "nsubjpass"}, climbs)
+
+
+def _acted_on(upper: Token, clause: Token, number: Token) -> Token | None:
+    """The last people named before ``number`` in what ``upper`` did, outside its subject
+    and the clause the number is in: "strikes on a gathering of armed terrorists"."""
+    left_out = {t.i for c in upper.children if c.dep_ == "nsubj" for t in c.subtree}
+    left_out |= {t.i for t in clause.subtree}
+    people = [
+        t
+        for t in upper.subtree
+        if t.i < number.i
+        and t.i not in left_out
+        and t.pos_ == "NOUN"
+        and t.tag_ == "NNS"
+        and group_kind(t) is not ActorKind.UNKNOWN
+    ]
+    return people[-1] if people else None
 
 
 def _people_above(verb: Token, subjects: set[str], climbs: set[str]) -> Token | None:
