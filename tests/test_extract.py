@@ -3479,3 +3479,13 @@ def test_them_killed_by_the_doer_of_an_attack_are_those_it_attacked() -> None:
     (report,) = news(run(text))
     found = {(c.figure, c.subject_kind) for c in report.claims if c.outcome is Outcome.KILLED}
     assert found == {(12, ActorKind.MILITANTS)}
+
+
+def test_the_people_killed_pointed_back_at_do_not_retype_a_clash() -> None:
+    text = (
+        "Two Venezuelan soldiers were killed on Monday in a clash with armed groups in Apure, "
+        "the defence minister said, adding that troops had killed six of the attackers.\n\n"
+        "A rights group said that four of the people killed by Venezuelan troops were farm "
+        "workers with no links to any armed group."
+    )
+    assert [r.eval_type for r in news(run(text))] == ["armed_clash"]

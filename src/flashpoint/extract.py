@@ -1952,6 +1952,8 @@ def _join(group: _Group, hit: _Hit) -> None:
         return
     if before and any(_used_in(hit, h) for h in before if h.sentence == hit.sentence):
         return  # the weapons an assault was made with do not make it a strike
+    if before and _told_dead(hit.token):
+        return  # "four of the people killed by Venezuelan troops were farm workers"
     if (_heard(hit.token) or hit.sub_type == "Arrests") and before:
         # the explosions witnesses heard, or the arrests made at a riot, do not retype it
         return
@@ -1966,6 +1968,14 @@ _ABDUCTION = "Abduction/forced disappearance"
 def _plain(hit: _Hit) -> bool:
     """A generic word with nothing that types it ("the attack", not "dynamite attacks")."""
     return hit.token.lemma_.lower() in lexicon.GENERIC and hit.sub_type in PLAIN_TYPES
+
+
+def _told_dead(token: Token) -> bool:
+    """ "The people killed by troops": a participle that points back at the dead the report
+    told, rather than telling how they died."""
+    head = token.head
+    definite = any(c.dep_ == "det" and c.lower_ in {"the", "those"} for c in head.children)
+    return token.dep_ == "acl" and token.tag_ == "VBN" and head.pos_ == "NOUN" and definite
 
 
 def _rank(sub_type: str) -> int:
