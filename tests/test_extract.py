@@ -3489,3 +3489,13 @@ def test_the_people_killed_pointed_back_at_do_not_retype_a_clash() -> None:
         "workers with no links to any armed group."
     )
     assert [r.eval_type for r in news(run(text))] == ["armed_clash"]
+
+
+def test_one_shot_in_the_leg_is_wounded() -> None:
+    text = (
+        "Soldiers exchanged fire with rebels in the hills north of Ilaga on Tuesday, the "
+        "military said. One soldier was shot in the leg."
+    )
+    (report,) = news(run(text))
+    found = {(c.outcome, c.figure, c.subject_kind) for c in report.claims}
+    assert found == {(Outcome.WOUNDED, 1, ActorKind.STATE_FORCES)}

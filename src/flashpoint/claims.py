@@ -577,6 +577,8 @@ def outcome_of(token: Token) -> Outcome | None:
         return Outcome.CAPTURED
     if lemma in HOSPITAL_VERBS and token.pos_ == "VERB" and _with_wounds(token):
         return Outcome.WOUNDED
+    if lemma in {"shoot", "hit"} and token.pos_ == "VERB" and _in_a_limb(token):
+        return Outcome.WOUNDED
     if lemma in ARREST_VERBS and arrested_as_they_killed(token):
         return Outcome.CAPTURED
     if lemma == "hold" and _people_held(token):
@@ -592,6 +594,22 @@ def outcome_of(token: Token) -> Outcome | None:
     ):
         return None
     return outcome
+
+
+def _in_a_limb(verb: Token) -> bool:
+    """ "One soldier was shot in the leg": a person hit where a shot wounds (not "in the
+    head", which may have killed)."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _LIMBS for p in c.children)
+        for c in verb.children
+    )
+
+
+_LIMBS = frozenset(
+    "leg arm hand foot shoulder thigh knee ankle wrist hip buttock stomach abdomen".split()
+)
 
 
 def _people_held(verb: Token) -> bool:
@@ -1057,6 +1075,7 @@ _ASKED = (
     | REMAINS
     | EUPHEMISMS
     | {"toll", "loss", "number", "take", "pass", "hurt", "harm", "casualty", "victim", "hold"}
+    | {"shoot", "hit"}
     | HOSPITAL_VERBS
     | ARREST_VERBS
     | {"death", "fatality", "injury"}
