@@ -3499,3 +3499,23 @@ def test_one_shot_in_the_leg_is_wounded() -> None:
     (report,) = news(run(text))
     found = {(c.outcome, c.figure, c.subject_kind) for c in report.claims}
     assert found == {(Outcome.WOUNDED, 1, ActorKind.STATE_FORCES)}
+
+
+def test_another_strike_that_hit_a_house_is_a_strike_of_its_own() -> None:
+    text = (
+        "An Israeli airstrike on a school in Gaza City killed at least 17 people on Tuesday, "
+        "the Civil Defense said.\n\nLate Tuesday, another strike hit a house in the Nuseirat "
+        "refugee camp, according to Al-Awda Hospital."
+    )
+    reports = news(run(text))
+    assert [r.sub_event_type for r in reports] == ["Air/drone strike", "Air/drone strike"]
+
+
+def test_a_survivors_own_dead_are_among_the_toll() -> None:
+    text = (
+        "An Israeli airstrike on a school in Gaza City killed at least 17 people on Tuesday, "
+        'the Civil Defense said. "There is no safe place," said Umm Khaled, who said she lost '
+        "her sister and two nephews."
+    )
+    (report,) = news(run(text))
+    assert sorted(c.figure for c in report.claims if c.figure) == [17]

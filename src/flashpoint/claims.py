@@ -227,6 +227,13 @@ def _number_in(token: Token) -> Token | None:
     return None
 
 
+_KIN = frozenset(
+    "sister brother son daughter mother father husband wife child children nephew niece "
+    "cousin uncle aunt grandson granddaughter grandchild grandmother grandfather relative "
+    "parent".split()
+)
+
+
 def _ordinal(token: Token) -> bool:
     """ "fifth", "second", "3rd": a rank among those counted, no number of them."""
     return bool(token.tag_ != "CD" and token.lower_.endswith(("th", "st", "nd", "rd")))
@@ -866,6 +873,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 (token.dep_ == "relcl" and counted == token.head)
                 or _raised_the_toll(token)
                 or _ranked(counted)
+                # "she lost her sister and two nephews": a survivor's own dead, among
+                # those the toll counts
+                or (token.lemma_.lower() == "lose" and counted.lemma_.lower() in _KIN)
             ):
                 figure = replace(figure, aside=True)
             if figure is not None:

@@ -45,6 +45,9 @@ _GAME = frozenset(
 _HARM = frozenset("kill die dead death wound injure injury bomb explosion gunman shoot".split())
 
 
+_WHAT_A_STRIKE_DOES = frozenset({"hit", "kill", "destroy", "flatten", "wound", "level"})
+
+
 def _of_a_game(token: Token) -> bool:
     """A sentence about a match, with no one hurt: "the battle of the Black Sea coast",
     "players had been due to attack from the first whistle"."""
@@ -260,6 +263,10 @@ def trigger_type(token: Token) -> str | None:
         # a marked strike is never a walkout, even where the parser hangs "a drone strike"
         # from a later "went on"
         military = bool(near & lexicon.STRIKE_MARKERS)
+        # "another strike hit a house, killing a couple": no walkout hits or kills
+        military = military or (
+            token.dep_ == "nsubj" and token.head.lemma_.lower() in _WHAT_A_STRIKE_DOES
+        )
         if not military and (near & {"hunger", "general"} or token.head.lemma_.lower() == "go"):
             return "Peaceful protest"
         if not military:

@@ -559,13 +559,15 @@ def _apart(sentence: Span) -> bool:
         return False
     if words[0].lower_ in {"separately", "elsewhere"}:
         return True
-    # "in another attack", "in a separate incident"; not "it was another attack on
-    # civilians" nor "in response to another attack"
+    # "in another attack", "in a separate incident", "another strike hit a house"; not "it
+    # was another attack on civilians" nor "in response to another attack"
     return any(
         t.lower_ in {"separate", "another"}
         and t.head.lemma_.lower() in _INCIDENTS
-        and t.head.dep_ == "pobj"
-        and t.head.head.lower_ == "in"
+        and (
+            (t.head.dep_ == "pobj" and t.head.head.lower_ == "in")
+            or (t.head.dep_ in {"nsubj", "nsubjpass"} and t.head.head.pos_ == "VERB")
+        )
         for t in sentence
     )
 
