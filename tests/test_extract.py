@@ -2042,6 +2042,25 @@ def test_a_live_blog_entry_naming_its_place_only_in_its_first_sentence_updates_t
     assert killed == [[1], [3, 6]]
 
 
+def test_a_live_blog_entry_that_updates_the_toll_of_a_strike_told_before_tells_that_strike() -> (
+    None
+):
+    text = (
+        "Live\n\n13:30\nElderly man killed in Orikhiv\nIn the Zaporizhzhia region, a guided "
+        "bomb hit the town of Orikhiv yesterday evening, killing a 64-year-old man, governor "
+        "Ivan Fedorov says.\nShare\n\n10:40\nKharkiv: five dead, 21 wounded\nRegional "
+        "governor Oleh Syniehubov updates the toll from the overnight strike on Kharkiv: five "
+        "killed and 21 wounded. He says Russia used Shahed-type drones.\nShare\n\n09:12\n"
+        "Russian drones struck a high-rise in Kharkiv overnight, mayor Ihor Terekhov says. "
+        "Three people were killed, according to his first update.\n"
+    )
+    killed = [
+        sorted(c.figure for c in r.claims if c.outcome is Outcome.KILLED and c.figure)
+        for r in news(run(text, published=date(2025, 6, 11)))
+    ]
+    assert killed == [[1], [3, 5]]
+
+
 def test_a_protest_in_another_town_is_another_event() -> None:
     text = (
         "Police fired tear gas at students who tried to march on the governor's office in "
@@ -3519,3 +3538,12 @@ def test_a_survivors_own_dead_are_among_the_toll() -> None:
     )
     (report,) = news(run(text))
     assert sorted(c.figure for c in report.claims if c.figure) == [17]
+
+
+def test_casualties_carried_off_by_their_own_are_not_captured() -> None:
+    text = (
+        "A military patrol clashed with a rebel column on Tuesday and inflicted three "
+        "casualties, which were taken away by the guerrillas who fled to the mountains."
+    )
+    (report,) = news(run(text))
+    assert not [c for c in report.claims if c.outcome is Outcome.CAPTURED]

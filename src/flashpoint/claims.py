@@ -656,7 +656,13 @@ _HURTS = frozenset({"wound", "injury", "burn", "fracture"})
 
 def _taken_away(verb: Token) -> bool:
     """ "Took away 287 pupils", "were taken hostage", "taking two others captive",
-    "took three soldiers prisoner": people taken by force."""
+    "took three soldiers prisoner": people taken by force (not "three casualties, which were
+    taken away by the guerrillas": the fallen carried off by their own)."""
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ == "relcl":
+        taken.append(verb.head)
+    if any(t.lemma_.lower() in _THE_FALLEN for t in taken):
+        return False
     return any(
         (c.dep_ in {"prt", "advmod"} and c.lower_ == "away")
         or (c.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and c.lemma_.lower() in _HELD_AS)
@@ -667,6 +673,7 @@ def _taken_away(verb: Token) -> bool:
 
 
 _HELD_AS = frozenset({"hostage", "captive", "prisoner"})
+_THE_FALLEN = frozenset({"casualty", "body", "corpse", "dead", "wounded", "injured", "remains"})
 
 
 def _to_death(verb: Token) -> bool:

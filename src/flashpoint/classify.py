@@ -48,6 +48,15 @@ _HARM = frozenset("kill die dead death wound injure injury bomb explosion gunman
 _WHAT_A_STRIKE_DOES = frozenset({"hit", "kill", "destroy", "flatten", "wound", "level"})
 
 
+def _struck_target(target: Token) -> bool:
+    """What only a military strike is made on: a place named, forces or their posts, or a
+    civilian building."""
+    if target.ent_type_ in {"GPE", "LOC", "FAC"} or target.pos_ == "PROPN":
+        return True  # the tagger may take a city for a person ("the strike on Kharkiv")
+    lemma = target.lemma_.lower()
+    return lemma in lexicon.FORCE_TARGETS or lemma in lexicon.CIVILIAN_TARGETS
+
+
 def _of_a_game(token: Token) -> bool:
     """A sentence about a match, with no one hurt: "the battle of the Black Sea coast",
     "players had been due to attack from the first whistle"."""
@@ -263,9 +272,18 @@ def trigger_type(token: Token) -> str | None:
         # a marked strike is never a walkout, even where the parser hangs "a drone strike"
         # from a later "went on"
         military = bool(near & lexicon.STRIKE_MARKERS)
-        # "another strike hit a house, killing a couple": no walkout hits or kills
-        military = military or (
-            token.dep_ == "nsubj" and token.head.lemma_.lower() in _WHAT_A_STRIKE_DOES
+        # "another strike hit a house, killing a couple": no walkout hits or kills; nor is
+        # a walkout "on" a city, a school or a base ("the overnight strike on Kharkiv")
+        military = (
+            military
+            or (token.dep_ == "nsubj" and token.head.lemma_.lower() in _WHAT_A_STRIKE_DOES)
+            or any(
+                _struck_target(p)
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "on"
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
         )
         if not military and (near & {"hunger", "general"} or token.head.lemma_.lower() == "go"):
             return "Peaceful protest"

@@ -169,6 +169,7 @@ def extract(
         for n in sorted({h.entry for h in hits})
         for group in _group([h for h in hits if h.entry == n], article.published, live=n > 0)
     ]
+    _retold_in_another_entry(groups, sentences)
     _anaphora(groups)
     _one_blast(groups)
     _destruction_of_the_day(groups)
@@ -209,7 +210,19 @@ def _entries(sentences: list[Span], text: str) -> list[int]:
     starts = [m.start() for m in _ENTRY_TIME.finditer(text)]
     if len(starts) < MIN_ENTRIES:
         return [0] * len(sentences)
-    return [bisect.bisect_right(starts, s.start_char) for s in sentences]
+    found = []
+    for sentence in sentences:
+        entry = bisect.bisect_right(starts, sentence.start_char)
+        # "Share\n\n10:40 EEST\nKharkiv: five dead": a sentence the splitter ran over a
+        # time stamp is of the entry most of its words are in
+        inside = [c for c in starts if sentence.start_char < c < sentence.end_char]
+        if inside:
+            before = text[sentence.start_char : inside[-1]].split()
+            after = text[inside[-1] : sentence.end_char].split()
+            if len(after) > len(before):
+                entry = bisect.bisect_right(starts, inside[-1])
+        found.append(entry)
+    return found
 
 
 def _captions(sentences: list[Span]) -> set[int]:
@@ -1477,6 +1490,56 @@ def _anaphora(groups: list[_Group]) -> None:
 _UNTYPED = frozenset({"attack", "incident", "assault"})
 
 
+def _retold_in_another_entry(groups: list[_Group], sentences: list[Span]) -> None:
+    """In a live blog, an entry that updates "the toll from the overnight strike on Kharkiv"
+    tells again the strike another entry told (one type, one day, a name in common), not a
+    second one."""
+    news = [g for g in groups if not g.background and g.hits and g.date.start is not None]
+    for group in news:
+        entries = {h.entry for h in group.hits}
+        if group not in groups or len(entries) != 1 or 0 in entries:
+            continue
+        if not any(_the_one_told(h.token) for h in group.hits):
+            continue
+        names = _names_in(group, sentences)
+        twin = next(
+            (
+                g
+                for g in news
+                if g is not group
+                and g in groups
+                and {h.entry for h in g.hits}.isdisjoint(entries)
+                and g.sub_type == group.sub_type
+                and g.date.label == group.date.label
+                and names & _names_in(g, sentences)
+            ),
+            None,
+        )
+        if twin is None:
+            continue
+        for hit in group.hits:
+            _join(twin, hit)
+        groups.remove(group)
+
+
+def _the_one_told(token: Token) -> bool:
+    """ "The overnight strike on Kharkiv": an incident noun the article has told of."""
+    return (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NN"
+        and token.lemma_.lower() in _INCIDENTS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children)
+    )
+
+
+def _entries_of(group: _Group) -> set[int]:
+    return {h.entry for h in group.hits}
+
+
+def _names_in(group: _Group, sentences: list[Span]) -> set[str]:
+    return {t.lower_ for n in group.sentences for t in sentences[n] if t.pos_ == "PROPN"}
+
+
 def _one_of_a_kind_a_day(groups: list[_Group]) -> None:
     """Two news reports that came out of the grouping with one type, one day, one entry
     of a live blog and no other place ("kidnapped a chief and eleven others on Tuesday"
@@ -2150,6 +2213,11 @@ def _read_claims(
         for figure in figures:
             hurt = figure.outcome in {Outcome.KILLED, Outcome.WOUNDED}
             group = _group_for(figure.token, index, told, main, hurt=hurt)
+            if entry[index] and group is not None and entry[index] not in _entries_of(group):
+                # "Kharkiv: five dead, 21 wounded", the heading of an entry that goes on to
+                # tell the strike: that strike's, not the article's first news
+                below = [h for h in told if h.sentence > index and h.group and not h.background]
+                group = min(below, key=lambda h: h.sentence).group if below else group
             if entry[index] and not told:
                 # an entry of a live blog that only updates a toll ("the number of wounded
                 # has risen to 19"): the report of the place it names, in another entry
