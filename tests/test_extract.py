@@ -3547,3 +3547,16 @@ def test_casualties_carried_off_by_their_own_are_not_captured() -> None:
     )
     (report,) = news(run(text))
     assert not [c for c in report.claims if c.outcome is Outcome.CAPTURED]
+
+
+def test_a_date_goes_to_the_doer_of_the_verb_it_hangs_on_not_to_a_clause_before_a_colon() -> None:
+    text = (
+        "At least eight people were killed in clashes in Tripoli on Tuesday, health officials "
+        "said. Tripoli has been controlled by armed groups that have periodically clashed: in "
+        "August 2023, fighting between the same two forces killed 55 people."
+    )
+    reports = run(text)
+    (report,) = news(reports)
+    assert sorted(c.figure for c in report.claims if c.figure) == [8]
+    past = [(r.date.label, c.figure) for r in reports if r.background for c in r.claims]
+    assert past == [("2023-08", 55)]

@@ -781,8 +781,16 @@ def _date_hits(
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
         # in clashes" dates the clashes)
         near = _hung_on(root)
+        # and then to the doer of the verb the date hangs on ("...: in August 2023, fighting
+        # between the same forces killed 55", not the clause before the colon)
+        dated = near.head.head if near.head.dep_ == "prep" else near.head
         owner = min(
-            datable, key=lambda h: (_tree_distance(h.token, near), not _governs(root, h.token))
+            datable,
+            key=lambda h: (
+                _tree_distance(h.token, near),
+                not _governs(root, h.token),
+                not (h.token.dep_ in {"nsubj", "nsubjpass"} and h.token.head.i == dated.i),
+            ),
         )
         # "said on Wednesday": the day of a statement, not of what it reports
         anchor = root.head.head if root.head.dep_ == "prep" else root.head
