@@ -3560,3 +3560,22 @@ def test_a_date_goes_to_the_doer_of_the_verb_it_hangs_on_not_to_a_clause_before_
     assert sorted(c.figure for c in report.claims if c.figure) == [8]
     past = [(r.date.label, c.figure) for r in reports if r.background for c in r.claims]
     assert past == [("2023-08", 55)]
+
+
+def test_a_death_in_custody_told_as_the_past_is_of_that_past() -> None:
+    text = (
+        "Security forces fired teargas at hundreds of people who gathered in Sanandaj on "
+        "Tuesday. Amini's father was briefly detained outside the family home on Tuesday, the "
+        "group said.\n\nAmini died in custody on 16 September last year, three days after she "
+        "was arrested by the morality police."
+    )
+    reports = run(text, published=date(2023, 9, 20))
+    killed = [
+        (r.background, c.figure) for r in reports for c in r.claims if c.outcome is Outcome.KILLED
+    ]
+    assert killed == [(True, 1)]
+    assert not any(
+        r.sub_event_type == "Arrests" and "custody" in r.trigger.text
+        for r in news(reports)
+        if r.trigger
+    )

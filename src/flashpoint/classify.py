@@ -267,6 +267,8 @@ def trigger_type(token: Token) -> str | None:
         if _context(token) & lexicon.INSTRUMENTS[0][1]:
             return "Chemical weapon"
         return "Air/drone strike" if _from_the_air(token) else "Shelling/artillery/missile attack"
+    if lemma == "custody" and not (token.dep_ == "pobj" and token.head.lower_ == "into"):
+        return None  # "taken into custody" is an arrest; "died in custody" tells a state
     if lemma == "strike":
         near = {t.lower_ for t in token.subtree} | {token.head.lower_}
         # a marked strike is never a walkout, even where the parser hangs "a drone strike"
