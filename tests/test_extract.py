@@ -3579,3 +3579,45 @@ def test_a_death_in_custody_told_as_the_past_is_of_that_past() -> None:
         for r in news(reports)
         if r.trigger
     )
+
+
+def test_a_security_guard_shot_dead_is_a_civilian_and_the_unaccounted_for_are_missing() -> None:
+    text = (
+        "Gunmen abducted 39 students from a school in Katsina State on Tuesday, police said. "
+        "The attackers, who arrived on motorcycles at about 1 a.m. on Tuesday, shot dead a "
+        "security guard before forcing students into the bush, residents said.\n\nThe village "
+        "head said 52 students were unaccounted for after a headcount on Wednesday."
+    )
+    found = {
+        (c.outcome, c.figure, c.subject_kind)
+        for r in news(run(text))
+        for c in r.claims
+        if c.outcome is not None
+    }
+    assert {
+        (Outcome.KILLED, 1, ActorKind.CIVILIANS),
+        (Outcome.MISSING, 52, ActorKind.CIVILIANS),
+    } <= found
+    assert "armed_clash" not in {r.eval_type for r in news(run(text))}
+
+
+def test_vigilantes_are_an_event_only_when_they_do_violence() -> None:
+    searching = (
+        "Gunmen abducted 39 students on Tuesday. A joint team of police, soldiers and "
+        "vigilantes was combing the forests to rescue them, the police said."
+    )
+    assert [r.eval_type for r in news(run(searching))] == ["abduction"]
+    beating = "Vigilantes beat a suspected thief to death in Lagos on Tuesday, police said."
+    assert [r.sub_event_type for r in news(run(beating))] == ["Mob violence"]
+    killing = "Angry residents and vigilantes killed six men in Veracruz on Tuesday."
+    assert [r.sub_event_type for r in news(run(killing))] == ["Mob violence"]
+
+
+def test_attacks_that_killed_people_over_the_past_year_are_a_running_total() -> None:
+    text = (
+        "Gunmen killed five villagers in Tsafe on Tuesday, police said. Elsewhere in the "
+        "region, vigilante attacks on Fulani settlements have killed or injured about 70 people "
+        "in the past year, according to a civic group."
+    )
+    (report,) = news(run(text))
+    assert sorted(c.figure for c in report.claims if c.figure) == [5]

@@ -34,6 +34,7 @@ OUTCOME_LEMMAS: dict[str, Outcome] = {
     # the abducted are held by their captors; "missing" is for those no one accounts for
     **dict.fromkeys(["capture", "seize", "abduct", "kidnap"], Outcome.CAPTURED),
     "missing": Outcome.MISSING,
+    "unaccounted": Outcome.MISSING,
     "displace": Outcome.DISPLACED,
 }
 OFFICES = frozenset(
@@ -855,10 +856,13 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 # "the recently murdered senator Luis Carlos Galan": one dead, named
                 yield Figure(token, outcome, 1, 1, Qualifier.EXACT, slain, elliptic=False)
                 continue
-        if token.dep_ == "acomp" and token.pos_ == "VERB" and token.head.lemma_ == "be":
-            # "A fifth soldier was missing": the parser reads "missing" as a verb under "be"
+        if token.dep_ == "acomp" and token.pos_ in {"VERB", "ADJ"} and token.head.lemma_ == "be":
+            # "A fifth soldier was missing" (the parser reads "missing" as a verb under
+            # "be"), "52 students were unaccounted for"
             candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
-        if token.dep_ in {"oprd", "acomp", "xcomp"} and token.head.pos_ == "VERB":
+        # "shot dead a security guard": the parser may make "dead" an adverb of the verb
+        dead_adverb = token.dep_ == "advmod" and token.lower_ == "dead"
+        if (token.dep_ in {"oprd", "acomp", "xcomp"} or dead_adverb) and token.head.pos_ == "VERB":
             candidates += [c for c in token.head.children if c.dep_ in {"nsubjpass", "dobj"}]
             if token.head.lemma_.lower() in {"remain", "stay"}:
                 # "five remain missing"
@@ -1411,6 +1415,11 @@ def group_kind(group: Token | None) -> ActorKind:
     armed = any(c.dep_ == "amod" and c.lower_ == "armed" for c in group.children)
     if armed and group.lemma_.lower() in {"man", "men", "people", "individual", "person"}:
         return ActorKind.MILITANTS  # "armed men": gunmen, not passers-by
+    if group.lemma_.lower() == "guard" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in {"security", "private"}
+        for c in group.children
+    ):
+        return ActorKind.CIVILIANS  # a (private) security guard is no soldier
     if group.lemma_.lower() == "volunteer" and any(
         t.lower_ in _HELPING for t in group.subtree if t.i < group.i
     ):

@@ -45,6 +45,16 @@ _GAME = frozenset(
 _HARM = frozenset("kill die dead death wound injure injury bomb explosion gunman shoot".split())
 
 
+def _vigilantes_did_violence(token: Token) -> bool:
+    """ "Angry residents and vigilantes killed six men"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _MOB_DEEDS
+
+
+# What vigilantes do that is mob violence.
+_MOB_DEEDS = lexicon.KILL_VERBS | {"beat", "attack", "lynch", "assault", "flog", "whip", "torch"}
+
 _WHAT_A_STRIKE_DOES = frozenset({"hit", "kill", "destroy", "flatten", "wound", "level"})
 
 
@@ -267,6 +277,8 @@ def trigger_type(token: Token) -> str | None:
         if _context(token) & lexicon.INSTRUMENTS[0][1]:
             return "Chemical weapon"
         return "Air/drone strike" if _from_the_air(token) else "Shelling/artillery/missile attack"
+    if lemma == "vigilante" and not _vigilantes_did_violence(token):
+        return None  # "police, soldiers and vigilantes were combing the forests"
     if lemma == "custody" and not (token.dep_ == "pobj" and token.head.lower_ == "into"):
         return None  # "taken into custody" is an arrest; "died in custody" tells a state
     if lemma == "strike":
@@ -1022,6 +1034,8 @@ def _victims(token: Token) -> ActorKind | None:
         words = [t.lemma_.lower() for t in target.subtree]
         if _demonstrating(target):
             return ActorKind.PROTESTERS  # "miners who had blocked the highway"
+        if cl.group_kind(target) is ActorKind.CIVILIANS:
+            return ActorKind.CIVILIANS  # "a security guard"
         for word in words:
             kind = GROUP_KINDS.get(word)
             if kind is ActorKind.PROTESTERS:
@@ -1048,7 +1062,7 @@ def _demonstrating(target: Token) -> bool:
 
 def _armed_victims(token: Token) -> bool:
     """The verb's object is armed men: soldiers, police or fighters."""
-    return any(GROUP_KINDS.get(target.lemma_.lower()) in ARMED_KINDS for target in _objects(token))
+    return any(cl.group_kind(target) in ARMED_KINDS for target in _objects(token))
 
 
 def _perpetrator(token: Token) -> bool:

@@ -1077,6 +1077,12 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # what a war did is the war's
             hit.background = war.background
             group = war.group
+        elif _tallied(hit.token):
+            # "vigilante attacks on Fulani settlements have killed or injured about 70
+            # people in the past year": many incidents over a period, told as a total
+            hit.background = True
+            group = _Group(hit.sub_type, UNDATED_PAST, True)
+            groups.append(group)
         elif _sought(hit.token) and not violent:
             # "three men were arrested in connection with the attack on Senator Samper", in
             # an article whose news is no violence: the attack is past, its day untold
@@ -1410,6 +1416,15 @@ def _of_the_victims(groups: list[_Group], hit: _Hit) -> _Group | None:
     """The report of the killing of the victims the hit names, if one was told."""
     named = _victims_named(hit.token)
     return next((g for g in groups if any(named & _victims_named(h.token) for h in g.hits)), None)
+
+
+def _tallied(token: Token) -> bool:
+    """Incidents in the plural whose toll is told over a period ("attacks ... have killed 70
+    people in the past year")."""
+    if token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    return any(_over_a_period(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
 
 
 def _its_subject(hit: _Hit, by_token: dict[int, _Hit]) -> _Hit | None:
@@ -2430,7 +2445,10 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
     toll since one of the last ``RECENT_DAYS`` days ("has killed 60 people since Thursday",
     told on Monday) is the toll of the news itself."""
     verb = token if token.pos_ == "VERB" else token.head
-    if (_perfect(token) and _across(verb)) or _over_a_period(verb):
+    # "have killed or injured about 70 people in the past year": the period may hang on
+    # the second verb
+    over = any(_over_a_period(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
+    if (_perfect(token) and _across(verb)) or over:
         # "more than 900 have been killed in the territory", "3,600 were killed in gang
         # violence in the first six months of the year": totals
         return True

@@ -53,6 +53,7 @@ TRIGGERS.update(
             "kidnapper abductor captive disappearance".split(), "Abduction/forced disappearance"
         ),
         **dict.fromkeys(["apprehend", "nab", "custody"], "Arrests"),
+        # vigilantes only when they do violence (see ``classify.trigger_type``)
         **dict.fromkeys(["lynch", "lynching", "vigilante"], "Mob violence"),
         **dict.fromkeys(["demonstrate", "picket", "walkout"], "Peaceful protest"),
         **dict.fromkeys(
