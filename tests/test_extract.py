@@ -3621,3 +3621,25 @@ def test_attacks_that_killed_people_over_the_past_year_are_a_running_total() -> 
     )
     (report,) = news(run(text))
     assert sorted(c.figure for c in report.claims if c.figure) == [5]
+
+
+def test_the_killings_a_group_claims_in_the_attack_are_of_that_attack() -> None:
+    text = (
+        "Five Kenyan police officers were killed on Tuesday when their vehicle hit an "
+        "improvised explosive device in Mandera county, police said.\n\nA website affiliated "
+        "with al-Shabaab said the group's fighters had killed eight Kenyan forces in the attack."
+    )
+    (report,) = news(run(text))
+    assert report.eval_type == "suicide_or_bomb_attack"
+    assert sorted(c.figure for c in report.claims if c.figure) == [5, 8]
+
+
+def test_storming_the_base_a_car_bomb_hit_is_the_bombing_told_by_the_attackers() -> None:
+    text = (
+        "An al-Shabaab suicide bomber rammed a car packed with explosives into the gate of a "
+        "military base in Lower Shabelle on Tuesday, officials said.\n\nThe group said in a "
+        "statement that its fighters had stormed the base and killed 37 soldiers."
+    )
+    (report,) = news(run(text))
+    assert report.sub_event_type == "Suicide bomb"
+    assert 37 in [c.figure for c in report.claims]

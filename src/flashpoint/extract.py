@@ -170,7 +170,7 @@ def extract(
         for group in _group([h for h in hits if h.entry == n], article.published, live=n > 0)
     ]
     _retold_in_another_entry(groups, sentences)
-    _anaphora(groups)
+    _anaphora(groups, sentences)
     _one_blast(groups)
     _destruction_of_the_day(groups)
     _one_of_a_kind_a_day(groups)
@@ -1474,7 +1474,7 @@ def _along_the_way(hit: _Hit, groups: list[_Group]) -> _Group | None:
     )
 
 
-def _anaphora(groups: list[_Group]) -> None:
+def _anaphora(groups: list[_Group], sentences: list[Span] | None = None) -> None:
     """ "The attack took place on Saturday afternoon": a report made only of definite event
     nouns ("the attack", "the ambush") refers back to the first news report of violence
     before it, and dates it when that report has no date of its own."""
@@ -1483,9 +1483,19 @@ def _anaphora(groups: list[_Group]) -> None:
         key=lambda g: min(h.token.i for h in g.hits),
     )
     for group in news[1:]:
-        if not all(_definite_event(h.token) for h in group.hits):
-            continue
         start = min(h.token.i for h in group.hits)
+        first = next(
+            (g for g in news if g.sub_type not in NON_VIOLENT and g in groups),
+            None,
+        )
+        same_target = (
+            sentences is not None
+            and first is not None
+            and first is not group
+            and _acts_on_the_same(group, first, sentences)
+        )
+        if not (_refers_back(group) or same_target):
+            continue
         lead = next(
             (
                 g
@@ -1561,6 +1571,31 @@ def _entries_of(group: _Group) -> set[int]:
 
 def _names_in(group: _Group, sentences: list[Span]) -> set[str]:
     return {t.lower_ for n in group.sentences for t in sentences[n] if t.pos_ == "PROPN"}
+
+
+def _acts_on_the_same(group: _Group, lead: _Group, sentences: list[Span]) -> bool:
+    """A report told in one sentence whose deed is done to "the base" the lead's sentences
+    named ("its fighters had stormed the base and killed 37 soldiers", after "rammed a car
+    ... into the gate of a military base"): the lead's incident, told by another side."""
+    if len(group.sentences) != 1 or group.sentences & lead.sentences:
+        return False
+    named = {t.lemma_.lower() for n in lead.sentences for t in sentences[n] if t.pos_ == "NOUN"}
+    for hit in group.hits:
+        for target in hit.token.children:
+            definite = any(c.lower_ == "the" for c in target.children if c.dep_ == "det")
+            if target.dep_ == "dobj" and definite and target.lemma_.lower() in named:
+                return target.lemma_.lower() in lexicon.FORCE_TARGETS | lexicon.CIVILIAN_TARGETS
+    return False
+
+
+def _refers_back(group: _Group) -> bool:
+    """A report made only of definite event nouns ("the attack") and of the killings told as
+    done in them ("the group's fighters had killed eight in the attack")."""
+    definite = [h for h in group.hits if _definite_event(h.token)]
+    return bool(definite) and all(
+        _definite_event(h.token) or any(_done_in(d.token, h.token) for d in definite)
+        for h in group.hits
+    )
 
 
 def _one_of_a_kind_a_day(groups: list[_Group]) -> None:
