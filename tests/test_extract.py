@@ -3643,3 +3643,13 @@ def test_storming_the_base_a_car_bomb_hit_is_the_bombing_told_by_the_attackers()
     (report,) = news(run(text))
     assert report.sub_event_type == "Suicide bomb"
     assert 37 in [c.figure for c in report.claims]
+
+
+def test_people_treated_in_hospital_after_a_bombing_are_wounded() -> None:
+    text = (
+        "A suicide bomber blew himself up at a cafe in Mogadishu on Tuesday. The health "
+        "minister said 14 people had died and 31 others were being treated in hospitals across "
+        "the city."
+    )
+    (report,) = news(run(text))
+    assert (Outcome.WOUNDED, 31) in {(c.outcome, c.figure) for c in report.claims}

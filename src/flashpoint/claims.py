@@ -639,6 +639,13 @@ def _with_wounds(verb: Token) -> bool:
     the verb says were hurt."""
     if verb.lemma_.lower() in {"hospitalise", "hospitalize"}:
         return True
+    if verb.lemma_.lower() == "treat" and any(
+        c.dep_ == "prep"
+        and c.lower_ in {"in", "at"}
+        and any(p.lemma_.lower() in _CARE for p in c.children if p.dep_ == "pobj")
+        for c in verb.children
+    ):
+        return True  # "31 others were being treated in hospitals across the city"
     # "with gunshot wounds" may hang on the verb or on "hospital"
     heads = [verb] + [
         p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
@@ -653,6 +660,7 @@ def _with_wounds(verb: Token) -> bool:
 
 
 _HURTS = frozenset({"wound", "injury", "burn", "fracture"})
+_CARE = frozenset({"hospital", "clinic", "infirmary"})
 
 
 def _taken_away(verb: Token) -> bool:
