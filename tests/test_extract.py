@@ -3653,3 +3653,16 @@ def test_people_treated_in_hospital_after_a_bombing_are_wounded() -> None:
     )
     (report,) = news(run(text))
     assert (Outcome.WOUNDED, 31) in {(c.outcome, c.figure) for c in report.claims}
+
+
+def test_a_rally_an_explosion_struck_is_the_scene_of_the_blast_not_an_event() -> None:
+    text = (
+        "Gunmen killed four civilians in Nyabiondo on Tuesday, residents said.\n\nOn 27 "
+        "February, two explosions ripped through a crowd at a rally in Bukavu, killing at least "
+        "11 people, according to hospital sources."
+    )
+    reports = run(text)
+    assert [r.eval_type for r in news(reports)] == ["attack_on_civilians"]
+    (past,) = [r for r in reports if r.background]
+    assert past.eval_type == "suicide_or_bomb_attack"
+    assert [c.figure for c in past.claims if c.figure] == [11]

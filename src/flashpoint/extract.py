@@ -1092,6 +1092,13 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
             # "gunmen stormed the base, killing 12 soldiers": what the storming did
             group = parent.group
+        elif (struck := _struck_at(hit, hits)) is not None:
+            # "two explosions ripped through a crowd at a rally": the rally is where the
+            # blast struck, not an event of its own
+            told_as = struck.sub_type
+            _join(struck, hit)
+            struck.sub_type = told_as
+            continue
         elif (during := _during(hit, hits)) is not None:
             # "Israeli forces killed four Palestinians during a raid": the raid's killing,
             # which does not retype the raid
@@ -2135,6 +2142,29 @@ def _used_in(hit: _Hit, parent: _Hit) -> bool:
     while word.head.i != word.i and word.head.i != parent.token.i:
         word = word.head
     return word.dep_ == "prep" and word.lower_ in {"with", "using"}
+
+
+def _struck_at(hit: _Hit, hits: list[_Hit]) -> _Group | None:
+    """The report of the violence a demonstration was the scene of: "explosions ripped
+    through a crowd at a rally", "a bomb went off during a march"."""
+    token = hit.token
+    if hit.sub_type not in DEMONSTRATION or token.dep_ != "pobj":
+        return None
+    if token.head.lower_ not in {"at", "during"}:
+        return None
+    above = {t.i for t in token.ancestors}
+    return next(
+        (
+            h.group
+            for h in hits
+            if h.sentence == hit.sentence
+            and h.group is not None
+            and h.sub_type not in DEMONSTRATION
+            and eval_type(h.sub_type) not in {"protest", "riot"}
+            and (h.token.i in above or (h.token.dep_ == "nsubj" and h.token.head.i in above))
+        ),
+        None,
+    )
 
 
 def _enclosing_hit(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
