@@ -3666,3 +3666,17 @@ def test_a_rally_an_explosion_struck_is_the_scene_of_the_blast_not_an_event() ->
     (past,) = [r for r in reports if r.background]
     assert past.eval_type == "suicide_or_bomb_attack"
     assert [c.figure for c in past.claims if c.figure] == [11]
+
+
+def test_a_raid_told_in_a_second_statement_is_the_raid_dated_further_on() -> None:
+    text = (
+        "Armed separatists kidnapped a traditional chief and eleven other people in Bambui on "
+        "Tuesday, a local official said, as the army announced it had killed seven rebels in a "
+        "raid on one of their camps.\n\nThe defence ministry said soldiers had raided a "
+        "separatist camp near Batibo on Wednesday, neutralising seven terrorists."
+    )
+    found = {
+        r.eval_type: sorted(c.figure for c in r.claims if c.outcome is Outcome.KILLED and c.figure)
+        for r in news(run(text))
+    }
+    assert found == {"abduction": [], "armed_clash": [7]}

@@ -1060,6 +1060,10 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         parent = _enclosing_hit(hit, hits)
         # an earlier use of the word: one before this one in the text
         earlier = by_lemma.get(lemma) if first_at.get(lemma, -1) < hit.token.i else None
+        if earlier is None and _told_alongside(hit.token):
+            # "..., as the army announced it had killed seven rebels in a raid": the raid
+            # the article dates further on ("soldiers had raided a camp on Wednesday")
+            earlier = by_lemma.get(lemma)
         main_news = _main_news(groups)
         if hit.apart:
             # another incident: only what its own sentence already holds ("In a separate
@@ -2167,8 +2171,30 @@ def _struck_at(hit: _Hit, hits: list[_Hit]) -> _Group | None:
     )
 
 
+def _told_alongside(token: Token) -> bool:
+    """A word of a second statement hung on the sentence's news: "kidnapped a chief on
+    Tuesday, a local official said, as the army announced it had killed seven rebels"."""
+    return any(_second_statement(t) for t in token.ancestors)
+
+
+def _second_statement(verb: Token) -> bool:
+    """ "As the army announced ...", "while police said ...": a reporting verb hung on
+    another clause."""
+    return (
+        verb.lemma_.lower() in cl.REPORTING
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in {"as", "while"} for c in verb.children)
+    )
+
+
 def _enclosing_hit(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
-    ancestors = {t.i for t in hit.token.ancestors}
+    """The trigger whose clause the hit is in, not above a second statement hung on it
+    ("kidnapped a chief ..., as the army announced it had killed seven rebels in a raid")."""
+    ancestors: set[int] = set()
+    for t in hit.token.ancestors:
+        if _second_statement(t):
+            break
+        ancestors.add(t.i)
     inside = [h for h in hits if h.sentence == hit.sentence and h.token.i in ancestors]
     return min(inside, key=lambda h: _tree_distance(hit.token, h.token), default=None)
 
