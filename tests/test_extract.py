@@ -3680,3 +3680,16 @@ def test_a_raid_told_in_a_second_statement_is_the_raid_dated_further_on() -> Non
         for r in news(run(text))
     }
     assert found == {"abduction": [], "armed_clash": [7]}
+
+
+def test_arrests_told_with_a_demonstration_of_the_day_are_made_at_it() -> None:
+    text = (
+        "Police detained 11 people on Tuesday night as several hundred protesters gathered "
+        "outside the Parliament building in Tbilisi.\n\nEarlier on Tuesday, police in Batumi "
+        "detained an opposition activist for allegedly insulting a public official."
+    )
+    found = {
+        r.eval_type: sorted(c.figure for c in r.claims if c.outcome is Outcome.CAPTURED)
+        for r in news(run(text))
+    }
+    assert found == {"protest": [11], "arrest_or_capture": [1]}

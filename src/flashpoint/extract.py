@@ -174,6 +174,7 @@ def extract(
     _one_blast(groups)
     _destruction_of_the_day(groups)
     _one_of_a_kind_a_day(groups)
+    _arrests_at_a_demonstration(groups)
     _earlier_incidents(groups)
     if article.published is None:
         _past_of_undated_news(groups)
@@ -1607,6 +1608,50 @@ def _refers_back(group: _Group) -> bool:
         _definite_event(h.token) or any(_done_in(d.token, h.token) for d in definite)
         for h in group.hits
     )
+
+
+def _arrests_at_a_demonstration(groups: list[_Group]) -> None:
+    """ "Police detained 11 people last night as several hundred protesters gathered": the
+    arrests a sentence tells with a demonstration of the same day are made at it (ACLED's
+    protest with intervention), not an operation of their own."""
+    for arrests in [g for g in groups if not g.background and g.sub_type == "Arrests"]:
+        scene = next(
+            (
+                g
+                for g in groups
+                if g is not arrests
+                and not g.background
+                and g.sub_type in DEMONSTRATION
+                and g.date.label == arrests.date.label
+                and any(_at_the_scene(a.token, d.token) for a in arrests.hits for d in g.hits)
+            ),
+            None,
+        )
+        if scene is None:
+            continue
+        for hit in arrests.hits:
+            _join(scene, hit)
+        groups.remove(arrests)
+
+
+def _at_the_scene(arrest: Token, demonstration: Token) -> bool:
+    """The arrest is told as made while the demonstration went on ("detained 11 people as
+    protesters gathered", "arrested at the rally"), not before it ("in anticipation of
+    protests", "before the president's rally")."""
+    if arrest.sent != demonstration.sent:
+        return False
+    clause = demonstration.head if demonstration.dep_ in {"nsubj", "nsubjpass"} else demonstration
+    timed = (
+        clause.dep_ == "advcl"
+        and clause.head.i == arrest.i
+        and any(c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in clause.children)
+    )
+    placed = (
+        demonstration.dep_ == "pobj"
+        and demonstration.head.lower_ in {"at", "during"}
+        and demonstration.head.head.i == arrest.i
+    )
+    return timed or placed
 
 
 def _one_of_a_kind_a_day(groups: list[_Group]) -> None:
