@@ -35,6 +35,16 @@ def news(reports: list[Report]) -> list[Report]:
     return [r for r in reports if not r.background]
 
 
+def counted(text: str) -> set[tuple[Outcome, int | None, ActorKind]]:
+    """(outcome, figure, kind of the people counted) of every news report's claims."""
+    return {
+        (c.outcome, c.figure, c.subject_kind)
+        for r in news(run(text))
+        for c in r.claims
+        if c.outcome is not None
+    }
+
+
 def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | None]]:
     return {
         (c.outcome.value, c.figure, c.subject_country, c.speaker_country)
@@ -3476,12 +3486,7 @@ def test_soldiers_taken_captive_or_prisoner_and_a_fifth_missing_are_counted() ->
         "missing, the army commander said.\n\nSeparately, rebels said they captured an outpost "
         "in Ayadaw on Tuesday, killing 14 soldiers and taking eight prisoners."
     )
-    found = {
-        (c.outcome, c.figure, c.subject_kind)
-        for r in news(run(text))
-        for c in r.claims
-        if c.outcome is not None
-    }
+    found = counted(text)
     assert {
         (Outcome.KILLED, 4, ActorKind.STATE_FORCES),
         (Outcome.CAPTURED, 2, ActorKind.STATE_FORCES),
@@ -3588,12 +3593,7 @@ def test_a_security_guard_shot_dead_is_a_civilian_and_the_unaccounted_for_are_mi
         "security guard before forcing students into the bush, residents said.\n\nThe village "
         "head said 52 students were unaccounted for after a headcount on Wednesday."
     )
-    found = {
-        (c.outcome, c.figure, c.subject_kind)
-        for r in news(run(text))
-        for c in r.claims
-        if c.outcome is not None
-    }
+    found = counted(text)
     assert {
         (Outcome.KILLED, 1, ActorKind.CIVILIANS),
         (Outcome.MISSING, 52, ActorKind.CIVILIANS),

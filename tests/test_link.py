@@ -187,7 +187,9 @@ def linked(items: list[Item]) -> list[tuple[str, ...]]:
     return linker.groups()
 
 
-@settings(max_examples=150, deadline=None)
+# derandomized: the same 150 cases on every run, so that a case found once is a named test
+# (below) rather than a run that fails now and then
+@settings(max_examples=150, deadline=None, derandomize=True)
 @given(reports(), st.randoms(use_true_random=False))
 def test_linking_does_not_depend_on_report_order(items: list[Item], rnd: random.Random) -> None:
     shuffled = list(items)
@@ -236,3 +238,67 @@ def test_what_a_split_frees_links_beyond_the_new_reports_reach() -> None:
     expected = [("r0", "r6"), ("r2", "r4")]
     assert cluster(items) == expected
     assert linked([items[1], items[2], items[3], items[0]]) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: a report relinked after its event split can join an event that clustering "
+    "all the reports at once keeps it out of",
+)
+def test_a_split_then_relinked_report_lands_where_clustering_all_at_once_puts_it() -> None:
+    # found by the order property: r5 first joins r3 and r7 (it scores over the threshold
+    # with both), r8 splits that event, and the relinked parts end with r7 beside r3
+    day2 = DAY + timedelta(days=1)
+    items = [
+        Item(
+            "r3",
+            "art3",
+            "armed_clash",
+            DAY,
+            DAY,
+            "day",
+            BORDER,
+            ("AM:state_forces", "TR:state_forces"),
+            (),
+            frozenset({"clash"}),
+        ),
+        Item(
+            "r7",
+            "art1",
+            "shelling_airstrike",
+            day2,
+            day2,
+            "day",
+            BORDER,
+            ("AM:state_forces", "TR:state_forces"),
+            (),
+            frozenset({"border", "clash"}),
+        ),
+        Item(
+            "r5",
+            "art2",
+            "armed_clash",
+            day2,
+            day2,
+            "day",
+            BORDER,
+            ("AM:state_forces",),
+            ("sotk",),
+            frozenset({"clash"}),
+        ),
+        Item("r6", "art0", "armed_clash", DAY, DAY, "day", BORDER, (), (), frozenset()),
+        Item(
+            "r8",
+            "art0",
+            "armed_clash",
+            day2,
+            day2,
+            "day",
+            BORDER,
+            ("AZ:state_forces",),
+            ("sotk",),
+            frozenset(),
+        ),
+    ]
+    assert cluster(items) == [("r3", "r6"), ("r5", "r8"), ("r7",)]
+    assert linked(items) == cluster(items)

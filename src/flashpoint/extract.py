@@ -1525,9 +1525,7 @@ def _anaphora(groups: list[_Group], sentences: list[Span] | None = None) -> None
             lead.date = group.date
         elif lead.date.label != group.date.label:
             continue
-        for hit in group.hits:
-            _join(lead, hit)
-        groups.remove(group)
+        _fold(group, lead, groups)
 
 
 # Words that name an incident without saying what it was: with one bombing told the same
@@ -1560,11 +1558,15 @@ def _retold_in_another_entry(groups: list[_Group], sentences: list[Span]) -> Non
             ),
             None,
         )
-        if twin is None:
-            continue
-        for hit in group.hits:
-            _join(twin, hit)
-        groups.remove(group)
+        if twin is not None:
+            _fold(group, twin, groups)
+
+
+def _fold(group: _Group, into: _Group, groups: list[_Group]) -> None:
+    """Tell ``group``'s triggers as ``into``'s and drop ``group``."""
+    for hit in group.hits:
+        _join(into, hit)
+    groups.remove(group)
 
 
 def _the_one_told(token: Token) -> bool:
@@ -1627,11 +1629,8 @@ def _arrests_at_a_demonstration(groups: list[_Group]) -> None:
             ),
             None,
         )
-        if scene is None:
-            continue
-        for hit in arrests.hits:
-            _join(scene, hit)
-        groups.remove(arrests)
+        if scene is not None:
+            _fold(arrests, scene, groups)
 
 
 def _at_the_scene(arrest: Token, demonstration: Token) -> bool:
