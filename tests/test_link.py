@@ -187,9 +187,7 @@ def linked(items: list[Item]) -> list[tuple[str, ...]]:
     return linker.groups()
 
 
-# derandomized: the same 150 cases on every run, so that a case found once is a named test
-# (below) rather than a run that fails now and then
-@settings(max_examples=150, deadline=None, derandomize=True)
+@settings(max_examples=150, deadline=None)
 @given(reports(), st.randoms(use_true_random=False))
 def test_linking_does_not_depend_on_report_order(items: list[Item], rnd: random.Random) -> None:
     shuffled = list(items)
@@ -240,14 +238,10 @@ def test_what_a_split_frees_links_beyond_the_new_reports_reach() -> None:
     assert linked([items[1], items[2], items[3], items[0]]) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: a report relinked after its event split can join an event that clustering "
-    "all the reports at once keeps it out of",
-)
 def test_a_split_then_relinked_report_lands_where_clustering_all_at_once_puts_it() -> None:
     # found by the order property: r5 first joins r3 and r7 (it scores over the threshold
-    # with both), r8 splits that event, and the relinked parts end with r7 beside r3
+    # with both), r8 splits that event, and r7, linked again on its own, took the id of its
+    # first event, which r3 and r6 had kept
     day2 = DAY + timedelta(days=1)
     items = [
         Item(

@@ -415,6 +415,9 @@ def assign(
     ({'r1': 'ev-b', 'r2': 'ev-b', 'r3': 'ev-b'}, {'ev-a': 'ev-b'})
     """
     ordered = sorted(groups, key=lambda g: (-len(g), g))
+    # an id an event of the neighbourhood holds is never a new group's, even when it is the
+    # hash of that group's first report (the report's first event, kept by the rest of it)
+    in_use = {e for e in current.values() if e is not None}
     taken: set[str] = set()
     chosen: dict[tuple[str, ...], str] = {}
     for g in ordered:
@@ -425,7 +428,7 @@ def assign(
         free = sorted((-n, e) for e, n in held.items() if e not in taken)
         event_id = free[0][1] if free else new_event_id(g)
         salt = 0
-        while event_id in taken or (not free and event_id in held):
+        while event_id in taken or (not free and event_id in in_use):
             salt += 1
             event_id = content_id(*g, f"split {salt}", prefix="ev-")
         taken.add(event_id)

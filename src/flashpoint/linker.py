@@ -104,7 +104,8 @@ def plan(
     hits = [n for n in neighbours if scorer(new, n) >= THRESHOLD]
     tied = any(new.id in pair for pair in must)
     if not hits and not tied:
-        event_id = new_event_id([new.id])
+        result, _ = assign([(new.id,)], {**current, new.id: None})
+        event_id = result[new.id]
         return Plan({new.id: event_id}, {}, (event_id,))
     targets = {current[n.id] for n in hits}
     hit = [n for n in neighbours if current.get(n.id) in targets]
