@@ -238,61 +238,65 @@ def test_what_a_split_frees_links_beyond_the_new_reports_reach() -> None:
     assert linked([items[1], items[2], items[3], items[0]]) == expected
 
 
+# Five reports, in an order that split an event and then linked one of its reports again
+# on its own (see the test below and the database's in test_link_store).
+_DAY2 = DAY + timedelta(days=1)
+SPLIT_THEN_RELINKED = [
+    Item(
+        "r3",
+        "art3",
+        "armed_clash",
+        DAY,
+        DAY,
+        "day",
+        BORDER,
+        ("AM:state_forces", "TR:state_forces"),
+        (),
+        frozenset({"clash"}),
+    ),
+    Item(
+        "r7",
+        "art1",
+        "shelling_airstrike",
+        _DAY2,
+        _DAY2,
+        "day",
+        BORDER,
+        ("AM:state_forces", "TR:state_forces"),
+        (),
+        frozenset({"border", "clash"}),
+    ),
+    Item(
+        "r5",
+        "art2",
+        "armed_clash",
+        _DAY2,
+        _DAY2,
+        "day",
+        BORDER,
+        ("AM:state_forces",),
+        ("sotk",),
+        frozenset({"clash"}),
+    ),
+    Item("r6", "art0", "armed_clash", DAY, DAY, "day", BORDER, (), (), frozenset()),
+    Item(
+        "r8",
+        "art0",
+        "armed_clash",
+        _DAY2,
+        _DAY2,
+        "day",
+        BORDER,
+        ("AZ:state_forces",),
+        ("sotk",),
+        frozenset(),
+    ),
+]
+
+
 def test_a_split_then_relinked_report_lands_where_clustering_all_at_once_puts_it() -> None:
     # found by the order property: r5 first joins r3 and r7 (it scores over the threshold
     # with both), r8 splits that event, and r7, linked again on its own, took the id of its
     # first event, which r3 and r6 had kept
-    day2 = DAY + timedelta(days=1)
-    items = [
-        Item(
-            "r3",
-            "art3",
-            "armed_clash",
-            DAY,
-            DAY,
-            "day",
-            BORDER,
-            ("AM:state_forces", "TR:state_forces"),
-            (),
-            frozenset({"clash"}),
-        ),
-        Item(
-            "r7",
-            "art1",
-            "shelling_airstrike",
-            day2,
-            day2,
-            "day",
-            BORDER,
-            ("AM:state_forces", "TR:state_forces"),
-            (),
-            frozenset({"border", "clash"}),
-        ),
-        Item(
-            "r5",
-            "art2",
-            "armed_clash",
-            day2,
-            day2,
-            "day",
-            BORDER,
-            ("AM:state_forces",),
-            ("sotk",),
-            frozenset({"clash"}),
-        ),
-        Item("r6", "art0", "armed_clash", DAY, DAY, "day", BORDER, (), (), frozenset()),
-        Item(
-            "r8",
-            "art0",
-            "armed_clash",
-            day2,
-            day2,
-            "day",
-            BORDER,
-            ("AZ:state_forces",),
-            ("sotk",),
-            frozenset(),
-        ),
-    ]
-    assert cluster(items) == [("r3", "r6"), ("r5", "r8"), ("r7",)]
-    assert linked(items) == cluster(items)
+    assert cluster(SPLIT_THEN_RELINKED) == [("r3", "r6"), ("r5", "r8"), ("r7",)]
+    assert linked(SPLIT_THEN_RELINKED) == cluster(SPLIT_THEN_RELINKED)

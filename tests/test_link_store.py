@@ -32,7 +32,7 @@ from flashpoint.models import (
 )
 from flashpoint.store import Store
 from flashpoint.vocab import acled_type
-from test_link import BORDER, reports
+from test_link import BORDER, SPLIT_THEN_RELINKED, reports
 from test_store import make_claim
 
 DAY = date(2022, 9, 13)
@@ -422,52 +422,8 @@ def test_a_relinked_report_that_stays_still_lets_the_others_move(suffix: str) ->
 def test_a_report_linked_again_on_its_own_gets_an_event_no_one_else_holds() -> None:
     # the in-memory case of test_link: r7, split off and linked again alone, must not take
     # the id of its first event, which r3 and r6 kept
-    from test_link import DAY
-
-    day2 = DAY + timedelta(days=1)
-    pair = ("AM:state_forces", "TR:state_forces")
-    items = [
-        Item("r3", "art3", "armed_clash", DAY, DAY, "day", BORDER, pair, (), frozenset({"clash"})),
-        Item(
-            "r7",
-            "art1",
-            "shelling_airstrike",
-            day2,
-            day2,
-            "day",
-            BORDER,
-            pair,
-            (),
-            frozenset({"border", "clash"}),
-        ),
-        Item(
-            "r5",
-            "art2",
-            "armed_clash",
-            day2,
-            day2,
-            "day",
-            BORDER,
-            ("AM:state_forces",),
-            ("sotk",),
-            frozenset({"clash"}),
-        ),
-        Item("r6", "art0", "armed_clash", DAY, DAY, "day", BORDER, (), (), frozenset()),
-        Item(
-            "r8",
-            "art0",
-            "armed_clash",
-            day2,
-            day2,
-            "day",
-            BORDER,
-            ("AZ:state_forces",),
-            ("sotk",),
-            frozenset(),
-        ),
-    ]
-    views = [link.item(stored(it)) for it in items]
+    views = [link.item(stored(it)) for it in SPLIT_THEN_RELINKED]
     for per_batch in (1, 2):
         store = Store("sqlite://")
-        write_all(store, items, per_batch=per_batch)
+        write_all(store, SPLIT_THEN_RELINKED, per_batch=per_batch)
         assert groups_in(store) == cluster(views)
