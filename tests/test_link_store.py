@@ -220,6 +220,23 @@ def test_a_split_sticks_when_the_pipeline_runs_again(store: Store) -> None:
     ]
 
 
+def test_a_split_report_never_lands_in_the_event_its_first_one_became(store: Store) -> None:
+    """rA starts an event rB joins, is split off, merged by hand into rC's event and split
+    off again: its new event must be its own, not the one rB kept (its first event's id)."""
+    store.write([article("a"), article("b")])
+    first = store.event_of("r-a")
+    assert first and store.event_of("r-b") == first
+    alone = store.split(first, "r-a")
+    store.write([article("c", place="Jermuk", start=DAY + timedelta(days=1))])
+    other = store.event_of("r-c")
+    assert other and other not in {first, alone}
+    assert store.merge(other, alone) == other and store.event_of("r-a") == other
+    again = store.split(other, "r-a")
+    assert again not in {first, alone, other}
+    assert store.event_of("r-a") == again and store.event_of("r-b") == first
+    assert [r["id"] for r in store.event(again)["reports"]] == ["r-a"]
+
+
 @pytest.mark.parametrize(
     ("event_id", "report_id", "error"),
     [("ev-nope", "r-a", NotFound), ("own", "r-zzz", NotFound), ("own", "r-a", InputError)],

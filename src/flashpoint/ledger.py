@@ -252,19 +252,7 @@ def apply(
 
 def _fresh_ids(conn: Connection, step: Plan) -> Plan:
     """The plan with every new id that is already used (live or redirected) replaced."""
-    renamed: dict[str, str] = {}
-    for event_id in step.created:
-        fresh, salt = event_id, 0
-        while conn.execute(
-            sql(
-                "SELECT 1 FROM events WHERE id = :id "
-                "UNION ALL SELECT 1 FROM event_redirects WHERE old_id = :id"
-            ),
-            {"id": fresh},
-        ).first():
-            salt += 1
-            fresh = content_id(event_id, f"taken {salt}", prefix="ev-")
-        renamed[event_id] = fresh
+    renamed = {event_id: _unused(conn, event_id) for event_id in step.created}
     if all(k == v for k, v in renamed.items()):
         return step
     return Plan(
@@ -272,6 +260,21 @@ def _fresh_ids(conn: Connection, step: Plan) -> Plan:
         {o: renamed.get(n, n) for o, n in step.absorbed.items()},
         tuple(renamed[e] for e in step.created),
     )
+
+
+def _unused(conn: Connection, event_id: str) -> str:
+    """``event_id``, or an id made from it, that no event holds, live or redirected."""
+    fresh, salt = event_id, 0
+    while conn.execute(
+        sql(
+            "SELECT 1 FROM events WHERE id = :id "
+            "UNION ALL SELECT 1 FROM event_redirects WHERE old_id = :id"
+        ),
+        {"id": fresh},
+    ).first():
+        salt += 1
+        fresh = content_id(event_id, f"taken {salt}", prefix="ev-")
+    return fresh
 
 
 def absorb(conn: Connection, old: str, new: str, why: str) -> None:
@@ -417,9 +420,8 @@ def split(conn: Connection, event_id: str, report_id: str) -> str:
     )
     for other in others:
         _override(conn, "cannot", report_id, other)
-    new_id = new_event_id([report_id])
-    if new_id == event_id:
-        new_id = content_id(report_id, "split", prefix="ev-")
+    # the report's first event may be this one, or one the rest of it kept: never either
+    new_id = _unused(conn, new_event_id([report_id]))
     row = conn.execute(_REPORT, {"id": report_id}).one()
     _create(conn, new_id, row)
     blocking.run(conn, _MOVE, {"e": new_id, "id": report_id})
