@@ -1547,7 +1547,7 @@ def test_the_dead_counted_beside_arrests_are_the_attacks() -> None:
     )
     by_type = {r.eval_type: {c[:2] for c in casualties(r)} for r in news(run(text))}
     assert by_type["attack_on_civilians"] == {("killed", 30), ("killed", 17)}
-    assert by_type["arrest_or_capture"] == set()
+    assert by_type["arrest_or_capture"] == {("captured", 5)}
 
 
 def test_a_victim_told_in_a_relative_clause_is_counted_once() -> None:
@@ -2583,9 +2583,9 @@ def test_the_hospitalised_are_wounded_and_grenades_seized_in_a_list_no_attack() 
         "said on Wednesday."
     )
     reports = news(run(text, published=date(2024, 11, 13)))
+    # the men detained and the arms seized after the exchange are the clash's
     assert [(r.eval_type, [(c.outcome.value, c.figure) for c in r.claims]) for r in reports] == [
-        ("armed_clash", [("killed", 7), ("wounded", 3)]),
-        ("other", []),
+        ("armed_clash", [("killed", 7), ("wounded", 3), ("captured", 4)]),
     ]
 
 
@@ -3693,3 +3693,38 @@ def test_arrests_told_with_a_demonstration_of_the_day_are_made_at_it() -> None:
         for r in news(run(text))
     }
     assert found == {"protest": [11], "arrest_or_capture": [1]}
+
+
+def test_weapons_seized_after_a_clash_are_the_clash_and_a_month_naming_a_thing_dates_it() -> None:
+    text = (
+        "Soldiers clashed with gunmen near Culiacan on Tuesday, leaving six gunmen dead, the "
+        "ministry said. Three gunmen were arrested and rifles, a machine gun and drones fitted "
+        "to drop explosives were seized.\n\nThe violence began after the July arrest of a "
+        "cartel leader in the United States."
+    )
+    reports = run(text, published=date(2025, 1, 23))
+    found = {
+        r.eval_type: sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
+        for r in news(reports)
+    }
+    assert found == {"armed_clash": [("captured", 3), ("killed", 6)]}
+    (arrest,) = [r for r in reports if r.eval_type == "arrest_or_capture"]
+    assert arrest.background
+    assert (arrest.date.start, arrest.date.precision) == (date(2024, 7, 1), DatePrecision.MONTH)
+
+
+def test_suspects_arrested_with_the_clash_are_its_captured_but_not_the_arrest_it_began_over() -> (
+    None
+):
+    text = (
+        "Soldiers clashed with gunmen near Culiacan on Tuesday, leaving six gunmen dead, the "
+        "ministry said. Three suspects were arrested and rifles were seized.\n\nClashes "
+        "between two armed groups in Tajoura on Monday killed one civilian. The fighting, "
+        "with machine guns, erupted at around 9 p.m. after one of the brigade's members was "
+        "detained at a checkpoint, residents said."
+    )
+    found = [
+        sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
+        for r in news(run(text, published=date(2025, 1, 23)))
+    ]
+    assert sorted(found) == [[("captured", 3), ("killed", 6)], [("killed", 1)]]

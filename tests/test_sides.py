@@ -90,6 +90,19 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "district of Pakistan on Sunday.",
             ("killed", 2, "PK"),
         ),
+        # the soldiers the sentence names, not a country named further on
+        (
+            "Mexican soldiers clashed with gunmen near Culiacan on Saturday, leaving one "
+            "soldier and six gunmen dead, the Defense Ministry said. The attackers, who fired "
+            "rifles bought in the United States, fled.",
+            ("killed", 1, "MX"),
+        ),
+        # suspects the state arrested are people of where it happened
+        (
+            "A roadside bomb killed four soldiers near Daquq in Iraq's Kirkuk province on "
+            "Saturday, security sources said. Three suspects were arrested on Sunday.",
+            ("captured", 3, "IQ"),
+        ),
     ],
 )
 def test_the_side_of_a_figure_with_no_nationality(

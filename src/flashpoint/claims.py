@@ -492,6 +492,7 @@ def _people(group: Token) -> bool:
         "hostage",
         "prisoner",
         "worker",
+        "suspect",
     }
 
 

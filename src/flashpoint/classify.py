@@ -1138,11 +1138,19 @@ def _left_by_the_dead(token: Token) -> bool:
     )
 
 
-def _disrupted(token: Token) -> bool:
+def seized(token: Token) -> bool:
+    """A weapon seized, not defused, intercepted or shot down: "rifles, a machine gun and
+    drones were seized" (the arms of the men a raid or a fight caught)."""
+    return token.lemma_.lower() in lexicon.SEIZE_VERBS or _disrupted(token, lexicon.SEIZE_VERBS)
+
+
+def _disrupted(
+    token: Token, verbs: frozenset[str] = lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS
+) -> bool:
     """A weapon defused, intercepted, shot down or seized: disrupted weapons use."""
     if token.lemma_.lower() not in lexicon.WEAPON_NOUNS | lexicon.FOILED_EVENTS:
         return False
-    if _listed_after_seized(token) or _listed_before_seized(token):
+    if _listed_after_seized(token, verbs) or _listed_before_seized(token, verbs):
         return True
     node = token
     for _ in range(5):
@@ -1153,31 +1161,29 @@ def _disrupted(token: Token) -> bool:
             return False
         lemma = node.lemma_.lower()
         particles = {c.lower_ for c in node.children if c.dep_ == "prt"}
-        if lemma in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS:
+        if lemma in verbs:
             return True
-        if lemma in {"shoot", "bring"} and "down" in particles:
+        if lemma in {"shoot", "bring"} and "down" in particles and "down" in verbs:
             return True
         if node.pos_ == "VERB":
             return False
     return False
 
 
-def _listed_after_seized(token: Token) -> bool:
+def _listed_after_seized(token: Token, verbs: frozenset[str]) -> bool:
     """ "Seized eleven rifles, two grenades and a truck": an item of a list that begins with
     a seized thing, however the parser hung the rest of the list."""
     doc = token.doc
     for i in range(token.i - 1, max(-1, token.i - 8), -1):
         word = doc[i]
-        if word.dep_ == "dobj" and word.head.lemma_.lower() in (
-            lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS
-        ):
+        if word.dep_ == "dobj" and word.head.lemma_.lower() in verbs:
             return True
         if word.pos_ not in {"NUM", "ADJ", "NOUN", "PUNCT", "CCONJ", "DET"} or word.text == ".":
             return False
     return False
 
 
-def _listed_before_seized(token: Token) -> bool:
+def _listed_before_seized(token: Token, verbs: frozenset[str]) -> bool:
     """ "Rifles, a machine gun and drones fitted to drop explosives were seized": an item of
     a list a passive seizure ends, however the parser hung the list."""
     doc = token.doc
@@ -1188,7 +1194,7 @@ def _listed_before_seized(token: Token) -> bool:
             return False
         if word.lower_ in {"was", "were"}:
             after = doc[i + 1]
-            return after.lemma_.lower() in lexicon.DISRUPT_VERBS | lexicon.SEIZE_VERBS
+            return after.lemma_.lower() in verbs
     return False
 
 

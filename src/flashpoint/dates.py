@@ -114,6 +114,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     # the night into the day of publication, or into the day after the one last told
     ("overnight", r"\bovernight\b(?!\s+(?:on|into|to|of|from)\b)"),
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),
+    # a month naming a thing: "after the July arrest in the United States", "a March raid"
+    ("month_of", rf"\b(?:the|a|an|its|their)\s+(?P<mon>{_MON})(?=\s+(?-i:[a-z])|\Z)"),
     # a run of years: "between 2011 and 2019", "from 1996 to 2003"
     (
         "year_range",
@@ -201,7 +203,10 @@ _OTHER_ZONE = re.compile(r"\([^()\n]{0,20}\b(?:GMT|UTC)\b[^()\n]{0,30}\)")
 
 
 def _not_the_month(kind: str, m: re.Match[str], text: str) -> bool:
-    """Whether an "in May" hit is not the month: "early may", "in may be", "may this year"."""
+    """Whether an "in May" hit is not the month: "early may", "in may be", "may this year",
+    "the march on parliament"."""
+    if kind == "month_of":
+        return not m.group("mon")[0].isupper()
     if kind not in {"in_month", "month_this_year"} or m.group("mon").lower().rstrip(".") != "may":
         return False
     if kind == "month_this_year":
@@ -280,7 +285,7 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
             return DateSpan(*_month_span(pub.year - 1, mon), month, basis)
         if kind == "month_this_year" and mon:
             return DateSpan(*_month_span(pub.year, mon), month, basis)
-        if kind == "in_month" and mon:
+        if kind in {"in_month", "month_of"} and mon:
             return DateSpan(*_month_span(_before(pub, mon), mon), month, basis)
     except ValueError:
         return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (not a real date)")

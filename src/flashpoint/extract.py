@@ -26,6 +26,7 @@ from flashpoint.classify import (
     accidental,
     held_by_the_state,
     hypothetical,
+    seized,
     trigger_type,
     was_planned,
 )
@@ -1468,7 +1469,8 @@ def _subsumed(hit: _Hit) -> bool:
     beside it."""
     if hit.sub_type in SUBSUMED | FOLLOW_UPS:
         return True
-    return hit.sub_type == "Disrupted weapons use" and hit.token.lemma_.lower() in SEIZING
+    seizure = hit.token.lemma_.lower() in SEIZING or seized(hit.token)
+    return hit.sub_type == "Disrupted weapons use" and seizure
 
 
 def _along_the_way(hit: _Hit, groups: list[_Group]) -> _Group | None:
@@ -2243,6 +2245,34 @@ def _enclosing_hit(hit: _Hit, hits: list[_Hit]) -> _Hit | None:
     return min(inside, key=lambda h: _tree_distance(hit.token, h.token), default=None)
 
 
+def _taken_in(verb: Token, group: _Group, told: list[_Hit]) -> bool:
+    """ "Three suspects were arrested and rifles ... were seized": an arrest the report of a
+    clash took in as its own, of the men it fought; not one told on a day of its own, nor
+    the one the fighting broke out over ("after one of the brigade's members was
+    detained")."""
+    if group.sub_type != "Armed clash":
+        return False
+    hit = next((h for h in told if h.token.i == verb.i and h.group is group), None)
+    if hit is None or _arrest_before_or_after(verb):
+        return False
+    return hit.date is None or hit.date.label == group.date.label
+
+
+def _arrest_before_or_after(verb: Token) -> bool:
+    """ "after one of its members was detained", "after police arrested him": an arrest in a
+    clause of time (not "after the exchange detained four suspects", the parser's misreading
+    of "reached the area after the exchange")."""
+    if not any(c.dep_ == "mark" and c.lower_ in _BEFORE_AFTER for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and cl.group_kind(c) is not ActorKind.UNKNOWN)
+        for c in verb.children
+    )
+
+
+_BEFORE_AFTER = frozenset({"after", "before", "since", "until"})
+
+
 def _group_for(
     token: Token,
     sentence: int,
@@ -2435,8 +2465,10 @@ def _read_claims(
             elif group is not None and days:
                 _dates_undated(group, days, article.published)
             fighters = cl.group_kind(figure.group) in ARMED_KINDS
+            taken_in = group is not None and _taken_in(figure.token, group, told)
             if figure.arrest and (
-                group is None or (eval_type(group.sub_type) not in _HELD and not fighters)
+                group is None
+                or (eval_type(group.sub_type) not in _HELD and not fighters and not taken_in)
             ):
                 # the people an arrest operation, a protest or a riot held are its captured,
                 # and the fighters a clash left in its enemy's hands; arrests told beside a
@@ -3286,9 +3318,15 @@ def _infer_side(
         if official and claim.speaker_country is not None:
             return replace(claim, subject_country=claim.speaker_country)
         if claim.speaker_country is None:
-            # else the geocoded place settles them (see ``geo.reports``); a headline may
-            # come before the lead ("BURKINA-ATTACK (UPDATE 1)")
-            where = _located_in(texts[:1], book) or _located_in(texts, book) or heading
+            # "Mexican soldiers clashed with gunmen ..., leaving one soldier ... dead": the
+            # soldiers the sentence names; else the geocoded place settles them (see
+            # ``geo.reports``); a headline may come before the lead ("BURKINA-ATTACK")
+            where = (
+                _named_forces(claim, texts, book)
+                or _located_in(texts[:1], book)
+                or _located_in(texts, book)
+                or heading
+            )
             return replace(claim, subject_country=where)
         if len(countries) == 1:
             return replace(claim, subject_country=countries[0])
@@ -3302,6 +3340,25 @@ def _infer_side(
 
 
 _OFFICIALS = frozenset({ActorKind.OFFICIAL, ActorKind.STATE_FORCES, ActorKind.POLICE})
+
+
+def _named_forces(claim: Claim, texts: list[Span], book: ActorBook) -> str | None:
+    """The one country whose forces of the claim's kind its sentence names: "Mexican
+    soldiers" for "one soldier" killed in the clash they fought."""
+    at = claim.mention.start
+    sentence = next((s for s in texts if s.start_char <= at < s.end_char), None)
+    if sentence is None or not claim.subject:
+        return None
+    tokens = list(sentence)
+    subject = claim.subject.lower()
+    codes = {
+        code
+        for start, end, code, kind in match_countries(tokens, book)
+        if kind != "name"
+        and tokens[end - 1].dep_ in {"amod", "compound"}
+        and subject in {tokens[end - 1].head.lower_, tokens[end - 1].head.lemma_.lower()}
+    }
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _located_in(texts: list[Span], book: ActorBook) -> str | None:

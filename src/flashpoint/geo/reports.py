@@ -31,7 +31,7 @@ from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
 from flashpoint.geo.toponyms import Toponym, find
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
-from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Place, Report
+from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Outcome, Place, Report
 
 
 def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> list[Report]:
@@ -162,9 +162,14 @@ def _people_of_the_place(claim: Claim, report: Report) -> bool:
     toll = claim.subject_kind is ActorKind.UNKNOWN and nameless
     armed = any(c.subject_kind in ARMED_KINDS for c in report.claims)
     of_a_clash = report.sub_event_type == "Armed clash" and claim.low != 0 and armed
-    return claim.subject_kind in _PEOPLE or (toll and not of_a_clash)
+    # "three suspects were arrested": held by the state where it happened, its people,
+    # unless they are taken in a clash with armed men, who may be of either side
+    held = claim.outcome is Outcome.CAPTURED and claim.subject.lower() in _SUSPECTS
+    held = held and not (report.sub_event_type == "Armed clash" and armed)
+    return claim.subject_kind in _PEOPLE or (toll and not of_a_clash) or held
 
 
+_SUSPECTS = frozenset({"suspect", "suspects"})
 _PEOPLE = frozenset({ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
 
 
