@@ -3728,3 +3728,42 @@ def test_suspects_arrested_with_the_clash_are_its_captured_but_not_the_arrest_it
         for r in news(run(text, published=date(2025, 1, 23)))
     ]
     assert sorted(found) == [[("captured", 3), ("killed", 6)], [("killed", 1)]]
+
+
+def test_a_side_that_lost_no_fighters_claims_none_killed_in_the_fight_not_what_it_blames() -> None:
+    def found(text: str) -> dict[str, list[tuple[str, int | None]]]:
+        return {
+            r.eval_type: sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
+            for r in news(run(text, published=date(2024, 2, 8)))
+        }
+
+    blamed = found(
+        "The army said troops had killed 40 terrorists near Sake on Wednesday. The M23 said "
+        "in a statement that it had lost no fighters and accused the army of shelling densely "
+        "populated areas. The army said it had lost no ground."
+    )
+    assert blamed["armed_clash"] == [("killed", 0), ("killed", 40)]
+    assert blamed.get("shelling_airstrike", []) == []
+    denied = found(
+        "Troops killed nine attackers near Mangochar on Wednesday, the military said. The BLA "
+        "denied losing any fighters."
+    )
+    assert denied == {"armed_clash": [("killed", 0), ("killed", 9)]}
+
+
+def test_a_town_in_the_province_the_lead_names_is_no_other_place() -> None:
+    text = (
+        "Gunmen kill 11 bus passengers in Pakistan's Balochistan; separatists claim attack"
+        "\n\nQUETTA, Pakistan, Aug 28 (Reuters) - Separatist gunmen stopped vehicles on a "
+        "highway in Pakistan's southwestern Balochistan province late on Tuesday, pulled "
+        "passengers off and shot dead 11 of them, a local official said, in an attack claimed "
+        "by the outlawed Baloch Liberation Army.\n\nThe attack took place near Mangochar in "
+        "Kalat district, on the highway linking Quetta to Karachi, an official said. Four "
+        "other passengers were wounded, he said."
+    )
+    reports = news(run(text, published=date(2025, 8, 28)))
+    assert [r.eval_type for r in reports] == ["attack_on_civilians"]
+    assert sorted((c.outcome.value, c.figure) for c in reports[0].claims if c.outcome) == [
+        ("killed", 11),
+        ("wounded", 4),
+    ]

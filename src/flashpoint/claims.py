@@ -754,6 +754,10 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             and not (to_death and token.pos_ == "VERB")
         ):
             continue
+        lost_none = _lost_none(token)
+        if lost_none is not None:
+            yield Figure(token, Outcome.KILLED, 0, 0, Qualifier.EXACT, lost_none, elliptic=False)
+            continue
         if remembered(token) or _denied(token):
             continue
         zero = _none_hurt(token)
@@ -1270,6 +1274,23 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
         if child.lower_ == "nobody" or _said_none(child):
             return outcomes
     return ()
+
+
+def _lost_none(verb: Token) -> Token | None:
+    """The people a side says it lost none of: "it had lost no fighters", "lost none of
+    its soldiers", "denied losing any fighters"."""
+    if verb.lemma_.lower() != "lose" or verb.pos_ != "VERB":
+        return None
+    denied = verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() == "deny"
+    for noun in verb.children:
+        if noun.dep_ != "dobj":
+            continue
+        if _said_none(noun):
+            return _none_of(noun) or noun
+        anyone = any(d.dep_ == "det" and d.lower_ == "any" for d in noun.children)
+        if denied and anyone and group_kind(noun) is not ActorKind.UNKNOWN:
+            return noun
+    return None
 
 
 def _said_none(noun: Token) -> bool:

@@ -294,6 +294,17 @@ def _title_sentences(sentences: list[Span], article: Article) -> set[int]:
     return {0} if is_title else set()
 
 
+def _a_region(name: Span) -> bool:
+    """A place named as a region: "Balochistan province", "the province of Idlib"."""
+    doc = name.doc
+    after = doc[name.end].lower_ if name.end < len(doc) else ""
+    before = doc[name.start - 2 : name.start] if name.start >= 2 else None
+    of_a_region = (
+        before is not None and before[1].lower_ == "of" and before[0].lower_ in ADMIN_WORDS
+    )
+    return after in ADMIN_WORDS or of_a_region
+
+
 def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
     apart: bool | None = None
     weak = False
@@ -309,10 +320,12 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
                 (sentence.start_char + a, sentence.start_char + b)
                 for a, b, _ in dates.find(sentence.text)
             ]
+            # not a region ("Pakistan's Balochistan province"), which a town told further
+            # on may lie in
             towns = frozenset(
                 e.text.lower()
                 for e in sentence.ents
-                if e.label_ == "GPE" and not _a_country(list(e), book)
+                if e.label_ == "GPE" and not _a_country(list(e), book) and not _a_region(e)
             )
         if any(a <= token.idx < b for a, b in days):
             continue  # "the day before the attack": a day, counted from an incident told
@@ -2301,6 +2314,10 @@ def _group_for(
         # "officers recovered 17 bodies, and five suspects were arrested": the dead are not
         # the arrest's, unless the sentence ties them to it
         same = [h for h in same if h.group and h.group.sub_type not in {"Arrests", "Agreement"}]
+        # "said it had lost no fighters and accused the army of shelling villages": the
+        # shelling it blames is not where its losses were
+        same = [h for h in same if not _blamed_apart(h.token, token)]
+        related = [h for h in related if not _blamed_apart(h.token, token)]
     news = [h for h in same if not h.background]
     # "struck ... after four soldiers were killed in a clash": the clash they died in
     died_in = [h for h in related if _done_in(h.token, token)]
@@ -2327,6 +2344,14 @@ def _group_for(
     if recent:
         return max(recent, key=lambda h: h.token.i).group
     return main
+
+
+def _blamed_apart(hit: Token, figure: Token) -> bool:
+    """The hit is what someone is accused of ("accused the army of shelling") in a clause
+    the figure is not part of."""
+    return any(
+        a.lemma_.lower() in lexicon.BLAME_VERBS and not _governs(a, figure) for a in hit.ancestors
+    )
 
 
 def _governs(head: Token, token: Token) -> bool:
