@@ -3767,3 +3767,22 @@ def test_a_town_in_the_province_the_lead_names_is_no_other_place() -> None:
         ("killed", 11),
         ("wounded", 4),
     ]
+
+
+def test_a_toll_of_two_days_is_no_claim_of_either_days_strike_and_an_operative_is_armed() -> None:
+    text = (
+        "Israeli strikes on south Lebanon killed three people on Tuesday and Wednesday, "
+        "Lebanon's health ministry said.\n\nA drone strike on a car near Kfar Tebnit killed "
+        "one person on Wednesday afternoon, the ministry said. The Israeli military said it "
+        "had eliminated a Hezbollah operative in the Nabatieh area.\n\nLate on Tuesday, a "
+        "strike on a motorcycle in the border village of Aitaroun killed two people, the "
+        "ministry said."
+    )
+    found = {
+        r.date.label: sorted((c.figure, c.subject_kind.value) for c in r.claims if c.outcome)
+        for r in news(run(text, published=date(2025, 5, 29)))
+    }
+    assert found == {
+        "2025-05-27": [(2, "civilians")],
+        "2025-05-28": [(1, "civilians"), (1, "militants")],
+    }

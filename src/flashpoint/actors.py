@@ -62,7 +62,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
         "terrorist assailant guerrilla guerilla bandit cartel gang gangster raider kidnapper "
         "abductor mercenary maoist maoists naxal naxals naxalite naxalites intruder "
-        "infiltrator".split(),
+        "infiltrator operative".split(),
         ActorKind.MILITANTS,
     ),
     # militias that defend a place or side with the state (Burkina Faso's VDP): of where

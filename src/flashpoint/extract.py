@@ -2640,7 +2640,7 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
     # "have killed or injured about 70 people in the past year": the period may hang on
     # the second verb
     over = any(_over_a_period(v) for v in (verb, *(c for c in verb.children if c.dep_ == "conj")))
-    if (_perfect(token) and _across(verb)) or over:
+    if (_perfect(token) and _across(verb)) or over or _over_days(verb):
         # "more than 900 have been killed in the territory", "3,600 were killed in gang
         # violence in the first six months of the year": totals
         return True
@@ -2665,6 +2665,19 @@ def _cumulative(token: Token, published: date | None = None) -> bool:
 
 
 _PERIODS = frozenset("week month year decade half quarter period".split())
+
+
+def _over_days(verb: Token) -> bool:
+    """ "Israeli strikes killed three people on Tuesday and Wednesday": a toll of the
+    incidents of two days, which the report goes on to tell one by one."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "on":
+            continue
+        for day in prep.children:
+            days = [day, *(c for c in day.children if c.dep_ == "conj")]
+            if len(days) > 1 and all(d.lower_ in dates.WEEKDAYS for d in days):
+                return True
+    return False
 
 
 def _over_a_period(verb: Token) -> bool:
