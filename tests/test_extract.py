@@ -3786,3 +3786,22 @@ def test_a_toll_of_two_days_is_no_claim_of_either_days_strike_and_an_operative_i
         "2025-05-27": [(2, "civilians")],
         "2025-05-28": [(1, "civilians"), (1, "militants")],
     }
+
+
+def test_a_post_overrun_before_withdrawing_is_the_clash_and_its_missing_and_martyrs_count() -> None:
+    text = (
+        "At least 30 soldiers were killed on Tuesday when jihadists stormed an army post near "
+        "Kantchari in eastern Burkina Faso, security sources said.\n\nThe attackers overran "
+        "the post after several hours of fighting and torched vehicles before withdrawing "
+        "toward the border with Niger, one of the sources said.\n\nA second source said "
+        "seven volunteers for the defence of the homeland (VDP), the civilian auxiliaries who "
+        "fight alongside the army, were still missing on Thursday. The group said it had lost "
+        'four "martyrs".'
+    )
+    (report,) = news(run(text, published=date(2024, 6, 14)))
+    assert (report.sub_event_type, report.countries) == ("Armed clash", ("BF",))
+    assert sorted((c.outcome.value, c.figure) for c in report.claims if c.outcome) == [
+        ("killed", 4),
+        ("killed", 30),
+        ("missing", 7),
+    ]

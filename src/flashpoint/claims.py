@@ -493,6 +493,7 @@ def _people(group: Token) -> bool:
         "prisoner",
         "worker",
         "suspect",
+        "martyr",
     }
 
 
@@ -873,6 +874,10 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             # "A fifth soldier was missing" (the parser reads "missing" as a verb under
             # "be"), "52 students were unaccounted for"
             candidates += [c for c in token.head.children if c.dep_ == "nsubj"]
+        if _subject_taken_by_the_teller(token):
+            # "a source said seven volunteers, the auxiliaries who fight alongside the army,
+            # were still missing": the parser made the people counted the object of "said"
+            candidates += [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
         # "shot dead a security guard": the parser may make "dead" an adverb of the verb
         dead_adverb = token.dep_ == "advmod" and token.lower_ == "dead"
         if (token.dep_ in {"oprd", "acomp", "xcomp"} or dead_adverb) and token.head.pos_ == "VERB":
@@ -937,6 +942,18 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     if also is not None and other.i > counted.i:
                         yield also
                 break
+
+
+def _subject_taken_by_the_teller(verb: Token) -> bool:
+    """A verb told with "were" but no subject, under a reporting verb ("said ... were still
+    missing"): its subject is the object the parser gave the reporting verb."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in REPORTING
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in verb.children)
+        and any(c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" for c in verb.children)
+    )
 
 
 _REMEMBRANCE = frozenset({"anniversary", "memory", "commemoration", "remembrance", "memorial"})

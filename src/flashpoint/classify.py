@@ -929,6 +929,11 @@ def _territorial(objects: list[Token]) -> bool:
     )
 
 
+def _before_doing(verb: Token) -> bool:
+    """ "before withdrawing": what was done after the main verb."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "before"
+
+
 def _territory(token: Token, lemma: str, objects: list[Token], particles: set[str]) -> str | None:
     """Territory changing hands: retaken (by the state), taken (by a non-state group), or
     handed over and left without a fight."""
@@ -944,10 +949,18 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         t.lemma_.lower() in lexicon.WITHDRAW_VERBS
         or (t.lemma_.lower() == "pull" and any(c.lower_ == "out" for c in t.children))
         for t in token.subtree
-        if t.i != token.i and t.pos_ == "VERB"
+        # "overran the post ... and torched vehicles before withdrawing": they left after
+        if t.i != token.i and t.pos_ == "VERB" and not _before_doing(t)
     )
     unresisted = "resistance" in words and bool(words & {"no", "not", "without", "never"})
-    quietly = (
+    left_after = any(
+        t.lemma_.lower() in lexicon.WITHDRAW_VERBS and _before_doing(t) for t in token.subtree
+    )
+    if left_after and lemma not in lexicon.WITHDRAW_VERBS:
+        return None  # "overran the post ... before withdrawing": a raid, no ground held
+    # "overran the post after several hours of fighting": taken in a fight
+    fought = bool(words & {"fight", "fighting", "battle", "clash"}) and "without" not in words
+    quietly = not fought and (
         bool(words & lexicon.UNOPPOSED) or {"without", "fight"} <= words or pulled_out or unresisted
     )
     actor = _actor_kind(token)

@@ -3291,7 +3291,9 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
             if code and code not in found:
                 found.append(code)
     for sentence in texts:
-        for code in cl.countries_in(sentence, book):
+        # "withdrawing toward the border with Niger": where they went, not who took part
+        away = {t.i for w in sentence if w.lower_ in {"toward", "towards"} for t in w.subtree}
+        for code in cl.countries_in([t for t in sentence if t.i not in away], book):
             if code not in found:
                 found.append(code)
     return [c for c in found if c not in mediators]
