@@ -931,7 +931,7 @@ def _territorial(objects: list[Token]) -> bool:
 
 def _before_doing(verb: Token) -> bool:
     """ "before withdrawing": what was done after the main verb."""
-    return verb.dep_ == "pcomp" and verb.head.lower_ == "before"
+    return bool(verb.dep_ == "pcomp" and verb.head.lower_ == "before")
 
 
 def _territory(token: Token, lemma: str, objects: list[Token], particles: set[str]) -> str | None:
