@@ -3805,3 +3805,18 @@ def test_a_post_overrun_before_withdrawing_is_the_clash_and_its_missing_and_mart
         ("killed", 30),
         ("missing", 7),
     ]
+
+
+def test_a_killing_during_the_operation_told_before_is_that_operations() -> None:
+    text = (
+        "Armed separatists abducted four construction workers in Yahukimo regency on "
+        "Tuesday, police said.\n\nIn a separate incident on Wednesday, soldiers and rebel "
+        "fighters exchanged fire in Sugapa, the military said, adding that two rebels had been "
+        "killed. A rebel spokesman said troops had instead shot dead three civilians during "
+        "the operation."
+    )
+    found = {
+        r.eval_type: sorted(c.figure for c in r.claims if c.outcome is Outcome.KILLED)
+        for r in news(run(text, published=date(2025, 8, 14)))
+    }
+    assert found == {"abduction": [], "armed_clash": [2, 3]}

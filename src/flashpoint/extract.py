@@ -1118,9 +1118,10 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             _join(struck, hit)
             struck.sub_type = told_as
             continue
-        elif (during := _during(hit, hits)) is not None:
+        elif (during := _during(hit, hits) or _during_the_one_told(hit, groups)) is not None:
             # "Israeli forces killed four Palestinians during a raid": the raid's killing,
-            # which does not retype the raid
+            # which does not retype the raid; "troops shot dead three civilians during the
+            # operation": the operation told before
             told_as = during.sub_type
             _join(during, hit)
             during.sub_type = told_as
@@ -1814,6 +1815,35 @@ def _during(hit: _Hit, hits: list[_Hit]) -> _Group | None:
         ),
         None,
     )
+
+
+def _during_the_one_told(hit: _Hit, groups: list[_Group]) -> _Group | None:
+    """ "Troops had instead shot dead three civilians during the operation", with no day of
+    its own: a killing in the operation the article told last, before it."""
+    if hit.date is not None or hit.token.lemma_.lower() not in lexicon.KILL_VERBS:
+        return None
+    told = any(
+        _done_in(t, hit.token)
+        and t.lemma_.lower() in _OPERATIONS
+        and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
+        for t in hit.token.sent
+    )
+    before = [
+        g
+        for g in groups
+        if not g.background
+        and g.hits
+        and g.sub_type not in NON_VIOLENT
+        and max(h.token.i for h in g.hits) < hit.token.i
+    ]
+    return max(before, key=lambda g: max(h.token.i for h in g.hits)) if told and before else None
+
+
+# Nouns for an armed action that "the" points back to ("during the operation").
+_OPERATIONS = frozenset(
+    "operation raid fighting clash clashes offensive assault exchange battle gunfight "
+    "shootout firefight".split()
+)
 
 
 def _done_in(incident: Token, verb: Token) -> bool:
