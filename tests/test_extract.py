@@ -3820,3 +3820,15 @@ def test_a_killing_during_the_operation_told_before_is_that_operations() -> None
         for r in news(run(text, published=date(2025, 8, 14)))
     }
     assert found == {"abduction": [], "armed_clash": [2, 3]}
+
+
+def test_an_accusation_of_backing_a_group_is_no_blame_for_the_incident() -> None:
+    text = (
+        "GOMA, Congo (AP) — Two bombs landed near a camp for displaced people in Mugunga, in "
+        "eastern Congo, on Wednesday afternoon, wounding five people, according to the camp's "
+        "managers.\n\nCongo accuses neighboring Rwanda of backing M23, a charge United "
+        "Nations experts have supported. Rwanda denies it."
+    )
+    (report,) = news(run(text, published=date(2024, 2, 8)))
+    assert report.countries == ("CD",)
+    assert [c.kind for c in report.claims] == [ClaimKind.CASUALTIES]

@@ -3120,6 +3120,8 @@ def _blames(
         speaker_token: Token | None = None
         kind = ClaimKind.BLAME
         if lemma in lexicon.BLAME_VERBS:
+            if _of_backing(token):
+                continue  # "Congo accuses Rwanda of backing M23": support, not this incident
             speaker_token = _child(token, "nsubj")
             target = _child(token, "dobj")
             if target is not None and target.lower_ == "other":
@@ -3131,6 +3133,8 @@ def _blames(
             target = _child(token, "nsubj")
             speaker_token = _child(token.head, "nsubj")
         elif lemma in lexicon.DENY_VERBS and not _rejects_a_thing(token):
+            if _denies_backing(token, sentence):
+                continue  # "... accuses Rwanda of backing M23. Rwanda denies it."
             kind = ClaimKind.DENIAL
             speaker_token = _child(token, "nsubj")
         else:
@@ -3163,6 +3167,38 @@ def _blames(
             target_country=target_country,
         )
         yield _Blame(claim, token, speaker), False
+
+
+# What a country may be accused of doing for a group ("of backing M23"), not in an incident.
+_BACKING = frozenset(
+    "back support arm fund finance sponsor train harbour harbor shelter supply aid".split()
+)
+
+
+def _of_backing(accuse: Token) -> bool:
+    """ "accuses Rwanda of backing M23": an accusation of support, not of the incident."""
+    # "of" may hang on the verb or on the one accused
+    holders = [accuse, *(c for c in accuse.children if c.dep_ == "dobj")]
+    return any(
+        prep.lower_ == "of" and c.dep_ == "pcomp" and c.lemma_.lower() in _BACKING
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep"
+        for c in prep.children
+    )
+
+
+def _denies_backing(deny: Token, sentence: Span) -> bool:
+    """ "Rwanda denies it", right after the sentence that accused it of backing a group."""
+    told = _child(deny, "dobj")
+    if told is None or told.lower_ not in {"it", "this", "that", "them"}:
+        return False
+    if sentence.start == 0:
+        return False
+    before = sentence.doc[sentence.start - 1].sent
+    return any(t.lemma_.lower() in lexicon.BLAME_VERBS and _of_backing(t) for t in before) or any(
+        t.lemma_.lower() in _BACKING and t.dep_ == "pcomp" for t in before
+    )
 
 
 def _placeholder(token: Token) -> Claim:
