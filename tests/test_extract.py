@@ -3832,3 +3832,20 @@ def test_an_accusation_of_backing_a_group_is_no_blame_for_the_incident() -> None
     (report,) = news(run(text, published=date(2024, 2, 8)))
     assert report.countries == ("CD",)
     assert [c.kind for c in report.claims] == [ClaimKind.CASUALTIES]
+
+
+def test_people_taken_into_custody_are_arrested() -> None:
+    text = (
+        "Hundreds of protesters marched in Tbilisi on Tuesday. Police took 12 protesters into "
+        "custody.\n\nIn Batumi, three activists were taken into custody on Wednesday."
+    )
+    found = {
+        (r.sub_event_type, c.outcome, c.figure)
+        for r in news(run(text))
+        for c in r.claims
+        if c.outcome is not None
+    }
+    assert found == {
+        ("Protest with intervention", Outcome.CAPTURED, 12),
+        ("Arrests", Outcome.CAPTURED, 3),
+    }

@@ -683,6 +683,16 @@ def _taken_away(verb: Token) -> bool:
     )
 
 
+def _into_custody(verb: Token) -> bool:
+    """ "Police took 12 protesters into custody": an arrest."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(p.lemma_.lower() == "custody" for p in c.children)
+        for c in verb.children
+    )
+
+
 _HELD_AS = frozenset({"hostage", "captive", "prisoner"})
 _THE_FALLEN = frozenset({"casualty", "body", "corpse", "dead", "wounded", "injured", "remains"})
 
@@ -710,7 +720,8 @@ def figures(sentence: Span) -> Iterator[Figure]:
         found = [f for f in found if not _added(f)]
     for figure in found:
         token = figure.token
-        arrest = token.lemma_.lower() in ARREST_VERBS and outcome_of(token) is None
+        held = token.lemma_.lower() in ARREST_VERBS or _into_custody(token)
+        arrest = held and outcome_of(token) is None
         yield replace(figure, arrest=True) if arrest else figure
     yield from _up_from(found)
 
@@ -807,8 +818,11 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 yield figure
             continue
         outcome = outcome_of(token)
-        if outcome is None and token.pos_ == "VERB" and token.lemma_.lower() in ARREST_VERBS:
-            outcome = Outcome.CAPTURED  # "14 people were arrested" (see ``Figure.arrest``)
+        held = token.lemma_.lower() in ARREST_VERBS or _into_custody(token)
+        if outcome is None and token.pos_ == "VERB" and held:
+            # "14 people were arrested", "took 12 protesters into custody" (see
+            # ``Figure.arrest``)
+            outcome = Outcome.CAPTURED
         if outcome is None or _second_of_either(token):
             continue
         if _either(token):
