@@ -3849,3 +3849,12 @@ def test_people_taken_into_custody_are_arrested() -> None:
         ("Protest with intervention", Outcome.CAPTURED, 12),
         ("Arrests", Outcome.CAPTURED, 3),
     }
+
+
+def test_marchers_beating_canisters_as_drums_protest_peacefully() -> None:
+    text = (
+        "In Lima, several thousand miners in hard hats marched peacefully to Congress on "
+        "Wednesday, beating empty gas canisters as drums. Police kept the march behind metal "
+        "barriers and no incidents were reported."
+    )
+    assert [r.sub_event_type for r in news(run(text))] == ["Peaceful protest"]

@@ -834,7 +834,7 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
     words = {
         t.lemma_.lower()
         for t in tokens
-        if not _cause(t) and not _of_the_state(t) and not _the_states(t)
+        if not _cause(t) and not _of_the_state(t) and not _the_states(t) and not _beat_a_thing(t)
     }
     for t in tokens:
         objects = {o.lemma_.lower() for o in _objects(t)}
@@ -846,6 +846,16 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
         if blocked and used and not tried:
             words.add("barricade")
     return words
+
+
+def _beat_a_thing(token: Token) -> bool:
+    """ "beating empty gas canisters as drums": a blow at a thing is no force against anyone."""
+    if token.lemma_.lower() not in {"beat", "hit", "club", "bang"}:
+        return False
+    done_to = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(done_to) and all(
+        c.pos_ == "NOUN" and cl.group_kind(c) is ActorKind.UNKNOWN for c in done_to
+    )
 
 
 def _at_protest(token: Token) -> bool:
