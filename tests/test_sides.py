@@ -90,6 +90,13 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "district of Pakistan on Sunday.",
             ("killed", 2, "PK"),
         ),
+        # a toll that names nobody, where every other count of the dead is of one side
+        (
+            "Jihadist fighters attacked a position of volunteer fighters near Fada N'Gourma, in "
+            "eastern Burkina Faso, last week, killing dozens of Burkinabe volunteers and "
+            'soldiers. A local official put the toll at "nearly 30".',
+            ("killed", 30, "BF"),
+        ),
         # the soldiers the sentence names, not a country named further on
         (
             "Mexican soldiers clashed with gunmen near Culiacan on Saturday, leaving one "

@@ -83,8 +83,9 @@ def locate(article: Article, reports: Iterable[Report], geocoder: Geocoder) -> l
         # sides the place settles may show two claims to be one ("officials from both
         # countries" and the army, each giving four soldiers killed)
         folded: list[Claim] = []
-        for claim in _settled_by_place(report, places):
-            folded = with_claim(folded, claim)
+        settled = _settled_by_place(report, places)
+        for claim in settled:
+            folded = with_claim(folded, _of_the_one_side_counted(claim, settled))
         placed.append(replace(report, places=tuple(places), claims=tuple(folded)))
     return placed
 
@@ -171,6 +172,30 @@ def _people_of_the_place(claim: Claim, report: Report) -> bool:
 
 _SUSPECTS = frozenset({"suspect", "suspects"})
 _PEOPLE = frozenset({ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
+
+
+def _of_the_one_side_counted(claim: Claim, claims: Sequence[Claim]) -> Claim:
+    """A toll that names nobody ("a local official put the toll at nearly 30") puts a number
+    on a vague count of one side ("killing dozens of volunteers and soldiers") when every
+    other count of that outcome is of that side; a toll after an exact count ("killing two
+    policemen ... the toll in the encounter rose to 14") may be of either side."""
+    nameless = not claim.subject or claim.subject.lower() in _TOLL_WORDS
+    unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
+    if not nameless or not unsided or claim.low == 0:
+        return claim
+    counted = [
+        c
+        for c in claims
+        if c is not claim
+        and c.kind is ClaimKind.CASUALTIES
+        and c.outcome is claim.outcome
+        and c.subject
+        and c.subject.lower() not in _TOLL_WORDS
+    ]
+    sides = {c.subject_country for c in counted}
+    vague = any(c.figure is None for c in counted)
+    side = sides.pop() if len(sides) == 1 and vague else None
+    return claim if side is None else replace(claim, subject_country=side)
 
 
 # a figure that counts only the dead themselves ("12 deaths", "30 casualties")
