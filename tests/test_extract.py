@@ -286,6 +286,8 @@ def test_the_day_a_report_was_given_is_not_the_day_of_the_event() -> None:
     [
         ("Gunmen murdered the newspaper's editor, Tomas Herrera, outside his home.", 1),
         ("The four monks were killed when the convoy was ambushed on Sunday.", 4),
+        # a euphemism for killing the members of a group
+        ("The army said its forces had neutralised two members of the cell on Sunday.", 2),
     ],
 )
 def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:

@@ -90,6 +90,14 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "district of Pakistan on Sunday.",
             ("killed", 2, "PK"),
         ),
+        # the people foreign troops fired on are of the country the article places it in
+        (
+            "BEIRUT — An Israeli drone strike on a car in south Lebanon killed two people on "
+            "Tuesday, Lebanon's health ministry said.\n\nEarlier on Tuesday, Israeli troops "
+            "opened fire on residents trying to return to the border village of Houla, wounding "
+            "one man, the state-run National News Agency reported.",
+            ("wounded", 1, "LB"),
+        ),
         # a toll that names nobody, where every other count of the dead is of one side
         (
             "Jihadist fighters attacked a position of volunteer fighters near Fada N'Gourma, in "

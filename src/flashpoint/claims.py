@@ -543,9 +543,12 @@ def killed_in_other_words(token: Token) -> bool:
         if counted is not None and (
             counted.lemma_.lower() in NON_STATE_WORDS
             or counted.lower_ in NON_STATE_WORDS
-            or group_kind(counted) is ActorKind.MILITANTS
+            or group_kind(counted) in {ActorKind.MILITANTS, ActorKind.POLITICAL_MILITIA}
+            or counted.lemma_.lower() == "member"
         ):
-            return True  # the enemy: terrorists, militants, bandits, assailants
+            # the enemy: terrorists, militants, bandits, assailants, militiamen, "two members
+            # of the cell" (not "a Hezbollah commander", whom the word takes for a soldier)
+            return True
     return False
 
 

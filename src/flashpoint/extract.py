@@ -531,6 +531,8 @@ def _striker(token: Token, book: ActorBook) -> str | None:
             named = set(cl.countries_in(list(speaker.subtree), book)) if speaker else set()
             if len(named) == 1:
                 return named.pop()
+        if doer is not None and not pronoun:
+            nouns.append(doer)  # "Israeli troops opened fire on residents"
     for noun in nouns:
         words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
         words += [w for c in words for w in c.lefts if w.dep_ in {"amod", "compound"}]
@@ -3477,7 +3479,10 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
             if kind != "name" or (last.dep_ == "compound" and last.head.pos_ == "NOUN"):
                 continue  # "in the Costa Rica syndicatura" of Culiacan: a district's name
             if any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tokens[start].i
+                c.dep_ == "compound"
+                and c.pos_ == "PROPN"
+                and c.i < tokens[start].i
+                and c.lower_ not in _QUARTERS
                 for c in last.children
             ):
                 continue  # "in Barangay Trinidad": a village named after a country
@@ -3495,6 +3500,10 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
 
 
 _EDGES = frozenset({"border", "frontier", "boundary", "coast"})
+# "in south Lebanon": a part of the country, which the parser may take for a name
+_QUARTERS = frozenset(
+    "north south east west northern southern eastern western central upper lower".split()
+)
 
 
 def _section_country(index: int, sentences: list[Span], book: ActorBook) -> list[str]:
