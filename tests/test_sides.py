@@ -98,6 +98,13 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "one man, the state-run National News Agency reported.",
             ("wounded", 1, "LB"),
         ),
+        # the members of a community body killed in an attack on civilians
+        (
+            "Gunmen attacked villages in Bassa local government area of Nigeria's Plateau "
+            "state on Sunday night, killing dozens of villagers. The Irigwe Development "
+            "Association said 40 of its members were killed.",
+            ("killed", 40, "NG"),
+        ),
         # a toll that names nobody, where every other count of the dead is of one side
         (
             "Jihadist fighters attacked a position of volunteer fighters near Fada N'Gourma, in "

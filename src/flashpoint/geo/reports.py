@@ -167,7 +167,10 @@ def _people_of_the_place(claim: Claim, report: Report) -> bool:
     # unless they are taken in a clash with armed men, who may be of either side
     held = claim.outcome is Outcome.CAPTURED and claim.subject.lower() in _SUSPECTS
     held = held and not (report.sub_event_type == "Armed clash" and armed)
-    return claim.subject_kind in _PEOPLE or (toll and not of_a_clash) or held
+    # "40 of its members were killed", told of an attack on civilians: people of no armed
+    # group, its victims
+    unarmed = claim.subject_kind is ActorKind.UNKNOWN and report.eval_type == "attack_on_civilians"
+    return claim.subject_kind in _PEOPLE or (toll and not of_a_clash) or held or unarmed
 
 
 _SUSPECTS = frozenset({"suspect", "suspects"})
