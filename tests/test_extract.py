@@ -3860,3 +3860,21 @@ def test_marchers_beating_canisters_as_drums_protest_peacefully() -> None:
         "barriers and no incidents were reported."
     )
     assert [r.sub_event_type for r in news(run(text))] == ["Peaceful protest"]
+
+
+def test_a_guard_shot_dead_before_students_were_forced_away_is_the_abductions_dead() -> None:
+    text = (
+        "Gunmen have abducted at least 39 students from a government secondary school in "
+        "Katsina State, police said on Sunday.\n\nThe attackers, who arrived on motorcycles "
+        "at about 1 a.m. on Saturday, shot dead a security guard before forcing students from "
+        "their hostels into the bush, residents said.\n\nThe police also said they had "
+        "arrested three suspected informants of the kidnappers in a nearby village on Sunday."
+    )
+    found = {
+        r.eval_type: sorted((c.outcome.value, c.figure, c.subject) for c in r.claims if c.outcome)
+        for r in news(run(text, published=date(2024, 11, 25)))
+    }
+    assert found == {
+        "abduction": [("captured", 39, "students"), ("killed", 1, "guard")],
+        "arrest_or_capture": [("captured", 3, "informants")],
+    }

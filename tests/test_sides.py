@@ -98,6 +98,12 @@ def claims(text: str) -> set[tuple[str, int | None, str | None]]:
             "one man, the state-run National News Agency reported.",
             ("wounded", 1, "LB"),
         ),
+        # informants arrested are people of where it happened
+        (
+            "Police in Nigeria's Kaduna state said on Sunday they had arrested three suspected "
+            "informants of the bandits in Kajuru.",
+            ("captured", 3, "NG"),
+        ),
         # the members of a community body killed in an attack on civilians
         (
             "Gunmen attacked villages in Bassa local government area of Nigeria's Plateau "

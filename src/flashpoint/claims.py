@@ -251,8 +251,8 @@ def _group_of(token: Token) -> Token | None:
     "a technician of the network" -> technician."""
     if token.pos_ == "NOUN" and not token.like_num and group_kind(token) is not ActorKind.UNKNOWN:
         return token
-    if token.lemma_.lower() == "member":
-        return token  # "four members of the group": the members
+    if token.lemma_.lower() in {"member", "suspect", "informant"}:
+        return token  # "four members of the group", "three informants of the kidnappers"
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -494,6 +494,7 @@ def _people(group: Token) -> bool:
         "worker",
         "suspect",
         "martyr",
+        "informant",
     }
 
 

@@ -176,6 +176,7 @@ def extract(
     _destruction_of_the_day(groups)
     _one_of_a_kind_a_day(groups)
     _arrests_at_a_demonstration(groups)
+    _killed_in_the_abduction(groups)
     _earlier_incidents(groups)
     if article.published is None:
         _past_of_undated_news(groups)
@@ -1578,6 +1579,38 @@ def _retold_in_another_entry(groups: list[_Group], sentences: list[Span]) -> Non
         )
         if twin is not None:
             _fold(group, twin, groups)
+
+
+def _killed_in_the_abduction(groups: list[_Group]) -> None:
+    """ "Shot dead a security guard before forcing students from their hostels into the
+    bush": a killing told with people being taken away, on the day of the one abduction the
+    article tells, is that abduction's (the raid that took them)."""
+    for attack in [g for g in groups if not g.background and g.sub_type == "Attack"]:
+        if len({h.sentence for h in attack.hits}) != 1:
+            continue
+        sentence = attack.hits[0].token.sent
+        if not any(_forced_away(t) for t in sentence):
+            continue
+        taken = [
+            g
+            for g in groups
+            if not g.background
+            and g.sub_type == "Abduction/forced disappearance"
+            and g.date.label == attack.date.label
+        ]
+        if len(taken) == 1:
+            told_as = taken[0].sub_type
+            _fold(attack, taken[0], groups)
+            taken[0].sub_type = told_as
+
+
+def _forced_away(token: Token) -> bool:
+    """ "forcing students from their hostels into the bush", "dragged villagers away"."""
+    if token.lemma_.lower() not in {"force", "drag", "herd", "march", "lead"}:
+        return False
+    return any(
+        c.dep_ == "dobj" and cl.group_kind(c) is ActorKind.CIVILIANS for c in token.children
+    ) and any(c.dep_ in {"prep", "advmod", "prt"} for c in token.children)
 
 
 def _fold(group: _Group, into: _Group, groups: list[_Group]) -> None:

@@ -173,7 +173,7 @@ def _people_of_the_place(claim: Claim, report: Report) -> bool:
     return claim.subject_kind in _PEOPLE or (toll and not of_a_clash) or held or unarmed
 
 
-_SUSPECTS = frozenset({"suspect", "suspects"})
+_SUSPECTS = frozenset({"suspect", "suspects", "informant", "informants"})
 _PEOPLE = frozenset({ActorKind.CIVILIANS, ActorKind.PROTESTERS, ActorKind.RIOTERS})
 
 
