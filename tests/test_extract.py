@@ -11,6 +11,7 @@ from flashpoint.extract import extract
 from flashpoint.models import (
     ActorKind,
     Article,
+    Claim,
     ClaimKind,
     DatePrecision,
     DateSpan,
@@ -3878,3 +3879,23 @@ def test_a_guard_shot_dead_before_students_were_forced_away_is_the_abductions_de
         "abduction": [("captured", 39, "students"), ("killed", 1, "guard")],
         "arrest_or_capture": [("captured", 3, "informants")],
     }
+
+
+def test_figures_that_add_up_to_the_toll_told_before_tell_it_in_detail() -> None:
+    def killed(text: str) -> list[Claim]:
+        (report,) = news(run(text, published=date(2025, 3, 20)))
+        return [c for c in report.claims if c.outcome is Outcome.KILLED]
+
+    detail = killed(
+        "Suspected insurgents killed three civilians in an attack on Chai, a village in "
+        "Macomia district, on Monday night, residents said.\n\nThey said two men returning "
+        "from their fields were beheaded and a woman was shot dead as she tried to run."
+    )
+    assert [(c.figure, c.subject) for c in detail] == [(3, "civilians")]
+    assert any("beheaded" in m.sentence for m in detail[0].evidence)
+    # people of two sides are counted apart, even when they add up
+    sides = killed(
+        "Gunmen attacked a checkpoint near Chai on Monday, killing three people, residents "
+        "said. Two soldiers and a civilian were killed, the army said."
+    )
+    assert sorted(c.figure or 0 for c in sides) == [1, 2, 3]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -2638,6 +2639,8 @@ def _read_claims(
     for group, claim in headline:
         if not any(c.outcome == claim.outcome for c in group.claims):
             _add_claim(group, claim, 0)
+    for group in groups:
+        group.claims = _without_breakdowns(group.claims)
 
 
 def _background_before(index: int, hits: list[_Hit], placed: dict[int, _Group]) -> _Group | None:
@@ -3114,6 +3117,45 @@ def _comrades(claim: Claim, figure: cl.Figure, group: _Group) -> Claim:
         return claim
     last = before[-1]
     return replace(claim, subject_kind=last.subject_kind, subject_country=last.subject_country)
+
+
+def _without_breakdowns(claims: list[Claim]) -> list[Claim]:
+    """ "Insurgents killed three civilians ... two men were beheaded and a woman was shot
+    dead": figures of one sentence that add up to a toll told before, of the same kind of
+    people, tell that toll in detail (kept as its evidence), not more dead."""
+    by_sentence: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.kind is ClaimKind.CASUALTIES and c.figure is not None:
+            by_sentence[c.mention.sentence].append(c)
+    dropped: set[int] = set()
+    detail: dict[int, tuple[Mention, ...]] = {}
+    for parts in by_sentence.values():
+        outcomes = {c.outcome for c in parts}
+        kinds = {c.subject_kind for c in parts}
+        if len(parts) < 2 or len(outcomes) != 1 or len(kinds) != 1:
+            continue
+        total = sum(c.figure or 0 for c in parts)
+        first = min(c.mention.start for c in parts)
+        whole = next(
+            (
+                c
+                for c in claims
+                if c.kind is ClaimKind.CASUALTIES
+                and c.outcome in outcomes
+                and c.figure == total
+                and c.mention.start < first
+                and c.subject_kind in kinds | {ActorKind.UNKNOWN}
+            ),
+            None,
+        )
+        if whole is not None:
+            dropped |= {id(c) for c in parts}
+            detail[id(whole)] = detail.get(id(whole), ()) + tuple(c.mention for c in parts)
+    return [
+        replace(c, evidence=(*c.evidence, *detail[id(c)])) if id(c) in detail else c
+        for c in claims
+        if id(c) not in dropped
+    ]
 
 
 def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
