@@ -3899,3 +3899,14 @@ def test_figures_that_add_up_to_the_toll_told_before_tell_it_in_detail() -> None
         "said. Two soldiers and a civilian were killed, the army said."
     )
     assert sorted(c.figure or 0 for c in sides) == [1, 2, 3]
+
+
+def test_the_far_side_of_a_border_near_the_place_is_no_side() -> None:
+    text = (
+        "BANGUI, Central African Republic (AP) — Rebels ambushed a United Nations patrol in "
+        "the northwest of Central African Republic on Sunday, the U.N. mission said.\n\nThe "
+        "day before, gunmen killed four villagers in an attack on a settlement near Koui, a "
+        "subprefecture close to the border with Cameroon, the town's mayor said."
+    )
+    attack = next(r for r in news(run(text, published=date(2024, 6, 17))) if r.claims)
+    assert (attack.eval_type, attack.countries) == ("attack_on_civilians", ("CF",))

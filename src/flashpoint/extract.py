@@ -3436,10 +3436,25 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
     for sentence in texts:
         # "withdrawing toward the border with Niger": where they went, not who took part
         away = {t.i for w in sentence if w.lower_ in {"toward", "towards"} for t in w.subtree}
+        # "a subprefecture close to the border with Cameroon", in an article about another
+        # country: where it is, not who took part
+        away |= {t.i for w in sentence if _across_the_border(w) for t in w.subtree}
         for code in cl.countries_in([t for t in sentence if t.i not in away], book):
             if code not in found:
                 found.append(code)
+    # a report whose only country was the far side of a border is of the article's (see
+    # ``_report``)
     return [c for c in found if c not in mediators]
+
+
+def _across_the_border(word: Token) -> bool:
+    """ "with Cameroon" in "the border with Cameroon"."""
+    return (
+        word.dep_ == "prep"
+        and word.lower_ == "with"
+        and word.head.lemma_.lower() in _EDGES
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.head.children)
+    )
 
 
 def _by_victims(group: _Group) -> str:
