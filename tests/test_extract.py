@@ -3910,3 +3910,24 @@ def test_the_far_side_of_a_border_near_the_place_is_no_side() -> None:
     )
     attack = next(r for r in news(run(text, published=date(2024, 6, 17))) if r.claims)
     assert (attack.eval_type, attack.countries) == ("attack_on_civilians", ("CF",))
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # a target fired toward is a side; a border fought along has both
+        ("Rockets were fired toward Israel from Lebanon on Tuesday, wounding two people.", "IL"),
+        (
+            "Two Armenian soldiers were wounded on Tuesday when troops fired on their positions "
+            "along the border with Azerbaijan.",
+            "AZ",
+        ),
+    ],
+)
+def test_a_country_fired_toward_or_fought_along_is_a_side(text: str, side: str) -> None:
+    assert any(side in r.countries for r in news(run(text)))
+
+
+def test_a_protest_over_a_death_in_custody_met_no_intervention() -> None:
+    text = "Hundreds of people protested in Tbilisi on Tuesday over the death in custody of a man."
+    assert [r.sub_event_type for r in news(run(text))] == ["Peaceful protest"]

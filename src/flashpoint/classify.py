@@ -849,12 +849,21 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
 
 
 def _beat_a_thing(token: Token) -> bool:
-    """ "beating empty gas canisters as drums": a blow at a thing is no force against anyone."""
+    """ "beating empty gas canisters as drums": a blow at a thing is no force against anyone
+    (not "beat the crowd", "clubbed them")."""
     if token.lemma_.lower() not in {"beat", "hit", "club", "bang"}:
         return False
     done_to = [c for c in token.children if c.dep_ == "dobj"]
-    return bool(done_to) and all(
-        c.pos_ == "NOUN" and cl.group_kind(c) is ActorKind.UNKNOWN for c in done_to
+    return bool(done_to) and not any(_someone_struck(c) for c in done_to)
+
+
+def _someone_struck(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ != "NOUN"
+        or cl.group_kind(noun) is not ActorKind.UNKNOWN
+        or lemma in lexicon.PROTEST_PEOPLE | lexicon.MOB_WORDS
+        or noun.ent_type_ in {"NORP", "PERSON"}
     )
 
 
@@ -1347,7 +1356,11 @@ def _protest_type(token: Token, sub_type: str) -> str:
     lethal = scene & lexicon.LETHAL_FORCE and not scene & {"accident", "crash", "collision"}
     if lethal or (shots and not scene & lexicon.NON_LETHAL):
         return "Excessive force against protesters"
-    if scene & lexicon.INTERVENTION:
+    # "took 12 protesters into custody" (not a protest over a death in custody)
+    held = (
+        token.lemma_.lower() == "custody" and token.dep_ == "pobj" and token.head.lower_ == "into"
+    )
+    if scene & lexicon.INTERVENTION or held:
         return "Protest with intervention"
     return (
         "Peaceful protest"

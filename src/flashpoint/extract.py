@@ -31,7 +31,7 @@ from flashpoint.classify import (
     trigger_type,
     was_planned,
 )
-from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
+from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS, DIRECTIONS
 from flashpoint.models import (
     ActorKind,
     ActorRef,
@@ -58,7 +58,6 @@ SUBSUMED = frozenset({"Looting/property destruction"})
 # seized weapons"): part of the incident the article reports, never an event of its own
 # beside it. Weapons shot down or defused are events of their own.
 FOLLOW_UPS = frozenset({"Change to group/activity", "Headquarters or base established"})
-SEIZING = frozenset({"seize", "recover", "find", "confiscate", "discover", "capture"})
 NON_VIOLENT = frozenset({"Agreement", "Arrests", "Peaceful protest", "Other"})
 UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no date")
 MAX_DATE_DISTANCE = 6
@@ -533,7 +532,7 @@ def _striker(token: Token, book: ActorBook) -> str | None:
             named = set(cl.countries_in(list(speaker.subtree), book)) if speaker else set()
             if len(named) == 1:
                 return named.pop()
-        if doer is not None and not pronoun:
+        if doer is not None and not pronoun and verb.lemma_.lower() in lexicon.LIGHT_VERBS:
             nouns.append(doer)  # "Israeli troops opened fire on residents"
     for noun in nouns:
         words = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
@@ -1487,8 +1486,7 @@ def _subsumed(hit: _Hit) -> bool:
     beside it."""
     if hit.sub_type in SUBSUMED | FOLLOW_UPS:
         return True
-    seizure = hit.token.lemma_.lower() in SEIZING or seized(hit.token)
-    return hit.sub_type == "Disrupted weapons use" and seizure
+    return hit.sub_type == "Disrupted weapons use" and seized(hit.token)
 
 
 def _along_the_way(hit: _Hit, groups: list[_Group]) -> _Group | None:
@@ -1584,8 +1582,8 @@ def _retold_in_another_entry(groups: list[_Group], sentences: list[Span]) -> Non
 
 def _killed_in_the_abduction(groups: list[_Group]) -> None:
     """ "Shot dead a security guard before forcing students from their hostels into the
-    bush": a killing told with people being taken away, on the day of the one abduction the
-    article tells, is that abduction's (the raid that took them)."""
+    bush": an attack told in one sentence with people being forced away, on the day of the
+    one abduction the article tells, is that abduction's (the raid that took them)."""
     for attack in [g for g in groups if not g.background and g.sub_type == "Attack"]:
         if len({h.sentence for h in attack.hits}) != 1:
             continue
@@ -1864,15 +1862,18 @@ def _during_the_one_told(hit: _Hit, groups: list[_Group]) -> _Group | None:
         and any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in t.children)
         for t in hit.token.sent
     )
+    if not told:
+        return None
+    # the last fight or raid told before it
     before = [
         g
         for g in groups
         if not g.background
         and g.hits
-        and g.sub_type not in NON_VIOLENT
+        and eval_type(g.sub_type) in {"armed_clash", "attack_on_civilians"}
         and max(h.token.i for h in g.hits) < hit.token.i
     ]
-    return max(before, key=lambda g: max(h.token.i for h in g.hits)) if told and before else None
+    return max(before, key=lambda g: max(h.token.i for h in g.hits), default=None)
 
 
 # Nouns for an armed action that "the" points back to ("during the operation").
@@ -2556,10 +2557,13 @@ def _read_claims(
             elif group is not None and days:
                 _dates_undated(group, days, article.published)
             fighters = cl.group_kind(figure.group) in ARMED_KINDS
-            taken_in = group is not None and _taken_in(figure.token, group, told)
             if figure.arrest and (
                 group is None
-                or (eval_type(group.sub_type) not in _HELD and not fighters and not taken_in)
+                or (
+                    eval_type(group.sub_type) not in _HELD
+                    and not fighters
+                    and not _taken_in(figure.token, group, told)
+                )
             ):
                 # the people an arrest operation, a protest or a riot held are its captured,
                 # and the fighters a clash left in its enemy's hands; arrests told beside a
@@ -3123,10 +3127,13 @@ def _without_breakdowns(claims: list[Claim]) -> list[Claim]:
     """ "Insurgents killed three civilians ... two men were beheaded and a woman was shot
     dead": figures of one sentence that add up to a toll told before, of the same kind of
     people, tell that toll in detail (kept as its evidence), not more dead."""
-    by_sentence: dict[str, list[Claim]] = defaultdict(list)
+    # one sentence of the text: its words and where it starts (a lead told again further on
+    # is another sentence)
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for c in claims:
         if c.kind is ClaimKind.CASUALTIES and c.figure is not None:
-            by_sentence[c.mention.sentence].append(c)
+            at = c.mention.sentence.find(c.mention.text)
+            by_sentence[(c.mention.sentence, c.mention.start - max(at, 0))].append(c)
     dropped: set[int] = set()
     detail: dict[int, tuple[Mention, ...]] = {}
     for parts in by_sentence.values():
@@ -3145,6 +3152,7 @@ def _without_breakdowns(claims: list[Claim]) -> list[Claim]:
                 and c.figure == total
                 and c.mention.start < first
                 and c.subject_kind in kinds | {ActorKind.UNKNOWN}
+                and id(c) not in dropped
             ),
             None,
         )
@@ -3273,9 +3281,7 @@ def _denies_backing(deny: Token, sentence: Span) -> bool:
     if sentence.start == 0:
         return False
     before = sentence.doc[sentence.start - 1].sent
-    return any(t.lemma_.lower() in lexicon.BLAME_VERBS and _of_backing(t) for t in before) or any(
-        t.lemma_.lower() in _BACKING and t.dep_ == "pcomp" for t in before
-    )
+    return any(t.lemma_.lower() in lexicon.BLAME_VERBS and _of_backing(t) for t in before)
 
 
 def _placeholder(token: Token) -> Claim:
@@ -3434,11 +3440,11 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
             if code and code not in found:
                 found.append(code)
     for sentence in texts:
-        # "withdrawing toward the border with Niger": where they went, not who took part
-        away = {t.i for w in sentence if w.lower_ in {"toward", "towards"} for t in w.subtree}
-        # "a subprefecture close to the border with Cameroon", in an article about another
-        # country: where it is, not who took part
-        away |= {t.i for w in sentence if _across_the_border(w) for t in w.subtree}
+        # "withdrawing toward the border with Niger": where they went, not who took part;
+        # "a subprefecture close to the border with Cameroon": where it is
+        away = {
+            t.i for w in sentence if _gone_toward(w) or _across_the_border(w) for t in w.subtree
+        }
         for code in cl.countries_in([t for t in sentence if t.i not in away], book):
             if code not in found:
                 found.append(code)
@@ -3447,13 +3453,27 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
     return [c for c in found if c not in mediators]
 
 
+def _gone_toward(word: Token) -> bool:
+    """ "(withdrawing) toward the border", "fled towards Niger": a way gone, not a target
+    ("fired rockets toward Israel" keeps its target)."""
+    if word.lower_ not in {"toward", "towards"}:
+        return False
+    moved = word.head.lemma_.lower() in lexicon.WITHDRAW_VERBS | _GOING
+    return moved or any(c.dep_ == "pobj" and c.lemma_.lower() in _EDGES for c in word.children)
+
+
+_GOING = frozenset({"flee", "head", "move", "escape", "go", "drive", "ride", "run"})
+
+
 def _across_the_border(word: Token) -> bool:
-    """ "with Cameroon" in "the border with Cameroon"."""
-    return (
-        word.dep_ == "prep"
-        and word.lower_ == "with"
-        and word.head.lemma_.lower() in _EDGES
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in word.head.children)
+    """ "with Cameroon" in "near (close to) the border with Cameroon": the far side of a
+    border a place is near (not "along the border with Azerbaijan", where both fight)."""
+    if word.dep_ != "prep" or word.lower_ != "with" or word.head.lemma_.lower() not in _EDGES:
+        return False
+    edge = word.head
+    return edge.dep_ == "pobj" and (
+        edge.head.lower_ in {"near", "toward", "towards"}
+        or (edge.head.lower_ == "to" and edge.head.head.lower_ in {"close", "next"})
     )
 
 
@@ -3572,7 +3592,8 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
                 c.dep_ == "compound"
                 and c.pos_ == "PROPN"
                 and c.i < tokens[start].i
-                and c.lower_ not in _QUARTERS
+                # "in south Lebanon": a part of the country, not a namesake's name
+                and c.lower_ not in DIRECTIONS
                 for c in last.children
             ):
                 continue  # "in Barangay Trinidad": a village named after a country
@@ -3590,10 +3611,6 @@ def _located_in(texts: list[Span], book: ActorBook) -> str | None:
 
 
 _EDGES = frozenset({"border", "frontier", "boundary", "coast"})
-# "in south Lebanon": a part of the country, which the parser may take for a name
-_QUARTERS = frozenset(
-    "north south east west northern southern eastern western central upper lower".split()
-)
 
 
 def _section_country(index: int, sentences: list[Span], book: ActorBook) -> list[str]:

@@ -374,8 +374,7 @@ LETHAL_FORCE = frozenset(
 )
 NON_LETHAL = frozenset({"rubber", "tear", "teargas", "pellet", "plastic", "blank"})
 INTERVENTION = frozenset(
-    "disperse tear teargas cannon baton rubber arrest detain pepper stun cordon break "
-    "custody".split()
+    "disperse tear teargas cannon baton rubber arrest detain pepper stun cordon break".split()
 )
 # Blocking roads is a violent demonstration in ACLED's codebook; what protests denounce is not.
 BLOCK_VERBS = frozenset({"block", "barricade", "blockade", "shut", "close", "occupy"})

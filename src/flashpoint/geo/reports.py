@@ -158,7 +158,9 @@ def _people_of_the_place(claim: Claim, report: Report) -> bool:
     """Civilians or demonstrators with no side of their own, or a toll that names nobody
     ("the death toll rose to 31"): the people of where it happened; not the dead of a clash
     that counts armed men, who may be of either side ("the toll in the encounter with Maoists
-    rose to 14"), though "no casualties" after one is of where it was."""
+    rose to 14"), though "no casualties" after one is of where it was. So are suspects or
+    informants the state held (unless a clash with armed men took them), and people of no
+    armed group counted in an attack on civilians ("40 of its members were killed")."""
     nameless = not claim.subject or claim.subject.lower() in _TOLL_WORDS
     toll = claim.subject_kind is ActorKind.UNKNOWN and nameless
     armed = any(c.subject_kind in ARMED_KINDS for c in report.claims)
