@@ -3443,7 +3443,10 @@ def _sides(group: _Group, texts: list[Span], mediators: set[str], book: ActorBoo
         # "withdrawing toward the border with Niger": where they went, not who took part;
         # "a subprefecture close to the border with Cameroon": where it is
         away = {
-            t.i for w in sentence if _gone_toward(w) or _across_the_border(w) for t in w.subtree
+            t.i
+            for w in sentence
+            if w.lower_ in _AWAY and (_gone_toward(w) or _across_the_border(w))
+            for t in w.subtree
         }
         for code in cl.countries_in([t for t in sentence if t.i not in away], book):
             if code not in found:
@@ -3463,6 +3466,7 @@ def _gone_toward(word: Token) -> bool:
 
 
 _GOING = frozenset({"flee", "head", "move", "escape", "go", "drive", "ride", "run"})
+_AWAY = frozenset({"toward", "towards", "with"})
 
 
 def _across_the_border(word: Token) -> bool:
