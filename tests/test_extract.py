@@ -2406,8 +2406,8 @@ def test_a_constable_hurt_by_a_mine_is_one_wounded() -> None:
             "Wednesday, killing at least 13 people, a police officer said. Nine soldiers and "
             "four civilians were among the dead. Four women were among the wounded.\n\n"
             "Al-Shabab claimed responsibility, saying its fighters had killed 30 soldiers.",
+            # (the toll the two sides add up to is their evidence, no figure of its own)
             [
-                ("killed", 13, "people"),
                 ("killed", 9, "soldiers"),
                 ("killed", 4, "civilians"),
                 ("killed", 30, "soldiers"),
@@ -2832,8 +2832,8 @@ def test_the_dead_told_by_whom_they_belonged_to_and_a_sides_own_dead() -> None:
     )
     (report,) = news(run(text, published=date(2025, 1, 7)))
     claims = [(c.figure, c.subject, c.speaker) for c in report.claims]
+    # the monitor's toll is told again side by side: the sides stand for it
     assert claims == [
-        (15, "fighters", "a war monitor"),
         (9, "front", "a war monitor"),
         (6, "brigades", "a war monitor"),
         (21, "mercenaries", "The northern front"),
@@ -3899,6 +3899,17 @@ def test_figures_that_add_up_to_the_toll_told_before_tell_it_in_detail() -> None
         "said. Two soldiers and a civilian were killed, the army said."
     )
     assert sorted(c.figure or 0 for c in sides) == [1, 2, 3]
+    # told side by side by the same voice, the sides are the toll: it goes, as their evidence
+    split = killed(
+        "A suicide bomber rammed a car into a checkpoint outside an army base in Mogadishu on "
+        "Wednesday, killing at least 13 people, a police officer said.\n\nNine soldiers and "
+        "four civilians were among the dead, police Capt. Abdullahi Hassan said."
+    )
+    assert sorted((c.figure, c.subject_kind.value) for c in split) == [
+        (4, "civilians"),
+        (9, "state_forces"),
+    ]
+    assert all("at least 13" in m.sentence for c in split for m in c.evidence)
 
 
 def test_the_far_side_of_a_border_near_the_place_is_no_side() -> None:
@@ -3931,3 +3942,29 @@ def test_a_country_fired_toward_or_fought_along_is_a_side(text: str, side: str) 
 def test_a_protest_over_a_death_in_custody_met_no_intervention() -> None:
     text = "Hundreds of people protested in Tbilisi on Tuesday over the death in custody of a man."
     assert [r.sub_event_type for r in news(run(text))] == ["Peaceful protest"]
+
+
+def test_what_an_incident_came_a_day_after_is_of_the_day_before() -> None:
+    text = (
+        "DUBAI, Sept 24 (Reuters) - Yemen's Houthis claimed responsibility on Wednesday for a "
+        "missile attack on a bulk carrier in the Red Sea on Tuesday that its manager said killed "
+        "two crew members.\n\nThe attack came a day after Israeli warplanes struck Hodeidah "
+        "port. The Houthi-run health ministry said those strikes killed four people."
+    )
+    reports = run(text, published=date(2025, 9, 24))
+    dated = sorted(
+        (r.date.label, sorted(c.figure or 0 for c in r.claims if c.outcome is Outcome.KILLED))
+        for r in reports
+        if r.eval_type == "shelling_airstrike"
+    )
+    assert dated == [("2025-09-22", [4]), ("2025-09-23", [2])]
+    # "two days after" counts two; the one that came is no incident of its own sentence
+    two = run(
+        "Azerbaijani troops fired on Armenian positions near Sotk on Friday, Armenia said."
+        "\n\nThe shooting came two days after Azerbaijani troops attacked a post near Kut.",
+        published=date(2025, 3, 15),
+    )
+    assert sorted(r.date.label for r in two if r.eval_type == "armed_clash") == [
+        "2025-03-12",
+        "2025-03-14",
+    ]

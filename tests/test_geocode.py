@@ -669,3 +669,27 @@ def test_a_regions_possessive_decides_between_places_of_one_name(kashmir: Geocod
     places = places_of(text, [text], ("PK",), raw, kashmir)
     poonch = next(p for p in places if p.mention is not None and p.mention.text == "Poonch")
     assert (poonch.country, poonch.admin1) == ("IN", "IN-JK")
+
+
+@pytest.fixture(scope="module")
+def red_sea(tmp_path_factory: pytest.TempPathFactory) -> Geocoder:
+    path = tmp_path_factory.mktemp("gazetteer") / "ye-sd.sqlite"
+    return Geocoder(gz.open_gazetteer(path, countries=("YE", "SD")))
+
+
+def test_the_red_sea_is_water_and_a_port_south_of_which_a_ship_was_hit_is_found(
+    red_sea: Geocoder,
+) -> None:
+    text = (
+        "Yemen's Houthis claimed an attack on a bulk carrier in the Red Sea. The ship was hit "
+        "about 60 nautical miles southwest of the Yemeni port of Hodeidah on Tuesday."
+    )
+    found = find(text, red_sea.gazetteer)
+    assert [(t.text, t.part) for t in found] == [("Hodeidah", "southwest")]
+    # the parser's entity "the Red Sea" is the sea, not Sudan's Red Sea state
+    at = text.index("the Red Sea")
+    raw = [Place("the Red Sea", mention=Mention(at, at + 11, text, "the Red Sea"))]
+    places = places_of(text, [text], ("YE",), raw, red_sea)
+    assert {p.country for p in places} == {"YE", None}
+    state = find("Fighting spread to the Red Sea state of Sudan.", red_sea.gazetteer)
+    assert (state[0].text, state[0].hint) == ("Red Sea", "admin")

@@ -109,6 +109,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"
         r"(?!\s+(?:the|a|an|his|her|its|their|tomorrow)\b)",
     ),
+    # what something told "came a day after": the day before it ("The attack came a day
+    # after Israeli warplanes struck the port"); "hours after" is the same day
+    (
+        "days_before",
+        r"(?:(?<=\bcame\s)|(?<=\bcomes\s)|(?<=\bfollowed\s)|(?<=\bfollows\s))"
+        r"(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+after\b",
+    ),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
     # the night into the day of publication, or into the day after the one last told
@@ -151,7 +158,8 @@ TIME24 = re.compile(
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Days counted from the day of another event told before: the shift in days.
-RELATIVE_KINDS = {"day_before": -1, "day_after": 1}
+RELATIVE_KINDS = {"day_before": -1, "day_after": 1, "days_before": -1}
+_COUNTS = {"a": 1, "one": 1, **_SMALL}
 # "earlier" marks what it dates as past context, whatever span it resolves to.
 BACKGROUND_KINDS = frozenset({"earlier", "last_unit", "month_last_year"})
 
@@ -356,7 +364,11 @@ def shifted(kind: str, anchor: DateSpan, basis: str) -> DateSpan:
     """
     if anchor.precision is not DatePrecision.DAY or anchor.start is None:
         return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (no day to count from)")
-    d = anchor.start + timedelta(days=RELATIVE_KINDS[kind])
+    days = RELATIVE_KINDS[kind]
+    if kind == "days_before":
+        # "came two days after": as many days before
+        days = -_COUNTS[basis.split()[-3].lower()]
+    d = anchor.start + timedelta(days=days)
     return DateSpan(d, d, DatePrecision.DAY, f"{basis} ({anchor.basis})")
 
 

@@ -140,6 +140,7 @@ def extract(
     _typed_by_their_deed(hits)
     hits = _strikes_told_again(hits, sentences, skip)
     hits = _without_accidents_told_again(hits, sentences)
+    hits = [h for h in hits if not _the_one_that_came(h.token)]
     told = UNDATED_PAST  # the last day told, for "the day before"
     night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
     then = UNDATED_PAST  # the last date given an incident ("since March ... later that month")
@@ -448,6 +449,18 @@ def _typed_by_their_deed(hits: list[_Hit]) -> None:
 _LABOUR = frozenset("union worker teacher employee labour labor wage walkout pay".split())
 
 
+def _the_one_that_came(token: Token) -> bool:
+    """ "The attack came a day after warplanes struck the port": the incident told before,
+    named again to say what came before it, no incident of its own sentence."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in {"come", "follow"}:
+        return False
+    start = verb.idx + len(verb.text) - verb.sent.start_char
+    return any(
+        kind == "days_before" and 0 <= a - start <= 2 for a, _, kind in dates.find(verb.sent.text)
+    )
+
+
 def _strikes_told_again(hits: list[_Hit], sentences: list[Span], skip: set[int]) -> list[_Hit]:
     """ "The strike hit the crowded station": a bare "strike" is no trigger (a strike is
     also a walkout), but "the strike" after an air or drone strike the article told is that
@@ -720,7 +733,7 @@ def _date_expressions(
                 if when is None or earlier_year:
                     when = date(before.start.year, 12, 31)
             found.append((span.root, kind, dates.resolve(basis, when)))
-        elif not _names_its_day(span):
+        elif kind == "days_before" or not _names_its_day(span):
             # "Tasnim reported on Monday that ... the day before": a day the sentence told
             # first counts before the last day of news
             base = next(
@@ -794,6 +807,12 @@ def _date_hits(
         hung = root.head.head if root.head.dep_ == "prep" else root.head
         if any(c.dep_ == "nsubjpass" and was_planned(hung, c) for c in hung.children):
             continue
+        if kind == "days_before":
+            # "The attack came a day after warplanes struck": the day of what came after,
+            # never of the one that came
+            after = next((t for t in root.doc[root.i : root.i + 3] if t.lower_ == "after"), root)
+            clause = after.head if after.dep_ == "mark" else after
+            datable = [h for h in datable if h.token.i == clause.i or _governs(clause, h.token)]
         if not datable:
             continue
         # ties go to a trigger inside the date's own clause ("Tuesday, when four were killed
@@ -3126,7 +3145,10 @@ def _comrades(claim: Claim, figure: cl.Figure, group: _Group) -> Claim:
 def _without_breakdowns(claims: list[Claim]) -> list[Claim]:
     """ "Insurgents killed three civilians ... two men were beheaded and a woman was shot
     dead": figures of one sentence that add up to a toll told before, of the same kind of
-    people, tell that toll in detail (kept as its evidence), not more dead."""
+    people, tell that toll in detail (kept as its evidence), not more dead. Split between
+    kinds of people ("killing at least 13 people ... Nine soldiers and four civilians were
+    among the dead", by the same voice) they are the toll told side by side: the parts stay,
+    with the toll as their evidence, and the toll of no side goes."""
     # one sentence of the text: its words and where it starts (a lead told again further on
     # is another sentence)
     by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -3139,10 +3161,11 @@ def _without_breakdowns(claims: list[Claim]) -> list[Claim]:
     for parts in by_sentence.values():
         outcomes = {c.outcome for c in parts}
         kinds = {c.subject_kind for c in parts}
-        if len(parts) < 2 or len(outcomes) != 1 or len(kinds) != 1:
+        if len(parts) < 2 or len(outcomes) != 1:
             continue
         total = sum(c.figure or 0 for c in parts)
         first = min(c.mention.start for c in parts)
+        side_by_side = len(kinds) > 1
         whole = next(
             (
                 c
@@ -3151,12 +3174,21 @@ def _without_breakdowns(claims: list[Claim]) -> list[Claim]:
                 and c.outcome in outcomes
                 and c.figure == total
                 and c.mention.start < first
-                and c.subject_kind in kinds | {ActorKind.UNKNOWN}
+                and (side_by_side or c.subject_kind in kinds | {ActorKind.UNKNOWN})
                 and id(c) not in dropped
             ),
             None,
         )
-        if whole is not None:
+        if whole is None:
+            continue
+        # the toll one kind of voice told and the sides another counted stay two accounts
+        # (the report's own voice goes on with the last one)
+        voices = {c.speaker_kind for c in (whole, *parts)} - {ActorKind.OUTLET}
+        if side_by_side and len(voices) <= 1:
+            dropped.add(id(whole))
+            for c in parts:
+                detail[id(c)] = (*detail.get(id(c), ()), whole.mention)
+        elif not side_by_side:
             dropped |= {id(c) for c in parts}
             detail[id(whole)] = detail.get(id(whole), ()) + tuple(c.mention for c in parts)
     return [

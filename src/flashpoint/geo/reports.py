@@ -29,7 +29,7 @@ from flashpoint.actors import ARMED_KINDS, load_actor_book
 from flashpoint.claims import of_no_group, with_claim
 from flashpoint.geo.gazetteer import key
 from flashpoint.geo.geocoder import Geocoder
-from flashpoint.geo.toponyms import Toponym, find
+from flashpoint.geo.toponyms import Toponym, body_of_water, find
 from flashpoint.geo.words import ADMIN_WORDS, CITY_WORDS
 from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Mention, Outcome, Place, Report
 
@@ -393,6 +393,8 @@ def _entity(place: Place, found: Sequence[Toponym], geocoder: Geocoder) -> Topon
     if place.mention is None or any(t.start <= place.mention.start < t.end for t in found):
         return None
     words = place.name.split()
+    if body_of_water(words):
+        return None  # "in the Red Sea": no place on land
     start = place.mention.start
     if words and words[0].lower() == "the":
         start += place.name.index(words[1]) if len(words) > 1 else 0

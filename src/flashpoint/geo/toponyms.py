@@ -16,7 +16,7 @@ Border segments ("the northeast part of the border between A and B") are found a
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
@@ -136,10 +136,11 @@ def find(
         if inside and not (partial and spelled and _reference(text, tokens, i, j, gazetteer)):
             i = j
             continue
-        if _feature_of(text, start, end):
+        name = text[start:end]
+        the = ["the"] if _THE_BEFORE.search(text[max(0, start - 4) : start]) else []
+        if _feature_of(text, start, end) or body_of_water([*the, *name.split()], text[end:]):
             i = j
             continue
-        name = text[start:end]
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
         if inside:
             context = (context[0], True, context[2])
@@ -173,6 +174,26 @@ _OF_A_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 def _feature_of(text: str, start: int, end: int) -> bool:
     """A word like "Gulf" that the rest of a longer name follows ("Gulf of Aden")."""
     return text[start:end].lower() in _FEATURE_WORDS and bool(_OF_A_NAME.match(text, end))
+
+
+_WATER = frozenset("sea gulf ocean".split())
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s*(?:state|province|governorate|region|district)\b", re.I)
+
+
+def body_of_water(words: Sequence[str], after: str = "") -> bool:
+    """ "An attack on a bulk carrier in the Red Sea": ``words`` with their article name the
+    sea, not Sudan's Red Sea state (which its region word names: "Red Sea state").
+
+    >>> body_of_water(["the", "Red", "Sea"]), body_of_water(["the", "Red", "Sea"], " state")
+    (True, False)
+    """
+    return (
+        len(words) > 2
+        and words[0].lower() == "the"
+        and words[-1].lower() in _WATER
+        and not _REGION_AFTER.match(after)
+    )
 
 
 def _lists(text: str, ordered: list[Toponym]) -> dict[int, str | None]:
@@ -498,11 +519,14 @@ def _of_named_part(tokens: list[tuple[str, int, int]], words: list[str], i: int)
 
 
 def _direction_of(before: list[str]) -> str | None:
-    """The direction in "east of X", "east of the capital X", "north of the town of X"."""
+    """The direction in "east of X", "east of the capital X", "north of the town of X",
+    "southwest of the Yemeni port of X"."""
+    book = load_actor_book()
     for k in range(len(before) - 1, 0, -1):
         if before[k] == "of" and before[k - 1] in DIRECTIONS:
             return before[k - 1]
-        if before[k] not in FILLERS:
+        form = book.lookup((before[k],))
+        if before[k] not in FILLERS and not (form is not None and form[1] == "demonym"):
             return None
     return None
 

@@ -54,7 +54,10 @@ STOP = frozenset(
     "minister ministry army police government forces force photo".split()
 )
 # Words that may stand between "east of" and the name it points at ("east of the capital X").
-FILLERS = frozenset({"the", "a", "of", "capital", "provincial", "regional", "main"}) | CITY_WORDS
+FILLERS = (
+    frozenset({"the", "a", "of", "capital", "provincial", "regional", "main", "port", "coastal"})
+    | CITY_WORDS
+)
 # The words a misspelling may stand for (see :func:`typed`).
 TYPE_WORDS = sorted(w for w in ADMIN_WORDS | CITY_WORDS | PART_WORDS if len(w) >= 6)
 _TYPE_INITIALS = {w[0] for w in TYPE_WORDS}
