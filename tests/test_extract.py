@@ -3968,3 +3968,20 @@ def test_what_an_incident_came_a_day_after_is_of_the_day_before() -> None:
         "2025-03-12",
         "2025-03-14",
     ]
+
+
+def test_sniper_fire_is_a_clash_and_an_account_given_instead_is_another_incident() -> None:
+    text = (
+        "YEREVAN (AFP) - Armenia said Wednesday that one of its soldiers had been wounded by "
+        "Azerbaijani sniper fire near the village of Sotk on Tuesday.\n\nAzerbaijan's defence "
+        "ministry denied that its units had opened fire and said instead that Armenian forces "
+        "had fired on Azerbaijani positions in the Kalbajar district on Tuesday evening. There "
+        "were no losses among its personnel, it said."
+    )
+    reports = news(run(text, published=date(2024, 4, 17)))
+    found = sorted(
+        sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
+        for r in reports
+        if r.eval_type == "armed_clash"
+    )
+    assert found == [[("killed", 0), ("wounded", 0)], [("wounded", 1)]]

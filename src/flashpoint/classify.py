@@ -224,6 +224,8 @@ def trigger_type(token: Token) -> str | None:
         # "soldiers and rebels exchanged fire", "an exchange of fire", and fire of any guns
         # two armies trade ("exchanged artillery and rocket fire"): a clash
         return "Armed clash"
+    if lemma == "fire" and token.pos_ == "NOUN" and _modified(token, {"sniper"}):
+        return "Armed clash"  # "wounded by Azerbaijani sniper fire"
     if lemma == "fire" and token.pos_ == "NOUN" and _modified(token, _GUNS):
         return "Shelling/artillery/missile attack"  # "artillery fire killed twelve"
     if lemma == "bomb" and token.dep_ == "compound" and token.head.lemma_.lower() == "attack":

@@ -336,6 +336,7 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         # "In addition, they burned 40 houses": what was done along the way stays with the
         # incident; only "Separately" or "in another attack" parts it
         hit.apart = apart or (weak and not _subsumed(hit)) or _struck_back(hit)
+        hit.apart = hit.apart or _told_instead(token)
         yield hit
 
 
@@ -593,6 +594,15 @@ def _later_that_day(words: list[Token]) -> bool:
     if lead[1] == "on" and words[2].ent_type_ in {"DATE", "TIME"}:
         return lead[2] not in {"this", "that"}
     return lead[1:4] == ["in", "the", "day"] or lead[1:3] in (["that", "day"], ["that", "night"])
+
+
+def _told_instead(token: Token) -> bool:
+    """ "Baku denied that its units had opened fire and said instead that Armenian forces had
+    fired on its positions": the account a side gives instead is another incident."""
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in cl.REPORTING:
+            return any(c.dep_ == "advmod" and c.lower_ == "instead" for c in verb.children)
+    return False
 
 
 def _apart(sentence: Span) -> bool:
