@@ -3985,3 +3985,31 @@ def test_sniper_fire_is_a_clash_and_an_account_given_instead_is_another_incident
         if r.eval_type == "armed_clash"
     )
     assert found == [[("killed", 0), ("wounded", 0)], [("wounded", 1)]]
+
+
+def test_hostages_killed_after_a_past_seizure_are_of_that_seizure() -> None:
+    text = (
+        "QUETTA (Reuters) - Separatist gunmen killed 11 bus passengers on a highway in "
+        "Balochistan late on Tuesday, an official said.\n\nIn March, BLA fighters seized the "
+        "Jaffar Express passenger train with more than 400 people on board in the Bolan Pass. "
+        "The military said 26 hostages and 33 militants were killed during the siege."
+    )
+    reports = run(text, published=date(2025, 8, 28))
+    abductions = [r for r in reports if r.eval_type == "abduction"]
+    assert [(r.date.label, r.background) for r in abductions] == [("2025-03", True)]
+
+
+def test_what_came_under_fire_was_attacked_that_day() -> None:
+    text = (
+        "Fighting between the army and armed youth in and around Nasir town between 4 and 7 "
+        "March left at least 27 people dead, according to partners on the ground.\n\nA UN "
+        "helicopter on a mission to evacuate soldiers from Nasir came under fire on 7 March. "
+        "One crew member was killed and two others were seriously injured."
+    )
+    reports = news(run(text, published=date(2025, 3, 11)))
+    found = {
+        r.date.label: sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
+        for r in reports
+    }
+    assert found["2025-03-07"] == [("killed", 1), ("wounded", 2)]
+    assert ("killed", 1) not in found["2025-03-04"]

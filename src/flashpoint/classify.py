@@ -246,6 +246,8 @@ def trigger_type(token: Token) -> str | None:
     sub_type = lexicon.TRIGGERS.get(lemma)
     if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
         sub_type = "Attack"
+    if lemma == "fire" and token.pos_ == "NOUN" and _came_under(token):
+        sub_type = "Attack"  # "a UN helicopter came under fire"
     if sub_type is None:
         return None
     if sub_type == "Agreement" and lemma not in lexicon.SURRENDER and not _agreed(token):
@@ -444,6 +446,16 @@ _DEALS = frozenset(
 
 
 # Heavy weapons whose fire is shelling.
+def _came_under(token: Token) -> bool:
+    """ "came under fire", "were under fire": what was attacked."""
+    under = token.head
+    return (
+        token.dep_ == "pobj"
+        and under.lower_ == "under"
+        and under.head.lemma_.lower() in {"come", "be", "remain"}
+    )
+
+
 _GUNS = frozenset({"artillery", "mortar", "rocket", "tank", "howitzer", "shell"})
 
 # Bombs that only aircraft drop.

@@ -1361,8 +1361,11 @@ def _told_last(hit: _Hit, groups: list[_Group]) -> _Group | None:
 
 def _told_just_before(hit: _Hit, groups: list[_Group]) -> _Group | None:
     """The dated background incident of the sentence before, for a definite mention of the
-    same family ("the gunbattle that followed") with no news of that family to refer to."""
-    if not _definite(hit.token) or _find(groups, hit.sub_type, False, None) is not None:
+    same family ("the gunbattle that followed") or its people ("In March, fighters seized a
+    train ... 26 hostages were killed during the siege") with no news of that family to
+    refer to."""
+    told = _definite(hit.token) or hit.token.lemma_.lower() in _HOSTAGES
+    if not told or _find(groups, hit.sub_type, False, None) is not None:
         return None
     before = [g for g in groups if g.background and hit.sentence - 1 in g.sentences]
     return next(
@@ -1373,6 +1376,10 @@ def _told_just_before(hit: _Hit, groups: list[_Group]) -> _Group | None:
         ),
         None,
     )
+
+
+# The people an abduction holds: named, they tell of the abduction, not of a new one.
+_HOSTAGES = frozenset({"hostage", "captive"})
 
 
 def _kin_just_before(hit: _Hit, groups: list[_Group], main: _Group) -> _Group | None:
