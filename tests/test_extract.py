@@ -4013,3 +4013,20 @@ def test_what_came_under_fire_was_attacked_that_day() -> None:
     }
     assert found["2025-03-07"] == [("killed", 1), ("wounded", 2)]
     assert ("killed", 1) not in found["2025-03-04"]
+
+
+def test_a_lead_toll_that_sums_the_days_incidents_is_no_claim_of_one_of_them() -> None:
+    text = (
+        "Dhaka (AFP) - Six people were killed in Bangladesh on Tuesday as students protesting "
+        "against quotas clashed with activists of the ruling party and with police, officials "
+        "said.\n\nIn the port city of Chittagong, three people died when protesters and "
+        "members of the Chhatra League fought with sticks and stones, police said.\n\nIn "
+        "Dhaka, two people died in similar street battles, according to hospital staff.\n\nIn "
+        "the northern city of Rangpur, a student was killed when police fired rubber bullets "
+        "to disperse protesters, a hospital official said."
+    )
+    reports = news(run(text, published=date(2024, 7, 17)))
+    killed = sorted(c.figure or 0 for r in reports for c in r.claims if c.outcome is Outcome.KILLED)
+    assert killed == [1, 2, 3]
+    three = next(c for r in reports for c in r.claims if c.figure == 3)
+    assert any("Six people" in m.sentence for m in three.evidence)

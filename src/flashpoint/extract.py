@@ -185,6 +185,7 @@ def extract(
     _read_claims(
         sentences, skip, title, hits, groups, _lead_violence(groups) or main, book, article, entry
     )
+    _totals_of_several(groups)
     reports: list[Report] = []
     parties: tuple[str, ...] = ()
     for group in sorted(groups, key=lambda g: g is not main):
@@ -3213,6 +3214,46 @@ def _without_breakdowns(claims: list[Claim]) -> list[Claim]:
         for c in claims
         if id(c) not in dropped
     ]
+
+
+def _totals_of_several(groups: list[_Group]) -> None:
+    """ "Six people were killed in Bangladesh on Tuesday", then three dead in Chittagong, two
+    in Dhaka and one in Rangpur, told as incidents of their own: the lead's figure is the sum
+    of the day's incidents, a total of no one of them, kept as their evidence."""
+    news = [g for g in groups if not g.background]
+    for group in news:
+        for whole in list(group.claims):
+            if whole.kind is not ClaimKind.CASUALTIES or (whole.figure or 0) < 2:
+                continue
+            # the first figure of that outcome each report tells after the total
+            parts = [
+                next(
+                    (
+                        c
+                        for c in g.claims
+                        if c.kind is ClaimKind.CASUALTIES
+                        and c.outcome is whole.outcome
+                        and (c.figure or 0) > 0
+                        and c.mention.start > whole.mention.start
+                        and c.mention.sentence != whole.mention.sentence
+                    ),
+                    None,
+                )
+                for g in news
+            ]
+            found = [c for c in parts if c is not None]
+            others = sum(1 for g, c in zip(news, parts, strict=True) if c and g is not group)
+            if (
+                others >= 1
+                and len(found) >= 3
+                and sum(c.figure or 0 for c in found) == whole.figure
+            ):
+                group.claims.remove(whole)
+                for g, c in zip(news, parts, strict=True):
+                    if c is not None:
+                        g.claims[g.claims.index(c)] = replace(
+                            c, evidence=(*c.evidence, whole.mention)
+                        )
 
 
 def _add_claim(group: _Group, claim: Claim, sentence: int) -> None:
