@@ -4030,3 +4030,19 @@ def test_a_lead_toll_that_sums_the_days_incidents_is_no_claim_of_one_of_them() -
     assert killed == [1, 2, 3]
     three = next(c for r in reports for c in r.claims if c.figure == 3)
     assert any("Six people" in m.sentence for m in three.evidence)
+
+
+def test_a_riot_that_then_followed_police_fire_on_protesters_is_another_event() -> None:
+    text = (
+        "At least 13 people were shot dead in Nairobi on Tuesday as police opened fire on "
+        "protesters opposed to the Finance Bill, rights groups said.\n\nHundreds of protesters "
+        "then broke through police lines, stormed the Parliament buildings and set part of the "
+        "complex on fire."
+    )
+    reports = news(run(text, published=date(2024, 6, 26)))
+    assert sorted((r.sub_event_type, r.date.label) for r in reports) == [
+        ("Excessive force against protesters", "2024-06-25"),
+        ("Violent demonstration", "2024-06-25"),
+    ]
+    force = next(r for r in reports if r.eval_type == "protest")
+    assert [c.figure for c in force.claims if c.outcome is Outcome.KILLED] == [13]

@@ -414,6 +414,17 @@ def _next_in_turn(hit: _Hit) -> bool:
     )
 
 
+def _what_followed(hit: _Hit, group: _Group) -> bool:
+    """ "Police opened fire on protesters ... Hundreds of protesters then stormed the
+    parliament": what followed, of another type, is another event of the day."""
+    return (
+        hit.sub_type != group.sub_type
+        and hit.date is not None
+        and hit.date.basis.startswith("then (")
+        and all(h.sentence < hit.sentence for h in group.hits)
+    )
+
+
 def _struck_back(hit: _Hit) -> bool:
     """ "Hezbollah said it fired dozens of rockets at an army base in response": strikes in
     return are the other side's, another event than the strike they answer."""
@@ -1070,6 +1081,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
                 and _family(g.sub_type) == _family(hit.sub_type)
                 and (g.date.label == label or _week_of(hit.date, g.date))
                 and (not hit.apart or hit.sentence in g.sentences)
+                and not _what_followed(hit, g)
                 and (g.place is None or hit.place is None or g.place == hit.place)
                 and not _another_town(g, hit)
                 and (g.by is None or hit.by is None or g.by == hit.by)
