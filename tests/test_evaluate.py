@@ -411,7 +411,7 @@ def test_load_gold_reads_the_seed_document() -> None:
 def test_muc4_scores_attack_either_way_and_listed_victims_as_a_sum() -> None:
     from flashpoint.datasets import muc4
 
-    incident = muc4.Incident("armed_clash", DAY, True, (1, 1, 1), ())
+    incident = muc4.Incident("armed_clash", DAY, True, ((1,), (1,), (1,)), ())
     doc = muc4.MucDoc("D", Article(id="d", text="X"), (incident,))
     report = make_report(type="Attack", claims=(make_claim(low=3),))
     assert report.eval_type == "attack_on_civilians"

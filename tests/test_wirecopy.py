@@ -76,18 +76,28 @@ def test_muc4_reader_maps_types_dates_and_effects(tmp_path: Path) -> None:
         "HUM TGT: EFFECT OF INCIDENT": 'DEATH: "PEASANT" | INJURY: "SOLDIERS"',
     }
     ranged = {"INCIDENT: DATE": "- 02 FEB 90", "INCIDENT: TYPE": "BOMBING"}
-    record = {"doc_id": "D1", "text": "LIMA, 4 FEB 90 -- TEXT", "templates": [template, ranged]}
+    # a target told alike in two numbers: the template does not say which one died
+    alike = {
+        "INCIDENT: DATE": "03 FEB 90",
+        "INCIDENT: TYPE": "BOMBING",
+        "HUM TGT: NUMBER": '24: "GUARDS" | 7 -: "GUARDS" | ?: "DRIVER"',
+        "HUM TGT: EFFECT OF INCIDENT": 'DEATH: "GUARDS" | DEATH: "DRIVER" | INJURY: "CHILD"',
+    }
+    templates = [template, ranged, alike]
+    record = {"doc_id": "D1", "text": "LIMA, 4 FEB 90 -- TEXT", "templates": templates}
     path = tmp_path / "muc.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     (doc,) = muc4.load(path)
-    first, second = doc.incidents
+    first, second, third = doc.incidents
     assert (first.eval_type, first.day, first.exact_day) == (
         "attack_on_civilians",
         date(1990, 2, 2),
         True,
     )
-    assert (first.killed, first.wounded) == ((1,), (3,))
+    assert (first.killed, first.wounded) == (((1,),), ((3,),))
     assert (second.eval_type, second.exact_day) == ("suicide_or_bomb_attack", False)
+    # the driver's number nobody knows; the child the numbers leave out is one
+    assert (third.killed, third.wounded) == (((24, 7),), ((1,),))
 
 
 @pytest.mark.eval

@@ -10,7 +10,8 @@ effect (DEATH, INJURY). Scores are counted as docs/eval.md says:
   in a 1989 story) as well as the news, each with its own date;
 - date exact: on found incidents whose template gives one day, the report's day is that day;
 - killed / wounded recall: a template's DEATH or INJURY figure is found when the matched
-  report has a claim with that outcome and that number.
+  report has a claim with that outcome and that number (any of the numbers of a target the
+  template describes alike in several numbers, since it does not say which one died).
 
 Templates of threats (STAGE OF EXECUTION: THREATENED) are left out: flashpoint reports what
 happened, never what someone threatens to do.
@@ -34,7 +35,7 @@ from flashpoint.evaluate import Scores, share
 from flashpoint.models import Article, ClaimKind, Outcome, Report
 
 _DAY = re.compile(r"\b(\d{1,2} [A-Z]{3} \d{2})\b")
-_TARGET = re.compile(r'(\d+|-|\?)?\s*:?\s*"([^"]+)"')
+_TARGET = re.compile(r'(~?\d+(?:\s*-)?|-|\?)?\s*:?\s*"([^"]+)"')
 _FORCES = ("ACTIVE MILITARY", "LAW ENFORCEMENT", "SECURITY GUARD")
 
 
@@ -45,8 +46,10 @@ class Incident:
     eval_type: str
     day: date | None
     exact_day: bool
-    killed: tuple[int, ...]
-    wounded: tuple[int, ...]
+    # each figure as the numbers it may be: one, or those of a target the template describes
+    # alike in several numbers
+    killed: tuple[tuple[int, ...], ...]
+    wounded: tuple[tuple[int, ...], ...]
     threat: bool = False
 
 
@@ -109,19 +112,33 @@ def _eval_type(kind: str, targets: str) -> str:
     return "other"
 
 
-def _effects(template: dict[str, str], effect: str) -> tuple[int, ...]:
-    """Numbers of the human targets that suffered ``effect``."""
-    numbers = dict(
-        (name, count) for count, name in _TARGET.findall(template.get("HUM TGT: NUMBER", ""))
-    )
+def _effects(template: dict[str, str], effect: str) -> tuple[tuple[int, ...], ...]:
+    """Numbers of the human targets that suffered ``effect``, each as the numbers it may be.
+
+    A target described alike in several numbers ("24: GUARDS | 7 -: GUARDS" with "DEATH:
+    GUARDS"; "~70: PEASANTS | 9: PEASANTS | 3: PEASANTS" with "DEATH: PEASANTS | INJURY:
+    PEASANTS") does not say which number died: the figure is any of them.
+
+    >>> t = {"HUM TGT: NUMBER": '24: "G" | 7 -: "G" | 1: "C"',
+    ...      "HUM TGT: EFFECT OF INCIDENT": 'DEATH: "G" | INJURY: "C"'}
+    >>> _effects(t, "DEATH"), _effects(t, "INJURY")
+    (((24, 7),), ((1,),))
+    """
+    numbers: dict[str, list[int]] = {}
+    for count, name in _TARGET.findall(template.get("HUM TGT: NUMBER", "")):
+        number = count.strip("~- ")
+        told = numbers.setdefault(name, [])  # "-" or "?": a number nobody knows
+        if number.isdigit() and int(number) not in told:
+            told.append(int(number))
     found = []
     for part in template.get("HUM TGT: EFFECT OF INCIDENT", "").split("|"):
         if not part.strip().startswith(effect):
             continue
         for _, name in _TARGET.findall(part):
-            count = numbers.get(name, "1")
-            if count.isdigit():
-                found.append(int(count))
+            # a target the numbers leave out is one person
+            alternatives = numbers.get(name) if name in numbers else [1]
+            if alternatives:
+                found.append(tuple(alternatives))
     return tuple(found)
 
 
@@ -203,22 +220,26 @@ def _shared(incident: Incident, report: Report) -> int:
     )
 
 
-def _found(numbers: Sequence[int], figures: list[int]) -> int:
-    """How many of a template's figures a report's claims give: each number as a figure, or
-    victims the template lists one by one ("1", "1", "1") as one figure of their sum.
+def _found(numbers: Sequence[tuple[int, ...]], figures: list[int]) -> int:
+    """How many of a template's figures a report's claims give: each number (or one of its
+    alternatives) as a figure, or victims the template lists one by one ("1", "1", "1") as
+    one figure of their sum.
 
-    >>> _found((1, 1, 1), [3]), _found((2, 6), [6, 1]), _found((1, 1), [1, 1])
-    (3, 1, 2)
+    >>> _found([(1,), (1,), (1,)], [3]), _found([(2,), (6,)], [6, 1]), _found([(24, 7)], [7])
+    (3, 1, 1)
     """
     figures = list(figures)
     left = []
-    for number in numbers:
-        if number in figures:
-            figures.remove(number)
+    for alternatives in numbers:
+        given = next((n for n in alternatives if n in figures), None)
+        if given is not None:
+            figures.remove(given)
+        elif len(alternatives) == 1:
+            left.append(alternatives[0])
         else:
-            left.append(number)
+            left.append(-1)  # never part of a sum
     found = len(numbers) - len(left)
-    if len(left) > 1 and sum(left) in figures:
+    if len(left) > 1 and -1 not in left and sum(left) in figures:
         found += len(left)
     return found
 
