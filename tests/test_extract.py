@@ -4046,3 +4046,20 @@ def test_a_riot_that_then_followed_police_fire_on_protesters_is_another_event() 
     ]
     force = next(r for r in reports if r.eval_type == "protest")
     assert [c.figure for c in force.claims if c.outcome is Outcome.KILLED] == [13]
+
+
+def test_the_clash_after_another_clash_is_the_one_told_last() -> None:
+    text = (
+        "The rebels said that on 2 July a vehicle of bodyguards did not stop at their "
+        "roadblock, which provoked a clash with their units. Two men were wounded and one "
+        "woman was killed as a result of that incident.\n\nMinutes later, the judge's "
+        "bodyguards tried to surprise the fighters and another clash occurred. During the "
+        "clash, one bodyguard was killed and the judge was wounded."
+    )
+    reports = news(run(text, published=date(1989, 7, 6)))
+    found = sorted(
+        sorted((c.outcome.value, c.figure, c.subject) for c in r.claims if c.outcome)
+        for r in reports
+    )
+    assert [("killed", 1, "bodyguard")] in [[c for c in f if c[0] == "killed"] for f in found]
+    assert [("killed", 1, "woman")] in [[c for c in f if c[0] == "killed"] for f in found]

@@ -42,6 +42,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "pastor monk engineer activist fisherman fishermen herder herdsman hunter miner "
         "labourer laborer pilgrim worshipper traveller traveler commuter motorist shopkeeper "
         "customer guest mourner pupil schoolchild schoolgirl schoolboy patient governor minister "
+        # a politician's bodyguards, like a security guard, are no soldiers
+        "bodyguard crewmember crewman minor "
         "prefect ambassador diplomat prosecutor legislator alderman councillor councilor "
         # "passers-by" (the hyphen splits it); people counted by their faith
         "passer christian christians muslim muslims hindu hindus sikh sikhs buddhist buddhists "
@@ -62,7 +64,8 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "militant fighter rebel insurgent jihadist gunman gunmen attacker separatist extremist "
         "terrorist assailant guerrilla guerilla bandit cartel gang gangster raider kidnapper "
         "abductor mercenary maoist maoists naxal naxals naxalite naxalites intruder "
-        "infiltrator operative".split(),
+        # "subversives": rebels, as a government's communiques call them
+        "infiltrator operative subversive".split(),
         ActorKind.MILITANTS,
     ),
     # militias that defend a place or side with the state (Burkina Faso's VDP): of where

@@ -414,6 +414,17 @@ def _next_in_turn(hit: _Hit) -> bool:
     )
 
 
+def _last_told(hit: _Hit, hits: list[_Hit]) -> _Group | None:
+    """The report of the last use of the hit's word before it, grouped already."""
+    lemma = hit.token.lemma_.lower()
+    before = [
+        h
+        for h in hits
+        if h.token.lemma_.lower() == lemma and h.token.i < hit.token.i and h.group is not None
+    ]
+    return max(before, key=lambda h: h.token.i).group if before else None
+
+
 def _what_followed(hit: _Hit, group: _Group) -> bool:
     """ "Police opened fire on protesters ... Hundreds of protesters then stormed the
     parliament": what followed, of another type, is another event of the day."""
@@ -1120,6 +1131,9 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         parent = _enclosing_hit(hit, hits)
         # an earlier use of the word: one before this one in the text
         earlier = by_lemma.get(lemma) if first_at.get(lemma, -1) < hit.token.i else None
+        if earlier is not None and _definite(hit.token):
+            # "another clash occurred. During the clash, ...": the one told last
+            earlier = _last_told(hit, hits) or earlier
         if earlier is None and _told_alongside(hit.token):
             # "..., as the army announced it had killed seven rebels in a raid": the raid
             # the article dates further on ("soldiers had raided a camp on Wednesday")
