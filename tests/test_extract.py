@@ -311,6 +311,12 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
             "attack_on_civilians",
         ),
         ("Gunmen fired on a bus carrying pilgrims near the shrine.", "attack_on_civilians"),
+        # shots at buildings, with no armed men on the other side
+        (
+            "Gunmen fired at the offices of the electricity company on Monday.",
+            "attack_on_civilians",
+        ),
+        ("Individuals in a blue car fired several times at the facilities.", "attack_on_civilians"),
         # a plural the tagger reads as a name after a dateline; a storming with shootings
         (
             "KYIV, March 14 (Wire) - Rockets fired from across the border struck Sumy on "

@@ -446,7 +446,10 @@ MURDER = frozenset({"murder", "assassinate", "assassination", "execute", "execut
 CIVILIAN_TARGETS = frozenset(
     "vehicle car bus house home shop market school church mosque temple hospital teahouse "
     "cafe restaurant hotel population wedding funeral crowd worshipper "
-    "household community farm farmland".split()
+    "household community farm farmland "
+    # buildings and works of civilian life ("fired several times at the facilities")
+    "facility office bank embassy store factory residence powerline pylon substation "
+    "pipeline".split()
 )
 
 # Every lemma a trigger or a typing pattern can start from: a word outside this set is never
