@@ -4069,3 +4069,15 @@ def test_the_clash_after_another_clash_is_the_one_told_last() -> None:
     )
     assert [("killed", 1, "bodyguard")] in [[c for c in f if c[0] == "killed"] for f in found]
     assert [("killed", 1, "woman")] in [[c for c in f if c[0] == "killed"] for f in found]
+
+
+def test_a_limb_lost_is_a_wound_and_men_lost_are_dead() -> None:
+    reports = news(
+        run(
+            "A soldier lost a leg on Sunday when he stepped on a mine planted near La Victoria, "
+            "the minister said. The army lost two soldiers in an ambush nearby on Monday.",
+            published=date(2024, 7, 3),
+        )
+    )
+    found = sorted((c.outcome.value, c.figure) for r in reports for c in r.claims if c.outcome)
+    assert found == [("killed", 2), ("wounded", 1)]

@@ -593,6 +593,8 @@ def outcome_of(token: Token) -> Outcome | None:
         return Outcome.WOUNDED
     if lemma in {"shoot", "hit"} and token.pos_ == "VERB" and _in_a_limb(token):
         return Outcome.WOUNDED
+    if lemma == "lose" and token.pos_ == "VERB" and _a_limb_lost(token):
+        return Outcome.WOUNDED
     if lemma in ARREST_VERBS and arrested_as_they_killed(token):
         return Outcome.CAPTURED
     if lemma == "hold" and _people_held(token):
@@ -617,6 +619,14 @@ def _in_a_limb(verb: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "in"
         and any(p.dep_ == "pobj" and p.lemma_.lower() in _LIMBS for p in c.children)
+        for c in verb.children
+    )
+
+
+def _a_limb_lost(verb: Token) -> bool:
+    """ "A soldier lost a leg when he stepped on a mine": maimed, not a loss of men."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _LIMBS | {"eye", "limb", "finger"}
         for c in verb.children
     )
 
@@ -814,7 +824,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             if toll is not None:
                 yield toll
             continue
-        bearer = _bearer_of_wounds(token)
+        bearer = _bearer_of_wounds(token) or _who_lost_a_limb(token)
         if bearer is not None:
             # "one of our soldiers sustained minor wounds": the one who bears them is wounded
             figure = _figure(token, Outcome.WOUNDED, bearer)
@@ -1068,6 +1078,13 @@ def _bearer_of_wounds(token: Token) -> Token | None:
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _who_lost_a_limb(token: Token) -> Token | None:
+    """ "A soldier lost a leg when he stepped on a mine": the one maimed is wounded."""
+    if token.lemma_.lower() != "lose" or token.pos_ != "VERB" or not _a_limb_lost(token):
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj"), None)
 
 
 def _held_by(noun: Token) -> bool:
