@@ -4081,3 +4081,25 @@ def test_a_limb_lost_is_a_wound_and_men_lost_are_dead() -> None:
     )
     found = sorted((c.outcome.value, c.figure) for r in reports for c in r.claims if c.outcome)
     assert found == [("killed", 2), ("wounded", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A monitor said six of the dead belonged to the Kurdish-led Syrian Democratic Forces.",
+            ("rebels", None),
+        ),
+        ("Four fighters of the Free Syrian Army were killed near Idlib.", ("militants", None)),
+        # "national" names states' armies too
+        (
+            "Three soldiers of the Afghan National Army were killed in Helmand.",
+            ("state_forces", "AF"),
+        ),
+    ],
+)
+def test_a_movement_named_with_a_demonym_is_no_states_forces(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    claims = [c for r in run(text, published=date(2025, 1, 6)) for c in r.claims if c.outcome]
+    assert [(c.subject_kind.value, c.subject_country) for c in claims] == [expected]

@@ -1494,6 +1494,8 @@ def group_kind(group: Token | None) -> ActorKind:
     """What kind of people a figure counts ("soldiers" -> state forces)."""
     if group is None:
         return ActorKind.UNKNOWN
+    if insurgent_name(group):
+        return ActorKind.REBELS
     armed = any(c.dep_ == "amod" and c.lower_ == "armed" for c in group.children)
     if armed and group.lemma_.lower() in {"man", "men", "people", "individual", "person"}:
         return ActorKind.MILITANTS  # "armed men": gunmen, not passers-by
@@ -1522,6 +1524,28 @@ def group_kind(group: Token | None) -> ActorKind:
             return ActorKind.MILITANTS  # "members of an armed group"
         return kind
     return ActorKind.UNKNOWN
+
+
+# Words in the name of an armed movement that no state gives its forces ("the Syrian
+# Democratic Forces", "the Free Syrian Army", "the Kosovo Liberation Army"); "national" is
+# in both (the Afghan National Army, the Syrian National Army).
+_MOVEMENT_WORDS = frozenset(
+    "democratic liberation free revolutionary resistance popular patriotic people".split()
+)
+
+
+def insurgent_name(group: Token) -> bool:
+    """ "The Syrian Democratic Forces": a movement named with a country's demonym, not that
+    country's forces."""
+    if not group.text[:1].isupper() or group.lower_ not in {"army", "forces", "front"}:
+        return False
+    return any(
+        t.dep_ in {"compound", "amod", "poss"}
+        and t.text[:1].isupper()
+        and t.lower_.removesuffix("'s") in _MOVEMENT_WORDS
+        for t in group.subtree
+        if t.i < group.i
+    )
 
 
 # Bodies whose "armed" members are armed men ("members of an armed group").
@@ -1579,11 +1603,13 @@ def _names_a_building(word: Token) -> bool:
 
 def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:
     """(country of the group, whether it is the speaker's own): "its soldiers" -> (None, True)."""
-    if group is None:
+    if group is None or insurgent_name(group):
         return None, False
     # the words of the noun phrase, not of a clause hung on it ("12 members, Mexico's
     # Defense Department said": the ministry's country is no side of the members)
     clauses = {t.i for c in group.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    # nor of a movement's name ("fighters of the Free Syrian Army")
+    clauses |= {t.i for m in group.subtree if insurgent_name(m) for t in m.subtree}
     modifiers = [
         t
         for t in group.subtree
@@ -1592,6 +1618,8 @@ def group_side(group: Token | None, book: ActorBook) -> tuple[str | None, bool]:
     # "four Palestinians": a demonym that heads the phrase names the side too
     codes = countries_in(modifiers, book) or countries_in([group], book)
     whole = members_of(group)
+    if not codes and whole is not None and insurgent_name(whole):
+        return None, False  # "fighters of the Free Syrian Army"
     if not codes and whole is not None:
         codes = countries_in([t for t in whole.subtree if t.i <= whole.i], book)
     if codes:
