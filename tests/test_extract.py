@@ -3974,6 +3974,15 @@ def test_what_an_incident_came_a_day_after_is_of_the_day_before() -> None:
         "2025-03-12",
         "2025-03-14",
     ]
+    # "since Oct. 8, a day after Hamas's attack": the attack is of the day before that day
+    since = run(
+        "Israeli artillery shelled Kfar Kila on Thursday. Hezbollah and Israel have traded "
+        "fire almost daily since Oct. 8, a day after Hamas's attack on southern Israel "
+        "sparked the war in Gaza.",
+        published=date(2024, 5, 24),
+    )
+    attack = next(r for r in since if r.trigger is not None and r.trigger.text == "attack")
+    assert (attack.date.label, attack.background) == ("2023-10-07", True)
 
 
 def test_sniper_fire_is_a_clash_and_an_account_given_instead_is_another_incident() -> None:

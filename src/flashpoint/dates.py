@@ -110,10 +110,11 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:the|a|an|his|her|its|their|tomorrow)\b)",
     ),
     # what something told "came a day after": the day before it ("The attack came a day
-    # after Israeli warplanes struck the port"); "hours after" is the same day
+    # after Israeli warplanes struck the port"; "since Oct. 8, a day after Hamas's attack");
+    # "hours after" is the same day
     (
         "days_before",
-        r"(?:(?<=\bcame\s)|(?<=\bcomes\s)|(?<=\bfollowed\s)|(?<=\bfollows\s))"
+        r"(?:(?<=\bcame\s)|(?<=\bcomes\s)|(?<=\bfollowed\s)|(?<=\bfollows\s)|(?<=,\s))"
         r"(?:just\s+|only\s+)?(?P<n>a|one|two|three|four|five|six|seven)\s+days?\s+after\b",
     ),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
