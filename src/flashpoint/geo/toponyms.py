@@ -138,7 +138,9 @@ def find(
             continue
         name = text[start:end]
         the = ["the"] if _THE_BEFORE.search(text[max(0, start - 4) : start]) else []
-        if _feature_of(text, start, end) or body_of_water([*the, *name.split()], text[end:]):
+        if _feature_of(text, start, end) or body_of_water(
+            [*the, *name.split()], text[end : end + 32]
+        ):
             i = j
             continue
         context = _context(words, i, j, text[end : end + 2] in ("'s", "’s"))
@@ -178,7 +180,6 @@ def _feature_of(text: str, start: int, end: int) -> bool:
 
 _WATER = frozenset("sea gulf ocean".split())
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_REGION_AFTER = re.compile(r"\s*(?:state|province|governorate|region|district)\b", re.I)
 
 
 def body_of_water(words: Sequence[str], after: str = "") -> bool:
@@ -188,11 +189,12 @@ def body_of_water(words: Sequence[str], after: str = "") -> bool:
     >>> body_of_water(["the", "Red", "Sea"]), body_of_water(["the", "Red", "Sea"], " state")
     (True, False)
     """
+    following = after.split(maxsplit=1)[:1]
     return (
         len(words) > 2
         and words[0].lower() == "the"
         and words[-1].lower() in _WATER
-        and not _REGION_AFTER.match(after)
+        and not (following and following[0].lower() in ADMIN_WORDS)
     )
 
 
