@@ -4112,3 +4112,13 @@ def test_a_movement_named_with_a_demonym_is_no_states_forces(
 ) -> None:
     claims = [c for r in run(text, published=date(2025, 1, 6)) for c in r.claims if c.outcome]
     assert [(c.subject_kind.value, c.subject_country) for c in claims] == [expected]
+
+
+def test_a_strike_naming_only_its_striker_hit_where_the_news_is_not_the_past() -> None:
+    text = (
+        "Israeli artillery shelled the outskirts of Kfar Kila on Thursday, the army said.\n\n"
+        "Hezbollah and Israel have traded fire almost daily since Oct. 8, a day after Hamas's "
+        "attack on southern Israel sparked the war in Gaza."
+    )
+    (strike,) = [r for r in news(run(text, published=date(2024, 5, 24))) if r.trigger]
+    assert "PS" not in strike.countries

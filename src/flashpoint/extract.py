@@ -186,6 +186,9 @@ def extract(
         sentences, skip, title, hits, groups, _lead_violence(groups) or main, book, article, entry
     )
     _totals_of_several(groups)
+    # the sentences that tell past context only
+    told_news = {h.sentence for h in hits if h.group is not None and not h.group.background}
+    doc.user_data["past_sentences"] = {h.sentence for h in hits} - told_news
     reports: list[Report] = []
     parties: tuple[str, ...] = ()
     for group in sorted(groups, key=lambda g: g is not main):
@@ -3432,7 +3435,7 @@ def _report(
     )
     # "a Turkish drone strike hit a car near Sarrin": the only country named is the one that
     # struck; the country the article is about is where it struck, and whose people it hit
-    struck = _struck(group, countries, sentences, book)
+    struck = _struck(group, countries, _told_as_news(sentences), book)
     if struck is not None:
         countries = [*countries, struck]
     if group.sub_type == "Agreement" and len(countries) < 2 and parties:
@@ -3493,6 +3496,13 @@ def _report(
         extractor=f"{NAME}.v{VERSION}",
         mentions=mentions,
     )
+
+
+def _told_as_news(sentences: list[Span]) -> list[Span]:
+    """The sentences that tell no past context only ("the war in Gaza" a background
+    sentence names is not where today's strike hit); set aside when the groups are made."""
+    past = sentences[0].doc.user_data.get("past_sentences", set()) if sentences else set()
+    return [s for i, s in enumerate(sentences) if i not in past]
 
 
 def _struck(
