@@ -3435,7 +3435,7 @@ def _report(
     )
     # "a Turkish drone strike hit a car near Sarrin": the only country named is the one that
     # struck; the country the article is about is where it struck, and whose people it hit
-    struck = _struck(group, countries, _told_as_news(sentences), book)
+    struck = _struck(group, countries, sentences, book)
     if struck is not None:
         countries = [*countries, struck]
     if group.sub_type == "Agreement" and len(countries) < 2 and parties:
@@ -3499,8 +3499,9 @@ def _report(
 
 
 def _told_as_news(sentences: list[Span]) -> list[Span]:
-    """The sentences that tell no past context only ("the war in Gaza" a background
-    sentence names is not where today's strike hit); set aside when the groups are made."""
+    """The sentences that tell more than past context ("the war in Gaza", named in a
+    sentence of background only, is not where today's strike hit); those of the past are set
+    aside once the groups are made."""
     past = sentences[0].doc.user_data.get("past_sentences", set()) if sentences else set()
     return [s for i, s in enumerate(sentences) if i not in past]
 
@@ -3512,7 +3513,7 @@ def _struck(
     article places its news in another ("in northern Syria")."""
     if group.by is None or countries != [group.by]:
         return None
-    where = _located_in(sentences, book)
+    where = _located_in(_told_as_news(sentences), book)
     return where if where != group.by else None
 
 
