@@ -4122,3 +4122,61 @@ def test_a_strike_naming_only_its_striker_hit_where_the_news_is_not_the_past() -
     )
     (strike,) = [r for r in news(run(text, published=date(2024, 5, 24))) if r.trigger]
     assert "PS" not in strike.countries
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two soldiers were shot and killed on Monday in Guatemala City.",
+            [("killed", 2, "state_forces")],
+        ),
+        (
+            "Two men were kidnapped and killed by gunmen on Monday in Guatemala City.",
+            [("captured", 2, "civilians"), ("killed", 2, "civilians")],
+        ),
+        # "several" are the second verb's own people
+        (
+            "At least six people were killed and several injured when a car bomb exploded "
+            "on Monday in Kabul.",
+            [("killed", 6, "civilians")],
+        ),
+        # the second verb says nobody too
+        (
+            "No one was detained or injured at the rally on Saturday, the ministry said.",
+            [("captured", 0, "unknown"), ("wounded", 0, "unknown")],
+        ),
+    ],
+)
+def test_a_second_passive_verb_counts_the_people_of_the_first(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    reports = run(text, published=date(1990, 5, 26))
+    found = sorted(
+        (c.outcome.value, c.figure, c.subject_kind.value)
+        for r in reports
+        for c in r.claims
+        if c.outcome
+    )
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched in Santiago on Monday to honour two brothers who were killed in "
+        "2019 by police.",
+        "Thousands rallied in Tehran on Saturday to commemorate the protesters killed by "
+        "security forces in 2019.",
+        "Students protested in Dhaka on Sunday, demanding justice for two classmates who were "
+        "shot dead by police last year.",
+    ],
+)
+def test_the_dead_a_protest_remembers_are_the_past_not_its_own(text: str) -> None:
+    reports = run(text, published=date(2024, 5, 18))
+    protests = [r for r in reports if r.eval_type == "protest" and not r.background]
+    assert [r.sub_event_type for r in protests] == ["Peaceful protest"]
+    assert not [c for r in protests for c in r.claims if c.outcome]
+    # a figure the clause gives is the remembered killing's, in the background
+    dead = [(r.background, c.figure) for r in reports for c in r.claims if c.outcome]
+    assert all(background for background, _ in dead)

@@ -861,6 +861,9 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             passive = any(c.dep_ == "auxpass" for c in token.children)
             if _passive_conjunct(token) or passive:
                 counted_deps.add("nsubj")
+            # "two soldiers were shot and killed", "were abducted and killed": the people
+            # of the first verb, whom the second leaves unsaid
+            candidates += _shared_subjects(token)
         if outcome is Outcome.KILLED_OR_WOUNDED:
             # "killed and wounded more than 30": the object both verbs share
             candidates += [c for j in token.conjuncts for c in j.children if c.dep_ == "dobj"]
@@ -1320,12 +1323,30 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
     outcomes: tuple[Outcome, ...] = (
         (Outcome.KILLED, Outcome.WOUNDED) if harmed or outcome is None else (outcome,)
     )
-    for child in token.children:
-        if child.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
+    subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    for child in subjects or _shared_subjects(token, anyone=True):
         if child.lower_ == "nobody" or _said_none(child):
-            return outcomes
+            return outcomes  # "no one was detained or injured": injured, too
     return ()
+
+
+# What may stand between two verbs that share their people: "were abducted and later killed".
+_BETWEEN_VERBS = frozenset({"CCONJ", "ADV", "PUNCT", "AUX", "PART"})
+
+
+def _shared_subjects(verb: Token, *, anyone: bool = False) -> list[Token]:
+    """The people a passive verb conjoined to another shares with it ("two soldiers were
+    shot and killed"), when it has no subject of its own; none of those a subject says
+    nobody of ("no one was detained or injured"), unless ``anyone``."""
+    if not _passive_conjunct(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if any(c.pos_ not in _BETWEEN_VERBS for c in verb.lefts):
+        return []  # "six were killed and several injured": people of its own
+    return [
+        c
+        for c in verb.head.children
+        if c.dep_ == "nsubjpass" and (anyone or not (c.lower_ == "nobody" or _said_none(c)))
+    ]
 
 
 def _lost_none(verb: Token) -> Token | None:

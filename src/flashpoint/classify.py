@@ -17,6 +17,7 @@ from flashpoint.models import ActorKind
 from flashpoint.vocab import eval_type
 
 Token = Any
+Span = Any
 
 
 _AUXILIARIES = frozenset(
@@ -848,7 +849,11 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
     words = {
         t.lemma_.lower()
         for t in tokens
-        if not _cause(t) and not _of_the_state(t) and not _the_states(t) and not _beat_a_thing(t)
+        if not _cause(t)
+        and not _of_the_state(t)
+        and not _the_states(t)
+        and not _beat_a_thing(t)
+        and past_clause(t) is None
     }
     for t in tokens:
         objects = {o.lemma_.lower() for o in _objects(t)}
@@ -860,6 +865,22 @@ def _scene(token: Token, *, deeds: bool = False) -> set[str]:
         if blocked and used and not tried:
             words.add("barricade")
     return words
+
+
+def past_clause(token: Token) -> Span | None:
+    """The relative or participle clause the token is in, when that clause dates what it
+    tells long before the article ("demanding justice for two classmates who were shot dead
+    by police last year", "to honour the brothers killed four years ago"): what it tells is
+    the past a protest remembers, not what happened at it."""
+    for node in (token, *token.ancestors):
+        if node.dep_ in {"relcl", "acl"}:
+            words = list(node.subtree)
+            clause = node.doc[words[0].i : words[-1].i + 1]
+            published = node.doc.user_data.get("published")
+            return clause if dates.long_before(clause.text, published) else None
+        if node.dep_ in {"ROOT", "ccomp", "advcl", "conj"}:
+            return None
+    return None
 
 
 def _beat_a_thing(token: Token) -> bool:

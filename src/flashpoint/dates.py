@@ -434,6 +434,34 @@ def timezone_of(countries: Sequence[str], day: date | None) -> str | None:
     return names[0] if len(offsets) == 1 else None
 
 
+# "four years ago", "a year ago", "two years earlier"
+_YEARS_AGO = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def long_before(text: str, published: date | None, days: int = 31) -> bool:
+    """Whether ``text`` dates what it tells more than ``days`` before publication ("in
+    2019", "last year", "four years ago").
+
+    >>> long_before("who were killed four years ago", None)
+    True
+    >>> p = date(2024, 5, 18)
+    >>> long_before("shot dead by police last year", p), long_before("on Monday", p)
+    (True, False)
+    """
+    if _YEARS_AGO.search(text):
+        return True
+    if published is None:
+        return False
+    limit = published - timedelta(days=days)
+    return any(
+        (span := resolve(text[start:end], published)).end is not None and span.end < limit
+        for start, end, _ in find(text)
+    )
+
+
 def week_before(published: date | None) -> DateSpan:
     """The span used when a report carries no date at all: the week up to publication."""
     if published is None:

@@ -27,6 +27,7 @@ from flashpoint.classify import (
     accidental,
     held_by_the_state,
     hypothetical,
+    past_clause,
     seized,
     trigger_type,
     was_planned,
@@ -125,6 +126,7 @@ def extract(
     """The reports one parsed article gives, news and background alike."""
     if "dateline" not in doc.user_data:  # set when parsing; a Doc made elsewhere lacks it
         doc.user_data["dateline"] = dates.dateline_span(article.text)
+    doc.user_data["published"] = article.published
     sentences = list(doc.sents)
     skip = _captions(sentences)
     title = _title_sentences(sentences, article)
@@ -2578,8 +2580,18 @@ def _read_claims(
             cumulative = _cumulative(figure.token, article.published) or (
                 group is not None and _grievance(figure.token, group)
             )
+            remembered = (
+                own_trigger
+                and group is not None
+                and not group.background
+                and past_clause(figure.token) is not None
+            )
             if cumulative and (group is None or not group.background):
                 group = _past_context(groups, group)
+            elif remembered and group is not None:
+                # "marched on Monday to honour two brothers who were killed in 2019": the
+                # dead of the past the news remembers, none of its own
+                group = _remembered_dead(groups, group, figure, article)
             elif told_before is not None and (
                 _perfect(figure.token)
                 or figure.low == 0
@@ -3045,6 +3057,25 @@ _GRIEVANCES = frozenset(
     "anger outrage fury grief indignation uproar protest protests demonstration rally "
     "justice accountability anguish".split()
 )
+
+
+def _remembered_dead(
+    groups: list[_Group], news: _Group, figure: cl.Figure, article: Article
+) -> _Group:
+    """The background report of dead a clause of their own dates long before the news: of
+    the day it gives, or undated ("four years ago"); an attack when the news is no
+    violence or a crowd's."""
+    clause = past_clause(figure.token)
+    day = None if clause is None else _earlier_than(_days(clause, article), news)
+    crowd = news.sub_type in NON_VIOLENT or eval_type(news.sub_type) in _CROWDS
+    sub_type = "Attack" if crowd else news.sub_type
+    if day is None:
+        day = UNDATED_PAST
+    found = _find(groups, sub_type, True, day)
+    if found is None:
+        found = _Group(sub_type, day, True)
+        groups.append(found)
+    return found
 
 
 def _past_context(groups: list[_Group], near: _Group | None) -> _Group:
