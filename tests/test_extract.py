@@ -4180,3 +4180,25 @@ def test_the_dead_a_protest_remembers_are_the_past_not_its_own(text: str) -> Non
     # a figure the clause gives is the remembered killing's, in the background
     dead = [(r.background, c.figure) for r in reports for c in r.claims if c.outcome]
     assert all(background for background, _ in dead)
+
+
+def test_days_later_count_on_from_the_day_last_told() -> None:
+    text = (
+        "A plane blew up in midair on 27 November, killing all 107 people on board.\n\n"
+        "A week later, a bus bomb blew up in the center of Bogota and destroyed the security "
+        "building, leaving 67 dead.\n\n"
+        "Two days later, on Wednesday, gunmen shot dead a judge in Medellin."
+    )
+    reports = run(text, published=date(1989, 12, 8))
+    by_figure = {
+        c.figure: (r.event_type, r.date.label, r.date.precision.value)
+        for r in reports
+        for c in r.claims
+        if c.outcome
+    }
+    assert by_figure[107][1:] == ("1989-11-27", "day")
+    # a week on, as a week; the burning of the building is the bomb's, not an event apart
+    assert by_figure[67] == ("Explosions/Remote violence", "1989-12-01", "week")
+    assert not [r for r in reports if r.sub_event_type == "Looting/property destruction"]
+    # a day the sentence names wins over the count
+    assert by_figure[1][1:] == ("1989-12-06", "day")

@@ -109,6 +109,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+(?:next|following)\s+day|a\s+day\s+later|the\s+day\s+after)\b"
         r"(?!\s+(?:the|a|an|his|her|its|their|tomorrow)\b)",
     ),
+    # days or weeks counted on from the day last told: "A week later, a bus bomb blew up",
+    # "two days later"
+    (
+        "days_later",
+        r"\b(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+        r"later\b",
+    ),
     # what something told "came a day after": the day before it ("The attack came a day
     # after Israeli warplanes struck the port"; "since Oct. 8, a day after Hamas's attack");
     # "hours after" is the same day
@@ -159,7 +166,7 @@ TIME24 = re.compile(
 )
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Days counted from the day of another event told before: the shift in days.
-RELATIVE_KINDS = {"day_before": -1, "day_after": 1, "days_before": -1}
+RELATIVE_KINDS = {"day_before": -1, "day_after": 1, "days_before": -1, "days_later": 1}
 _COUNTS = {"a": 1, "one": 1, **_SMALL}
 # "earlier" marks what it dates as past context, whatever span it resolves to.
 BACKGROUND_KINDS = frozenset({"earlier", "last_unit", "month_last_year"})
@@ -362,6 +369,8 @@ def shifted(kind: str, anchor: DateSpan, basis: str) -> DateSpan:
     >>> wednesday = DateSpan(date(2025, 1, 8), date(2025, 1, 8), DatePrecision.DAY)
     >>> shifted("day_before", wednesday, "the day before").label
     '2025-01-07'
+    >>> shifted("days_later", wednesday, "two days later").label
+    '2025-01-10'
     """
     if anchor.precision is not DatePrecision.DAY or anchor.start is None:
         return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (no day to count from)")
@@ -369,6 +378,14 @@ def shifted(kind: str, anchor: DateSpan, basis: str) -> DateSpan:
     if kind == "days_before":
         # "came two days after": as many days before
         days = -_COUNTS[basis.split()[-3].lower()]
+    if kind == "days_later":
+        count, unit = basis.split()[:2]
+        days = int(count) if count.isdigit() else _COUNTS[count.lower()]
+        if unit.lower().startswith("week"):
+            # "five weeks later": the week around that many weeks on
+            d = anchor.start + timedelta(weeks=days)
+            span = (d - timedelta(days=3), d + timedelta(days=3))
+            return DateSpan(*span, DatePrecision.WEEK, f"{basis} ({anchor.basis})")
     d = anchor.start + timedelta(days=days)
     return DateSpan(d, d, DatePrecision.DAY, f"{basis} ({anchor.basis})")
 

@@ -740,9 +740,12 @@ def _date_expressions(
     found = []
     text = sentence.text
     first, last = sentence.doc.user_data.get("dateline", (0, 0))
+    told_kinds = {kind for _, _, kind in dates.find(text)}
     for start, end, kind in dates.find(text):
         if first <= sentence.start_char + start < last:
             continue  # the dateline's date is the day of publication
+        if kind == "days_later" and told_kinds - dates.RELATIVE_KINDS.keys():
+            continue  # "Two days later, on Tuesday": the day it names
         span = sentence.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -774,8 +777,11 @@ def _date_expressions(
         elif kind == "days_before" or not _names_its_day(span):
             # "Tasnim reported on Monday that ... the day before": a day the sentence told
             # first counts before the last day of news
+            # "A week later" counts on from the last day an incident was told ("on 27
+            # November ... A week later"), not from the day of the news
+            since = then if kind == "days_later" and then.precision is DatePrecision.DAY else told
             base = next(
-                (d for _, _, d in reversed(found) if d.precision is DatePrecision.DAY), told
+                (d for _, _, d in reversed(found) if d.precision is DatePrecision.DAY), since
             )
             if base.precision is DatePrecision.DAY:
                 found.append((span.root, kind, dates.shifted(kind, base, basis)))
@@ -1808,26 +1814,34 @@ def _one_of_a_kind_a_day(groups: list[_Group]) -> None:
 
 def _destruction_of_the_day(groups: list[_Group]) -> None:
     """Houses torched on the day of an attack the article tells, with nothing else told
-    of that day ("The attackers descended on the village late on Sunday, torching houses"
+    of that day, in the news or in the past ("The attackers descended on the village late on Sunday, torching houses"
     below "rebels killed 19 people in a raid on a village"): ACLED codes the attack, with
     the burning as part of it, not a second event of property destruction."""
-    news = [g for g in groups if not g.background and g.hits]
-    for group in news:
+    told = [g for g in groups if g.hits]
+    for group in told:
         dated = [h for h in group.hits if h.date is not None]
-        if not dated or any(h.sub_type not in SUBSUMED for h in dated):
+        if any(h.sub_type not in SUBSUMED for h in dated or group.hits):
             continue
         if any(h.apart for h in group.hits):
             continue
+        # the same holds of the past ("A week later, a bus bomb blew up ... and destroyed
+        # the building")
         violent = [
             g
-            for g in news
+            for g in told
             if g is not group
+            and g.background == group.background
             and g in groups
             and g.sub_type not in NON_VIOLENT | SUBSUMED
             and g.date.label == group.date.label
             and (g.place is None or group.place is None or g.place == group.place)
         ]
         if len(violent) != 1:
+            continue
+        # a burning the text dates by no day of its own goes with an attack of its sentence
+        if not dated and not {h.sentence for h in group.hits} <= {
+            h.sentence for h in violent[0].hits
+        }:
             continue
         told_as = violent[0].sub_type
         for hit in group.hits:
