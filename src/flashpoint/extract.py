@@ -1813,10 +1813,11 @@ def _one_of_a_kind_a_day(groups: list[_Group]) -> None:
 
 
 def _destruction_of_the_day(groups: list[_Group]) -> None:
-    """Houses torched on the day of an attack the article tells, with nothing else told
-    of that day, in the news or in the past ("The attackers descended on the village late on Sunday, torching houses"
-    below "rebels killed 19 people in a raid on a village"): ACLED codes the attack, with
-    the burning as part of it, not a second event of property destruction."""
+    """Houses torched on the day of an attack the article tells, in the news or in the
+    past, with nothing else told of that day ("The attackers descended on the village late
+    on Sunday, torching houses" below "rebels killed 19 people in a raid on a village"):
+    ACLED codes the attack, with the burning as part of it, not a second event of property
+    destruction."""
     told = [g for g in groups if g.hits]
     for group in told:
         dated = [h for h in group.hits if h.date is not None]
