@@ -4202,3 +4202,22 @@ def test_days_later_count_on_from_the_day_last_told() -> None:
     assert not [r for r in reports if r.sub_event_type == "Looting/property destruction"]
     # a day the sentence names wins over the count
     assert by_figure[1][1:] == ("1989-12-06", "day")
+
+
+def test_victims_told_by_name_alone_make_fire_an_attack_on_civilians() -> None:
+    text = (
+        "A small Ecuadoran boat working for a mining company was intercepted on the Bermeja "
+        "river on Monday by a vessel which fired automatic weapons. Mr. Torres was killed and "
+        "Mr. Meneses was wounded."
+    )
+    reports = news(run(text, published=date(1990, 4, 30)))
+    assert [r.sub_event_type for r in reports] == ["Attack"]
+    # a people is no person named: "two Palestinians" killed in a raid leave its type alone
+    raid = news(
+        run(
+            "Israeli forces killed two Palestinians during a raid in Qabatiya on Tuesday, the "
+            "health ministry said.",
+            published=date(2025, 10, 16),
+        )
+    )
+    assert [r.sub_event_type for r in raid] == ["Armed clash"]

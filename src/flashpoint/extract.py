@@ -3659,7 +3659,8 @@ def _by_victims(group: _Group) -> str:
     against civilians; an "incident" that killed or wounded only forces is a clash."""
     generic = all(h.token.lemma_.lower() in lexicon.GENERIC for h in group.hits)
     kinds = {
-        c.subject_kind
+        # a person named with no rank or side ("Mr. Torres was killed") is a civilian
+        ActorKind.CIVILIANS if _a_person_named(c) else c.subject_kind
         for c in group.claims
         if c.kind is ClaimKind.CASUALTIES
         and c.outcome in {Outcome.KILLED, Outcome.WOUNDED, Outcome.KILLED_OR_WOUNDED}
@@ -3671,6 +3672,16 @@ def _by_victims(group: _Group) -> str:
     if group.sub_type == "Other" and kinds <= {ActorKind.STATE_FORCES, ActorKind.POLICE}:
         return "Armed clash"
     return group.sub_type
+
+
+def _a_person_named(claim: Claim) -> bool:
+    """A victim told by name alone, with no rank, side or people ("Mr. Torres was killed";
+    not "two Palestinians")."""
+    name = claim.subject
+    if claim.subject_kind is not ActorKind.UNKNOWN or not name[:1].isupper():
+        return False
+    book = load_actor_book()
+    return not any(book.lookup([w]) for w in (name.lower(), name.lower().removesuffix("s")))
 
 
 def _infer_side(
