@@ -4221,3 +4221,22 @@ def test_victims_told_by_name_alone_make_fire_an_attack_on_civilians() -> None:
         )
     )
     assert [r.sub_event_type for r in raid] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the guards were struck, at the substation where they stood
+        (
+            "A policeman was wounded on Monday when urban guerrillas attacked the guards at a "
+            "power substation in San Salvador.",
+            "Armed clash",
+        ),
+        # a camp of workers is no military camp
+        ("About 15 gunmen stormed the workers' camp near Ilaga late on Friday.", "Attack"),
+        ("Gunmen attacked a police station and a school in Kano on Monday.", "Attack"),
+    ],
+)
+def test_the_people_or_place_struck_decide_a_clash(text: str, expected: str) -> None:
+    reports = news(run(text, published=date(2024, 10, 8)))
+    assert [r.sub_event_type for r in reports] == [expected]

@@ -1480,6 +1480,18 @@ def _attack_type(token: Token) -> str:
     if verb.i != token.i:
         targets += [t for o in _targets(token) for t in o.subtree]
     words = {t.lemma_.lower() for t in targets} | {t.lower_ for t in targets}
+    # the people or place struck come first: "attacked the guards at a power substation"
+    # struck the guards, wherever they stood
+    struck = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    struck += [j for c in struck for j in c.conjuncts]
+    heads = {o.lemma_.lower() for o in struck} | {o.lower_ for o in struck}
+    # whose they are counts as much: "stormed the workers' camp"
+    owners = [c for o in struck for c in o.children if c.dep_ in {"poss", "compound", "amod"}]
+    named = heads | {o.lemma_.lower() for o in owners} | {o.lower_ for o in owners}
+    if heads & lexicon.FORCE_TARGETS and not (
+        any(_civilian(w) for w in named) or named & lexicon.CIVILIAN_TARGETS
+    ):
+        return "Armed clash"
     if any(_civilian(w) for w in words) or words & lexicon.CIVILIAN_TARGETS:
         return "Attack"
     if words & lexicon.FORCE_TARGETS:
