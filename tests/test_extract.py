@@ -4240,3 +4240,11 @@ def test_victims_told_by_name_alone_make_fire_an_attack_on_civilians() -> None:
 def test_the_people_or_place_struck_decide_a_clash(text: str, expected: str) -> None:
     reports = news(run(text, published=date(2024, 10, 8)))
     assert [r.sub_event_type for r in reports] == [expected]
+
+
+def test_the_agent_a_parse_hangs_on_the_place_still_says_who_took_them() -> None:
+    reports = run(
+        "On 4 January, three peasants were captured at the bus station by army troops.",
+        published=date(1989, 2, 7),
+    )
+    assert [r.sub_event_type for r in reports] == ["Arrests"]

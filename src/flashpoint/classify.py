@@ -957,6 +957,10 @@ def _actor_kind(token: Token) -> str | None:
         if node.pos_ == "ADP":
             node = node.head
         subjects = [c for c in node.children if c.dep_ in {"nsubj", "agent"}]
+    if not subjects and any(c.dep_ == "auxpass" for c in token.children):
+        # "were captured at the bus station by army troops": the parser may hang the agent
+        # on the place before it
+        subjects = [t for t in token.subtree if t.dep_ == "prep" and t.lower_ == "by"]
     words = {t.lemma_.lower() for s in subjects for t in s.subtree}
     if words & lexicon.NON_STATE_WORDS:
         return "non-state"
