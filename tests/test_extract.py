@@ -4248,3 +4248,20 @@ def test_the_agent_a_parse_hangs_on_the_place_still_says_who_took_them() -> None
         published=date(1989, 2, 7),
     )
     assert [r.sub_event_type for r in reports] == ["Arrests"]
+
+
+def test_an_attack_told_only_as_an_attack_is_the_blast_told_later() -> None:
+    text = (
+        "At least seven presidential guards travelling aboard a military bus were killed "
+        "today in an attack in downtown Lima.\n\n"
+        "The bus was transporting 24 members of the presidential escort regiment to the "
+        "palace.\n\n"
+        "According to radio reports 12 soldiers were injured in the attack.\n\n"
+        "It is believed that the bus was damaged by a car bomb explosion."
+    )
+    reports = news(run(text, published=date(1989, 6, 3)))
+    assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
+    assert sorted((c.outcome.value, c.figure) for c in reports[0].claims if c.outcome) == [
+        ("killed", 7),
+        ("wounded", 12),
+    ]

@@ -1888,6 +1888,15 @@ def _one_blast(groups: list[_Group]) -> None:
             not _plain(h) for h in group.hits if h.sentence in {m.sentence for m in moving}
         ):
             continue
+        if all(
+            (_plain(h) and h.token.lemma_.lower() in _UNTYPED)
+            or (h.sub_type in SUBSUMED and h.sentence in blast.sentences)
+            for h in group.hits
+        ):
+            # "seven guards were killed today in an attack ... 12 soldiers were injured in
+            # the attack ... the bus was damaged by a car bomb explosion": a report told in
+            # nothing but such words, and the damage the blast did, is all the blast's
+            moving = list(group.hits)
         for hit in moving:
             group.hits.remove(hit)
             _join(blast, hit)
