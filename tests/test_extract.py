@@ -4265,3 +4265,35 @@ def test_an_attack_told_only_as_an_attack_is_the_blast_told_later() -> None:
         ("killed", 7),
         ("wounded", 12),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen machinegunned a bus near Usulutan yesterday, wounding five passengers.",
+            ("Attack", "1989-12-08", [("wounded", 5)]),
+        ),
+        ("Gunmen machine-gunned a bus near Usulutan yesterday.", ("Attack", "1989-12-08", [])),
+        (
+            "Army helicopters strafed the village of Copapayo yesterday.",
+            ("Air/drone strike", "1989-12-08", []),
+        ),
+        (
+            "A journalist was gunned down in Kano yesterday.",
+            ("Attack", "1989-12-08", [("killed", 1)]),
+        ),
+    ],
+)
+def test_machinegunned_strafed_and_gunned_down_are_attacks(
+    text: str, expected: tuple[str, str, list[tuple[str, int]]]
+) -> None:
+    reports = run(text, published=date(1989, 12, 9))
+    assert [
+        (
+            r.sub_event_type,
+            r.date.label,
+            sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome),
+        )
+        for r in reports
+    ] == [expected]

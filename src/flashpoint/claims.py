@@ -92,7 +92,7 @@ ANAPHORIC_HEADS = frozenset(
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i"})
 # Verbs whose subject is the perpetrator: only their object or passive subject is counted.
 TRANSITIVE = frozenset(
-    "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate "
+    "kill wound injure hurt capture seize abduct kidnap execute behead murder assassinate gun "
     "lose take admit treat rush bring evacuate hospitalise hospitalize arrest detain".split()
 )
 # Verbs that tell the wounded by their care ("taken to hospital with gunshot wounds").
@@ -591,6 +591,8 @@ def outcome_of(token: Token) -> Outcome | None:
         return Outcome.CAPTURED
     if lemma in HOSPITAL_VERBS and token.pos_ == "VERB" and _with_wounds(token):
         return Outcome.WOUNDED
+    if lemma == "gun" and token.pos_ == "VERB" and gunned_down(token):
+        return Outcome.KILLED
     if lemma in {"shoot", "hit"} and token.pos_ == "VERB" and _in_a_limb(token):
         return Outcome.WOUNDED
     if lemma == "lose" and token.pos_ == "VERB" and _a_limb_lost(token):
@@ -610,6 +612,11 @@ def outcome_of(token: Token) -> Outcome | None:
     ):
         return None
     return outcome
+
+
+def gunned_down(verb: Token) -> bool:
+    """ "Gunmen gunned down a policeman", "was gunned down": shot dead."""
+    return any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children)
 
 
 def _in_a_limb(verb: Token) -> bool:
@@ -1164,7 +1171,7 @@ _ASKED = (
     | REMAINS
     | EUPHEMISMS
     | {"toll", "loss", "number", "take", "pass", "hurt", "harm", "casualty", "victim", "hold"}
-    | {"shoot", "hit"}
+    | {"shoot", "hit", "gun"}
     | HOSPITAL_VERBS
     | ARREST_VERBS
     | {"death", "fatality", "injury"}

@@ -171,6 +171,12 @@ def trigger_type(token: Token) -> str | None:
         lemma = "ied"
     if lemma == "dynamite" and token.pos_ == "VERB":
         lemma = "bomb"  # "two drugstores were dynamited"; not "sticks of dynamite"
+    machine = token.i >= 2 and token.doc[token.i - 1].text == "-"
+    machine = machine and token.doc[token.i - 2].lower_ == "machine" and lemma == "gun"
+    if lemma == "gun" and token.pos_ == "VERB" and cl.gunned_down(token):
+        lemma = "kill"  # "gunmen gunned down a policeman"
+    if token.pos_ == "VERB" and (lemma in _STRAFE or machine):
+        lemma = "attack"  # "terrorists machinegunned a bus", "helicopters strafed the area"
     if lemma == "encounter" and token.pos_ == "NOUN" and _armed_encounter(token):
         return "Armed clash"  # "killed in an encounter with troops", as Philippine and
         # Indian army releases call a firefight
@@ -560,6 +566,10 @@ def _lemma(token: Token) -> str:
             if singular in lexicon.TRIGGERS:
                 return singular
     return lemma
+
+
+# Firing along a target: an attack ("machine-gunned" splits into "machine", "-", "gun").
+_STRAFE = frozenset({"machinegun", "machinegunne", "strafe"})
 
 
 # Past forms the English pipeline's lemmatizer leaves as they are.
