@@ -4297,3 +4297,23 @@ def test_machinegunned_strafed_and_gunned_down_are_attacks(
         )
         for r in reports
     ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels harassed the military post of San Isidro on Monday.", ["Armed clash"]),
+        (
+            "A civil defense member was wounded in a rebel harassment of the civil defense "
+            "group in Yucuayquin on Monday.",
+            ["Armed clash"],
+        ),
+        # harassing people is no fight
+        ("Police harassed journalists in Nairobi on Monday.", []),
+        ("Troops annihilated 12 terrorists near Ayacucho on Monday.", ["Armed clash"]),
+    ],
+)
+def test_forces_harassed_are_a_clash_and_enemies_annihilated_are_killed(
+    text: str, expected: list[str]
+) -> None:
+    assert [r.sub_event_type for r in run(text, published=date(1990, 5, 2))] == expected

@@ -584,6 +584,8 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     """
     if token.lower_ in lexicon.SEXUAL_FORMS:
         return "Sexual violence"
+    if lemma in lexicon.HARASS and _harried_forces(token):
+        return "Armed clash"
     objects = _objects(token)
     heads = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     # "took away", parsed as a particle or as an adverb
@@ -701,6 +703,25 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
     ):
         return "Agreement"
     return None
+
+
+def _harried_forces(token: Token) -> bool:
+    """ "Rebels harassed the military post", "a rebel harassment of the civil defense
+    group": forces harried with fire (not "police harassed journalists")."""
+    if token.pos_ == "VERB":
+        struck = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    else:
+        struck = [
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ in {"of", "on", "against"}
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+    words = {t.lemma_.lower() for o in struck for t in o.subtree}
+    return bool(words & (lexicon.FORCE_TARGETS | {"defense", "defence"})) and not _modified(
+        token, {"sexual"}
+    )
 
 
 def _flown_at(sortie: Token) -> bool:

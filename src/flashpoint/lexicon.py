@@ -281,7 +281,9 @@ SEIZE_VERBS = frozenset(
 REMAINS = frozenset({"body", "bodies", "corpse", "corpses", "remains", "cadaver"})
 # Words forces use for killing the enemy, when their object is people ("neutralised dozens
 # of terrorists"); of weapons ("neutralised a bomb") they are disrupted weapons use.
-EUPHEMISMS = frozenset({"neutralise", "neutralize", "eliminate"})
+EUPHEMISMS = frozenset({"neutralise", "neutralize", "eliminate", "annihilate"})
+# Harrying a post or a patrol with fire ("rebels harassed the garrison"): a clash.
+HARASS = frozenset({"harass", "harassment"})
 FOILED_EVENTS = frozenset({"attack", "plot", "bombing", "attempt"})
 
 # Territory: who takes a place, and how.
@@ -458,6 +460,7 @@ TRIGGER_LEMMAS = frozenset(
     {*TRIGGERS, *AGREEMENT_NOUNS, *EXCHANGE_NOUNS, *SEXUAL_NOUNS, *FOILED_EVENTS}
     | DESTROY_VERBS
     | DISRUPT_VERBS
+    | HARASS
     | EUPHEMISMS
     | SEIZE_VERBS
     | ESTABLISH_VERBS
