@@ -4317,3 +4317,13 @@ def test_forces_harassed_are_a_clash_and_enemies_annihilated_are_killed(
     text: str, expected: list[str]
 ) -> None:
     assert [r.sub_event_type for r in run(text, published=date(1990, 5, 2))] == expected
+
+
+def test_a_killing_told_as_what_someone_is_called_is_the_past() -> None:
+    reports = run(
+        "Navarro Wolff, who replaced the assassinated Carlos Pizarro, spoke in Bogota on Monday.",
+        published=date(1990, 5, 18),
+    )
+    assert [(r.sub_event_type, r.background, r.date.start) for r in reports] == [
+        ("Attack", True, None)
+    ]

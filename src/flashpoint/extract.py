@@ -942,10 +942,26 @@ def _date_hits(
         }
         if modifiers & lexicon.PAST_MODIFIERS or _before_the_court(hit.token):
             hit.background = True
+        elif _epithet(hit.token):
+            # the day of the sentence is what it tells of the one so called, not the killing
+            hit.background, hit.date = True, None
         elif (cl.remembered(hit.token) or _years_since(hit.token)) and hit.date is None:
             # "marked the 37th anniversary of the chemical attack", "37 years since chemical
             # attack"
             hit.background = True
+
+
+def _epithet(token: Token) -> bool:
+    """ "The assassinated Carlos Pizarro", "the slain journalist": a killing told as what
+    someone is called, which happened before whatever the sentence tells of them."""
+    return (
+        token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in lexicon.MURDER | {"slay", "kill"}
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        # "the", "his": an adjective of a noun phrase, not a verb the parse misread
+        and any(c.dep_ in {"det", "poss"} and c.i < token.i for c in token.head.children)
+    )
 
 
 # Legal acts about a killing: what they are about happened before them.
