@@ -4327,3 +4327,12 @@ def test_a_killing_told_as_what_someone_is_called_is_the_past() -> None:
     assert [(r.sub_event_type, r.background, r.date.start) for r in reports] == [
         ("Attack", True, None)
     ]
+
+
+def test_what_a_habitual_verb_does_is_no_incident() -> None:
+    reports = run(
+        "The FMLN reiterates its determination to stop those who every day shell the rural "
+        "areas and persecute and murder peasants.",
+        published=date(1989, 7, 6),
+    )
+    assert reports == []

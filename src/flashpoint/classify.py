@@ -1195,7 +1195,10 @@ _OFTEN = frozenset({"frequently", "often", "regularly", "routinely", "usually", 
 def _habitual(token: Token) -> bool:
     """A present-tense verb of what happens again and again, not of one incident ("gangs
     frequently seize villagers", "road accidents kill 3,000 people a year")."""
-    if token.tag_ not in {"VBP", "VBZ"}:
+    # a bare "shell" with no "to" or auxiliary before it is the present tense a tagger
+    # misread ("those who every day shell the rural areas")
+    bare = token.tag_ == "VB" and not any(c.dep_ == "aux" for c in token.children)
+    if token.tag_ not in {"VBP", "VBZ"} and not bare:
         return False
     for child in token.children:
         if child.dep_ == "advmod" and child.lower_ in _OFTEN:
@@ -1602,6 +1605,11 @@ def hypothetical(token: Token) -> bool:
     """Negated, conditional, future or habitual mentions are not reported events ("gangs
     frequently seize villagers for ransom")."""
     if _habitual(token) or _to_be_ended(token) or _defined(token):
+        return True
+    # "those who every day shell the rural areas and persecute and murder peasants": the
+    # words of what a habitual verb does
+    verb = next((a for a in list(token.ancestors)[:4] if a.pos_ in {"VERB", "AUX"}), None)
+    if token.pos_ != "VERB" and verb is not None and _habitual(verb):
         return True
     node = came_from = token
     for _ in range(8):
