@@ -175,7 +175,7 @@ def trigger_type(token: Token) -> str | None:
     machine = machine and token.doc[token.i - 2].lower_ == "machine" and lemma == "gun"
     if lemma == "gun" and token.pos_ == "VERB" and cl.gunned_down(token):
         lemma = "kill"  # "gunmen gunned down a policeman"
-    if token.pos_ == "VERB" and (lemma in _STRAFE or machine):
+    if token.pos_ == "VERB" and token.tag_ != "VBG" and (lemma in _STRAFE or machine):
         lemma = "attack"  # "terrorists machinegunned a bus", "helicopters strafed the area"
     if lemma == "encounter" and token.pos_ == "NOUN" and _armed_encounter(token):
         return "Armed clash"  # "killed in an encounter with troops", as Philippine and

@@ -952,13 +952,16 @@ def _date_hits(
 
 
 def _epithet(token: Token) -> bool:
-    """ "The assassinated Carlos Pizarro", "the slain journalist": a killing told as what
-    someone is called, which happened before whatever the sentence tells of them."""
+    """ "The assassinated Carlos Pizarro": a killing told as what someone named is called,
+    which happened before whatever the sentence tells of them."""
     return (
         token.dep_ == "amod"
         and token.tag_ == "VBN"
         and token.lemma_.lower() in lexicon.MURDER | {"slay", "kill"}
-        and token.head.pos_ in {"NOUN", "PROPN"}
+        # a name the text has not told before: "the assassinated leader" after the news of
+        # his killing is that news
+        and token.head.pos_ == "PROPN"
+        and token.head.lower_ not in {t.lower_ for t in token.doc[: token.sent.start]}
         # "the", "his": an adjective of a noun phrase, not a verb the parse misread
         and any(c.dep_ in {"det", "poss"} and c.i < token.i for c in token.head.children)
     )
