@@ -4336,3 +4336,18 @@ def test_what_a_habitual_verb_does_is_no_incident() -> None:
         published=date(1989, 7, 6),
     )
     assert reports == []
+
+
+def test_explosions_heard_are_the_strike_of_that_night_and_date_it() -> None:
+    text = (
+        "Two civilians were killed when drones hit a fuel depot in Port Sudan overnight, the "
+        "government said Tuesday.\n\n"
+        "Explosions were heard shortly before midnight on Monday near the city's southern "
+        "port, a correspondent said.\n\n"
+        "Elsewhere, the RSF shelled El-Fasher on Sunday, killing 11 civilians."
+    )
+    reports = news(run(text, published=date(2025, 8, 12)))
+    assert sorted((r.sub_event_type, r.date.label) for r in reports) == [
+        ("Air/drone strike", "2025-08-11"),
+        ("Shelling/artillery/missile attack", "2025-08-10"),
+    ]

@@ -176,6 +176,7 @@ def extract(
     _retold_in_another_entry(groups, sentences)
     _anaphora(groups, sentences)
     _one_blast(groups)
+    _explosions_heard(groups)
     _destruction_of_the_day(groups)
     _one_of_a_kind_a_day(groups)
     _arrests_at_a_demonstration(groups)
@@ -1399,9 +1400,14 @@ def _named_again(hit: _Hit, dated: list[_Hit]) -> _Group | None:
 
 
 def _heard(token: Token) -> bool:
-    """ "We heard explosions all night": what witnesses heard of the incident told, not an
-    incident of its own."""
+    """ "We heard explosions all night", "explosions were heard": what witnesses heard of
+    the incident told, not an incident of its own."""
+    if token.dep_ == "nsubjpass":
+        return token.lemma_.lower() in _BLASTS and token.head.lemma_.lower() in {"hear", "see"}
     return token.dep_ == "dobj" and token.head.lemma_.lower() in {"hear", "see"}
+
+
+_BLASTS = frozenset({"explosion", "blast", "detonation"})
 
 
 def _told_last(hit: _Hit, groups: list[_Group]) -> _Group | None:
@@ -1927,6 +1933,38 @@ def _one_blast(groups: list[_Group]) -> None:
             group.sentences = {h.sentence for h in group.hits}
         else:
             groups.remove(group)
+
+
+def _explosions_heard(groups: list[_Group]) -> None:
+    """ "Explosions were heard shortly before midnight on Monday", beside drones that hit
+    the city overnight: what was heard is the one strike of that night the article tells,
+    and the day it names dates the strike (not "overnight", the day of publication)."""
+    news = [g for g in groups if not g.background and g.hits]
+    for group in news:
+        if not all(_heard(h.token) for h in group.hits) or any(h.apart for h in group.hits):
+            continue
+        heard = group.date.start
+        strikes = [
+            g
+            for g in news
+            if eval_type(g.sub_type) == "shelling_airstrike"
+            and g.date.start is not None
+            and heard is not None
+            and 0 <= (g.date.start - heard).days <= 1
+            and not (group.place and g.place and group.place != g.place)
+        ]
+        if len(strikes) != 1:
+            continue
+        strike = strikes[0]
+        overnight = any(h.date and h.date.basis.startswith("overnight") for h in strike.hits)
+        named = group.date.precision is DatePrecision.DAY and group.date.start != strike.date.start
+        told_as = strike.sub_type
+        for hit in group.hits:
+            _join(strike, hit)
+        strike.sub_type = told_as
+        if overnight and named:
+            strike.date = group.date
+        groups.remove(group)
 
 
 def _definite_event(token: Token) -> bool:
