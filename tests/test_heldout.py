@@ -45,7 +45,7 @@ FLOORS = {
         48,
         {
             "events.recall": 0.86,
-            "events.precision": 0.77,
+            "events.precision": 0.79,
             "events.date_exact": 0.95,
             "casualties.precision": 0.85,
             "casualties.recall": 0.78,
@@ -113,11 +113,11 @@ FLOORS = {
     BLIND8: (
         70,
         {
-            "events.recall": 0.78,
-            "events.precision": 0.71,
+            "events.recall": 0.80,
+            "events.precision": 0.73,
             "events.date_exact": 0.95,
             "casualties.precision": 0.87,
-            "casualties.recall": 0.79,
+            "casualties.recall": 0.80,
             "background.kept": 0.95,
         },
     ),
