@@ -451,7 +451,7 @@ def timezone_of(countries: Sequence[str], day: date | None) -> str | None:
     return names[0] if len(offsets) == 1 else None
 
 
-# "four years ago", "a year ago", "two years earlier"
+# "four years ago", "a year ago"
 _YEARS_AGO = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b",
     re.IGNORECASE,

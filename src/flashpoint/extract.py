@@ -741,8 +741,9 @@ def _date_expressions(
     found = []
     text = sentence.text
     first, last = sentence.doc.user_data.get("dateline", (0, 0))
-    told_kinds = {kind for _, _, kind in dates.find(text)}
-    for start, end, kind in dates.find(text):
+    expressions = list(dates.find(text))
+    told_kinds = {kind for _, _, kind in expressions}
+    for start, end, kind in expressions:
         if first <= sentence.start_char + start < last:
             continue  # the dateline's date is the day of publication
         if kind == "days_later" and told_kinds - dates.RELATIVE_KINDS.keys():
@@ -2661,18 +2662,14 @@ def _read_claims(
             cumulative = _cumulative(figure.token, article.published) or (
                 group is not None and _grievance(figure.token, group)
             )
-            remembered = (
-                own_trigger
-                and group is not None
-                and not group.background
-                and past_clause(figure.token) is not None
-            )
+            news_told = own_trigger and group is not None and not group.background
+            remembered = past_clause(figure.token) if news_told else None
             if cumulative and (group is None or not group.background):
                 group = _past_context(groups, group)
-            elif remembered and group is not None:
+            elif remembered is not None and group is not None:
                 # "marched on Monday to honour two brothers who were killed in 2019": the
                 # dead of the past the news remembers, none of its own
-                group = _remembered_dead(groups, group, figure, article)
+                group = _remembered_dead(groups, group, remembered, article)
             elif told_before is not None and (
                 _perfect(figure.token)
                 or figure.low == 0
@@ -3140,14 +3137,11 @@ _GRIEVANCES = frozenset(
 )
 
 
-def _remembered_dead(
-    groups: list[_Group], news: _Group, figure: cl.Figure, article: Article
-) -> _Group:
-    """The background report of dead a clause of their own dates long before the news: of
-    the day it gives, or undated ("four years ago"); an attack when the news is no
-    violence or a crowd's."""
-    clause = past_clause(figure.token)
-    day = None if clause is None else _earlier_than(_days(clause, article), news)
+def _remembered_dead(groups: list[_Group], news: _Group, clause: Span, article: Article) -> _Group:
+    """The background report of dead ``clause`` dates long before the news: of the day it
+    gives, or undated ("four years ago"); an attack when the news is no violence or a
+    crowd's."""
+    day = _earlier_than(_days(clause, article), news)
     crowd = news.sub_type in NON_VIOLENT or eval_type(news.sub_type) in _CROWDS
     sub_type = "Attack" if crowd else news.sub_type
     if day is None:
