@@ -4351,3 +4351,21 @@ def test_explosions_heard_are_the_strike_of_that_night_and_date_it() -> None:
         ("Air/drone strike", "2025-08-11"),
         ("Shelling/artillery/missile attack", "2025-08-10"),
     ]
+
+
+def test_a_strike_on_a_tent_the_day_before_is_news_and_a_family_is_counted_together() -> None:
+    text = (
+        "An Israeli airstrike hit a school sheltering displaced families in Gaza City early "
+        "Thursday, killing at least 15 people, Gaza's civil defense agency said.\n\n"
+        "In the southern city of Khan Younis, a strike on a tent late Wednesday killed a woman "
+        "and her two children, according to Nasser Hospital."
+    )
+    reports = news(run(text, published=date(2024, 8, 2)))
+    found = sorted(
+        (r.date.label, sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome))
+        for r in reports
+    )
+    assert found == [("2024-07-31", [("killed", 3)]), ("2024-08-01", [("killed", 15)])]
+    # one more person is counted with the first already; a side apart stays apart
+    farmer = run("Gunmen killed a farmer and his wife in Jos on Monday.", date(2024, 8, 6))
+    assert [c.figure for r in farmer for c in r.claims if c.outcome] == [2]

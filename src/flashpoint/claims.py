@@ -946,6 +946,14 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             ):
                 figure = replace(figure, aside=True)
             if figure is not None:
+                kin = [c for c in counted.conjuncts if c.i > counted.i and _their_kin(c)]
+                kin = [c for c in kin if _counted_apart(c)]  # one more is counted already
+                kin_figures = [f for f in (_figure(token, outcome, c) for c in kin) if f]
+                if kin and len(kin_figures) == len(kin) and figure.high == figure.low:
+                    # "a woman and her two children": one family's dead, counted together
+                    total = figure.low + sum(f.low for f in kin_figures)
+                    exact = all(f.high == f.low for f in kin_figures)
+                    figure = replace(figure, low=total, high=total if exact else None)
                 yield figure
                 yield from _part_of_them(token, outcome, counted)
                 # "four militants and a soldier were killed": each group counted apart (names
@@ -977,7 +985,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 )
                 for other in listed:
                     also = _figure(token, outcome, other)
-                    if also is not None and other.i > counted.i:
+                    if also is not None and other.i > counted.i and other not in kin:
                         yield also
                 break
 
@@ -1274,6 +1282,13 @@ def _someone(noun: Token) -> bool:
         and noun.lemma_.lower() not in _COLLECTIVE
         and noun.dep_ != "conj"
         and not any(c.dep_ == "conj" for c in noun.children)
+    )
+
+
+def _their_kin(noun: Token) -> bool:
+    """ "Her two children", "his three sons": the family of the one named before them."""
+    return noun.lemma_.lower() in _KIN and any(
+        c.dep_ == "poss" and c.lower_ in {"her", "his", "their"} for c in noun.children
     )
 
 

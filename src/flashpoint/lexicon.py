@@ -451,7 +451,9 @@ CIVILIAN_TARGETS = frozenset(
     "household community farm farmland "
     # buildings and works of civilian life ("fired several times at the facilities")
     "facility office bank embassy store factory residence powerline pylon substation "
-    "pipeline".split()
+    "pipeline "
+    # where the displaced live
+    "tent shelter apartment".split()
 )
 
 # Every lemma a trigger or a typing pattern can start from: a word outside this set is never
