@@ -946,14 +946,18 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             ):
                 figure = replace(figure, aside=True)
             if figure is not None:
-                kin = [c for c in counted.conjuncts if c.i > counted.i and _their_kin(c)]
-                kin = [c for c in kin if _counted_apart(c)]  # one more is counted already
-                kin_figures = [f for f in (_figure(token, outcome, c) for c in kin) if f]
-                if kin and len(kin_figures) == len(kin) and figure.high == figure.low:
-                    # "a woman and her two children": one family's dead, counted together
-                    total = figure.low + sum(f.low for f in kin_figures)
-                    exact = all(f.high == f.low for f in kin_figures)
-                    figure = replace(figure, low=total, high=total if exact else None)
+                # "a woman and her two children": one family's dead, counted together (one
+                # more person, "and his wife", is counted with the first already)
+                kin = [
+                    c
+                    for c in counted.conjuncts
+                    if c.i > counted.i and _their_kin(c) and _counted_apart(c)
+                ]
+                family = [figure, *(_figure(token, outcome, c) for c in kin)]
+                counts = [f.low for f in family if f and f.low is not None and f.high == f.low]
+                if kin and len(counts) == len(family):
+                    total = sum(n for n in counts if n is not None)
+                    figure = replace(figure, low=total, high=total)
                 yield figure
                 yield from _part_of_them(token, outcome, counted)
                 # "four militants and a soldier were killed": each group counted apart (names
