@@ -4369,3 +4369,16 @@ def test_a_strike_on_a_tent_the_day_before_is_news_and_a_family_is_counted_toget
     # one more person is counted with the first already; a side apart stays apart
     farmer = run("Gunmen killed a farmer and his wife in Jos on Monday.", date(2024, 8, 6))
     assert [c.figure for r in farmer for c in r.claims if c.outcome] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the hurt carried to care: no force leaving ground
+        ("Three soldiers were wounded and evacuated on Monday in Batken.", ["Armed clash"]),
+        ("Two soldiers were evacuated to a hospital in Batken on Monday.", []),
+        ("Troops evacuated the base near Batken on Monday.", ["Change to group/activity"]),
+    ],
+)
+def test_the_wounded_evacuated_are_no_withdrawal(text: str, expected: list[str]) -> None:
+    assert [r.sub_event_type for r in run(text, published=date(2024, 5, 18))] == expected

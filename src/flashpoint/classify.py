@@ -1069,7 +1069,7 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
         and ("over" in particles or "control" in {o.lemma_.lower() for o in objects})
     )
     if lemma in lexicon.WITHDRAW_VERBS or (lemma == "pull" and "out" in particles):
-        if any(_civilian(o.lemma_.lower()) for o in objects):
+        if any(_civilian(o.lemma_.lower()) for o in objects) or _taken_for_care(token):
             return None
         # ACLED: territory handed to another actor without a fight; forces that only leave
         # change their activity
@@ -1102,6 +1102,23 @@ def _territory(token: Token, lemma: str, objects: list[Token], particles: set[st
     if lemma == "fall" and any(o.lemma_.lower() in lexicon.NON_STATE_WORDS for o in objects):
         return "Non-state actor overtakes territory"
     return None
+
+
+def _taken_for_care(verb: Token) -> bool:
+    """ "Three soldiers were wounded and evacuated", "the wounded were evacuated to a
+    hospital": the hurt carried to care, no force leaving ground."""
+    if verb.lemma_.lower() != "evacuate":
+        return False
+    hurt = verb.dep_ == "conj" and cl.outcome_of(verb.head) is not None
+    people = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    hurt = hurt or any(p.lemma_.lower() in {"wounded", "injured", "casualty"} for p in people)
+    cared = any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(p.lemma_.lower() in {"hospital", "clinic"} for p in c.children)
+        for c in verb.children
+    )
+    return hurt or cared
 
 
 def _change(token: Token, lemma: str, heads: set[str]) -> bool:
