@@ -46,6 +46,11 @@ def counted(text: str) -> set[tuple[Outcome, int | None, ActorKind]]:
     }
 
 
+def figures_of(report: Report) -> list[tuple[str, int | None]]:
+    """(outcome, figure) of a report's casualty claims, sorted."""
+    return sorted((c.outcome.value, c.figure) for c in report.claims if c.outcome)
+
+
 def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | None]]:
     return {
         (c.outcome.value, c.figure, c.subject_country, c.speaker_country)
@@ -3712,10 +3717,7 @@ def test_weapons_seized_after_a_clash_are_the_clash_and_a_month_naming_a_thing_d
         "cartel leader in the United States."
     )
     reports = run(text, published=date(2025, 1, 23))
-    found = {
-        r.eval_type: sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
-        for r in news(reports)
-    }
+    found = {r.eval_type: figures_of(r) for r in news(reports)}
     assert found == {"armed_clash": [("captured", 3), ("killed", 6)]}
     (arrest,) = [r for r in reports if r.eval_type == "arrest_or_capture"]
     assert arrest.background
@@ -3732,19 +3734,13 @@ def test_suspects_arrested_with_the_clash_are_its_captured_but_not_the_arrest_it
         "with machine guns, erupted at around 9 p.m. after one of the brigade's members was "
         "detained at a checkpoint, residents said."
     )
-    found = [
-        sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
-        for r in news(run(text, published=date(2025, 1, 23)))
-    ]
+    found = [figures_of(r) for r in news(run(text, published=date(2025, 1, 23)))]
     assert sorted(found) == [[("captured", 3), ("killed", 6)], [("killed", 1)]]
 
 
 def test_a_side_that_lost_no_fighters_claims_none_killed_in_the_fight_not_what_it_blames() -> None:
     def found(text: str) -> dict[str, list[tuple[str, int | None]]]:
-        return {
-            r.eval_type: sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
-            for r in news(run(text, published=date(2024, 2, 8)))
-        }
+        return {r.eval_type: figures_of(r) for r in news(run(text, published=date(2024, 2, 8)))}
 
     blamed = found(
         "The army said troops had killed 40 terrorists near Sake on Wednesday. The M23 said "
@@ -3772,7 +3768,7 @@ def test_a_town_in_the_province_the_lead_names_is_no_other_place() -> None:
     )
     reports = news(run(text, published=date(2025, 8, 28)))
     assert [r.eval_type for r in reports] == ["attack_on_civilians"]
-    assert sorted((c.outcome.value, c.figure) for c in reports[0].claims if c.outcome) == [
+    assert figures_of(reports[0]) == [
         ("killed", 11),
         ("wounded", 4),
     ]
@@ -3809,7 +3805,7 @@ def test_a_post_overrun_before_withdrawing_is_the_clash_and_its_missing_and_mart
     )
     (report,) = news(run(text, published=date(2024, 6, 14)))
     assert (report.sub_event_type, report.countries) == ("Armed clash", ("BF",))
-    assert sorted((c.outcome.value, c.figure) for c in report.claims if c.outcome) == [
+    assert figures_of(report) == [
         ("killed", 4),
         ("killed", 30),
         ("missing", 7),
@@ -3994,11 +3990,7 @@ def test_sniper_fire_is_a_clash_and_an_account_given_instead_is_another_incident
         "were no losses among its personnel, it said."
     )
     reports = news(run(text, published=date(2024, 4, 17)))
-    found = sorted(
-        sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
-        for r in reports
-        if r.eval_type == "armed_clash"
-    )
+    found = sorted(figures_of(r) for r in reports if r.eval_type == "armed_clash")
     assert found == [[("killed", 0), ("wounded", 0)], [("wounded", 1)]]
 
 
@@ -4022,10 +4014,7 @@ def test_what_came_under_fire_was_attacked_that_day() -> None:
         "One crew member was killed and two others were seriously injured."
     )
     reports = news(run(text, published=date(2025, 3, 11)))
-    found = {
-        r.date.label: sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome)
-        for r in reports
-    }
+    found = {r.date.label: figures_of(r) for r in reports}
     assert found["2025-03-07"] == [("killed", 1), ("wounded", 2)]
     assert ("killed", 1) not in found["2025-03-04"]
 
@@ -4261,7 +4250,7 @@ def test_an_attack_told_only_as_an_attack_is_the_blast_told_later() -> None:
     )
     reports = news(run(text, published=date(1989, 6, 3)))
     assert [r.sub_event_type for r in reports] == ["Remote explosive/landmine/IED"]
-    assert sorted((c.outcome.value, c.figure) for c in reports[0].claims if c.outcome) == [
+    assert figures_of(reports[0]) == [
         ("killed", 7),
         ("wounded", 12),
     ]
@@ -4293,7 +4282,7 @@ def test_machinegunned_strafed_and_gunned_down_are_attacks(
         (
             r.sub_event_type,
             r.date.label,
-            sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome),
+            figures_of(r),
         )
         for r in reports
     ] == [expected]
@@ -4361,10 +4350,7 @@ def test_a_strike_on_a_tent_the_day_before_is_news_and_a_family_is_counted_toget
         "and her two children, according to Nasser Hospital."
     )
     reports = news(run(text, published=date(2024, 8, 2)))
-    found = sorted(
-        (r.date.label, sorted((c.outcome.value, c.figure) for c in r.claims if c.outcome))
-        for r in reports
-    )
+    found = sorted((r.date.label, figures_of(r)) for r in reports)
     assert found == [("2024-07-31", [("killed", 3)]), ("2024-08-01", [("killed", 15)])]
     # one more person is counted with the first already; a side apart stays apart
     farmer = run("Gunmen killed a farmer and his wife in Jos on Monday.", date(2024, 8, 6))
