@@ -156,6 +156,10 @@ _BODIES = frozenset(
 )
 
 
+# the word classes a trigger comes in ("AUX" when the tagger misreads "shelling" as one)
+_WORD_CLASSES = frozenset({"NOUN", "VERB", "PROPN", "AUX"})
+
+
 def trigger_type(token: Token) -> str | None:
     """The ACLED sub-event type a word of a parsed sentence signals, or None.
 
@@ -163,6 +167,8 @@ def trigger_type(token: Token) -> str | None:
     >>> trigger_type(spacy.blank("en")("hello")[0]) is None
     True
     """
+    if token.pos_ not in _WORD_CLASSES and token.lower_ not in {"sortie", "sorties"}:
+        return None  # the test below, made first: most words are never a trigger
     lemma = _lemma(token)
     if lemma == "device" and token.pos_ == "NOUN":
         # "an improvised explosive device wounded three soldiers" is an IED

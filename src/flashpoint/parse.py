@@ -10,6 +10,9 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
+import numpy
+from spacy.attrs import SENT_START
+
 from flashpoint.dates import dateline_span
 from flashpoint.errors import ConfigError
 from flashpoint.models import Article
@@ -37,28 +40,36 @@ def _mark_paragraphs(doc: Any) -> Any:
     # never the subject of its first sentence
     doc.user_data["dateline"] = dateline_span(text)
     _, story = doc.user_data["dateline"]
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if story and token.idx >= story and previous.idx < story and not token.is_space:
-            token.is_sent_start = True
-            continue
-        if token.is_space:
-            token.is_sent_start = False
-            continue
-        last = previous
-        while last.is_space and last.i > 0:
-            last = doc[last.i - 1]
-        gap = text[last.idx + len(last.text) : token.idx]
-        if "\n" in gap and (wrap is None or _paragraph_end(text, last, gap, wrap)):
-            token.is_sent_start = True
-        elif last.text in _CLOSERS and last.i >= 1 and doc[last.i - 1].text in _ENDS and gap:
-            token.is_sent_start = token.is_title or token.text in _CLOSERS
-        elif last.text in _ENDS and gap:
-            token.is_sent_start = (
-                token.is_title or token.is_upper or token.like_num or token.text in '"“‘('
-            )
+    tokens = list(doc)
+    if len(tokens) < 2:
+        return doc
+    starts = [bool(tokens[0].is_sent_start)]
+    # the nearest token before this one that is not white space (or the first token)
+    last = tokens[0]
+    previous_idx = last.idx
+    for token in tokens[1:]:
+        idx, space = token.idx, token.is_space
+        if story and idx >= story and previous_idx < story and not space:
+            start = True
+        elif space:
+            start = False
         else:
-            token.is_sent_start = False
+            gap = text[last.idx + len(last.text) : idx]
+            if "\n" in gap and (wrap is None or _paragraph_end(text, last, gap, wrap)):
+                start = True
+            elif last.text in _CLOSERS and last.i >= 1 and tokens[last.i - 1].text in _ENDS and gap:
+                start = token.is_title or token.text in _CLOSERS
+            elif last.text in _ENDS and gap:
+                start = token.is_title or token.is_upper or token.like_num or token.text in '"“‘('
+            else:
+                start = False
+        starts.append(start)
+        if not space:
+            last = token
+        previous_idx = idx
+    # set all at once: Token.is_sent_start looks over the whole Doc on every assignment
+    column = numpy.array([1 if s else -1 for s in starts], dtype="int64").reshape(-1, 1)
+    doc.from_array([SENT_START], column.astype("uint64"))
     return doc
 
 
