@@ -4368,3 +4368,46 @@ def test_a_strike_on_a_tent_the_day_before_is_news_and_a_family_is_counted_toget
 )
 def test_the_wounded_evacuated_are_no_withdrawal(text: str, expected: list[str]) -> None:
     assert [r.sub_event_type for r in run(text, published=date(2024, 5, 18))] == expected
+
+
+def test_one_of_them_counts_the_people_named_before() -> None:
+    text = (
+        "A bomb exploded under the attorney general's car in San Salvador on Wednesday, "
+        "killing him. He was traveling with two bodyguards. One of them was injured."
+    )
+    [report] = news(run(text, published=date(1989, 4, 20)))
+    assert figures_of(report) == [("killed", 1), ("wounded", 1)]
+    # a part of people another verb counts ("three of them seriously") is no count of its own,
+    # whatever verb the parser hung it on
+    told = (
+        "Rioters stoned police in Nairobi on Tuesday. A spokesperson said 23 officers had been "
+        "injured, three of them seriously, and 112 people had been arrested for looting."
+    )
+    assert ("captured", 112) in [f for r in run(told, date(2024, 11, 20)) for f in figures_of(r)]
+    assert ("captured", 3) not in [f for r in run(told, date(2024, 11, 20)) for f in figures_of(r)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one killing, of someone told: an attack, its victim an official, not an officer
+        (
+            "President Cristiani condemned the killing of Attorney General Roberto Garcia "
+            "Alvarado, whose car was hit in San Salvador.",
+            [("Attack", [("killed", 1, ActorKind.CIVILIANS)])],
+        ),
+        (
+            "Gunmen shot dead the attorney general in Quito on Monday.",
+            [("Attack", [("killed", 1, ActorKind.CIVILIANS)])],
+        ),
+        # killings as a practice are no incident
+        ("Rights groups accuse the militia of extrajudicial killings of herders.", []),
+        ("The dead militants had been involved in the target killing of innocent civilians.", []),
+    ],
+)
+def test_a_killing_of_someone_is_an_attack(text: str, expected: list[object]) -> None:
+    found = [
+        (r.sub_event_type, [(c.outcome.value, c.figure, c.subject_kind) for c in r.claims])
+        for r in run(text, published=date(1989, 4, 19))
+    ]
+    assert found == expected

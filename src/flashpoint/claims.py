@@ -458,6 +458,12 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     elif qualifier in {Qualifier.AT_LEAST, Qualifier.MORE_THAN}:
         high = None
     group = _group_of(counted)
+    if group is not None and group.lower_ == "them" and outcome is not Outcome.KILLED_OR_WOUNDED:
+        # "... was traveling with two bodyguards. One of them was injured": the people
+        # named last before, in this sentence or the one before it
+        group = _antecedent(group, trigger)
+        if group is None:
+            return None
     if trigger.dep_ == "amod" and number.lower_ in {"a", "an"}:
         return None
     one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in counted.children)
@@ -477,6 +483,37 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     ):
         return None
     return Figure(trigger, outcome, low, high, qualifier, group, elliptic=group is None)
+
+
+def _antecedent(them: Token, trigger: Token) -> Token | None:
+    """The people "them" stands for: the nearest plural noun of people before it, in its
+    own sentence or the one before (not the subject of the verb "them" hangs on, which is
+    never "them": "troops killed nine of them"). None when those people are counted by
+    another verb of the sentence: "23 officers had been injured, three of them seriously,
+    and 112 people arrested" tells a part of the injured, whatever verb the parser hung
+    it on."""
+    sentence = them.sent
+    start = sentence.start
+    if start > 0:
+        start = them.doc[start - 1].sent.start
+    doer = {
+        t.i
+        for verb in (them.head.head.head, them.head.head)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+        for t in c.subtree
+        if t.i < them.i and verb.pos_ == "VERB"
+    }
+    for token in reversed(them.doc[start : them.i]):
+        if token.i in doer or token.tag_ not in {"NNS", "NNPS"}:
+            continue
+        if group_kind(token) is not ActorKind.UNKNOWN:
+            counter = token.head
+            counted_apart = (
+                counter.sent == sentence and counter != trigger and outcome_of(counter) is not None
+            )
+            return None if counted_apart else token
+    return None
 
 
 def _people(group: Token) -> bool:
@@ -1555,10 +1592,14 @@ def group_kind(group: Token | None) -> ActorKind:
         t.lower_ in _HELPING for t in group.subtree if t.i < group.i
     ):
         return ActorKind.CIVILIANS  # "a Red Cross volunteer", "aid volunteers"
+    if _civil_general(group):
+        return ActorKind.CIVILIANS
     for word in (group.lemma_.lower(), group.lower_):
         if word in GROUP_KINDS:
             return GROUP_KINDS[word]
     for child in group.children:
+        if _civil_general(child):
+            return ActorKind.CIVILIANS  # "Attorney General Roberto Garcia Alvarado"
         if child.dep_ == "compound" and child.lemma_.lower() in GROUP_KINDS:
             return GROUP_KINDS[child.lemma_.lower()]
     whole = members_of(group)
@@ -1571,6 +1612,25 @@ def group_kind(group: Token | None) -> ActorKind:
             return ActorKind.MILITANTS  # "members of an armed group"
         return kind
     return ActorKind.UNKNOWN
+
+
+# Offices called "general" that are no army rank.
+_CIVIL_GENERALS = frozenset(
+    "attorney secretary solicitor procurator prosecutor auditor comptroller consul postmaster "
+    "surgeon inspector director".split()
+)
+
+
+def _civil_general(word: Token) -> bool:
+    """ "The attorney general", "the secretary-general": an official, not an officer."""
+    doc = word.doc
+    before = doc[word.i - 2 : word.i] if word.i >= 2 else doc[: word.i]
+    office = [t for t in before if t.text != "-"][-1:]
+    return (
+        word.lower_ in {"general", "generals"}
+        and bool(office)
+        and office[0].lower_ in _CIVIL_GENERALS
+    )
 
 
 # Words in the name of an armed movement that no state gives its forces ("the Syrian

@@ -175,6 +175,8 @@ def trigger_type(token: Token) -> str | None:
         if not any(_lemma(c) == "explosive" for c in token.children):
             return None
         lemma = "ied"
+    if lemma == "killing" and not _killing_of(token):
+        return None  # "killings" in general, and "killing" that the tagger took for a name
     if lemma == "dynamite" and token.pos_ == "VERB":
         lemma = "bomb"  # "two drugstores were dynamited"; not "sticks of dynamite"
     machine = token.i >= 2 and token.doc[token.i - 1].text == "-"
@@ -550,6 +552,23 @@ def _fights_someone(token: Token) -> bool:
         or o.ent_type_ in {"ORG", "NORP", "PERSON", "GPE"}
         or o.pos_ == "PRON"
         for o in objects
+    )
+
+
+def _killing_of(token: Token) -> bool:
+    """ "Condemned the killing of the attorney general": one killing, of someone told (not
+    "extrajudicial killings of herders" nor "the killing of innocent civilians", a practice;
+    nor a verb read as a noun)."""
+    if token.pos_ != "NOUN" or token.lower_ != "killing":
+        return False
+    victims = [o for c in token.children if c.lower_ == "of" for o in c.children]
+    return any(
+        o.dep_ == "pobj"
+        and (
+            o.tag_ in {"NN", "NNP", "CD"}
+            or any(d.dep_ in {"det", "poss", "nummod"} for d in o.children)
+        )
+        for o in victims
     )
 
 

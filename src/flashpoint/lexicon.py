@@ -27,7 +27,8 @@ TRIGGERS: dict[str, str] = {
     ),
     "grenade": "Grenade",
     **dict.fromkeys(
-        "massacre attack shooting gunfire firing murder assassination assassinate".split(), "Attack"
+        "massacre attack shooting gunfire firing murder assassination assassinate killing".split(),
+        "Attack",
     ),
     **dict.fromkeys(
         ["kidnap", "kidnapping", "abduct", "abduction", "hostage"], "Abduction/forced disappearance"
@@ -442,7 +443,7 @@ FORCE_TARGETS = frozenset(
 # Verbs that carry an attack noun ("opened fire on", "carried out an attack on").
 LIGHT_VERBS = frozenset({"open", "carry", "launch", "stage", "mount", "conduct"})
 # Killing the defenceless: an attack on civilians unless forces are named as the target.
-MURDER = frozenset({"murder", "assassinate", "assassination", "execute", "execution"})
+MURDER = frozenset({"murder", "assassinate", "assassination", "execute", "execution", "killing"})
 
 # Civilian places and things: an attack on them is violence against civilians.
 CIVILIAN_TARGETS = frozenset(
