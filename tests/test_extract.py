@@ -4411,3 +4411,15 @@ def test_a_killing_of_someone_is_an_attack(text: str, expected: list[object]) ->
         for r in run(text, published=date(1989, 4, 19))
     ]
     assert found == expected
+
+
+def test_a_victim_the_model_takes_for_a_title_and_several_dead() -> None:
+    accused = (
+        "In San Salvador on Tuesday, Information Secretary Mauricio Sandoval openly accused "
+        "the FMLN of murdering Ana Isabel Casanova, daughter of Colonel Oscar Casanova."
+    )
+    assert [figures_of(r) for r in run(accused, date(1989, 10, 17))] == [[("killed", 1)]]
+    # "several" is a vague count, kept vague: at least three, no upper bound
+    several = "Soldiers killed several civilians in Guancorita on Sunday."
+    [claim] = [c for r in run(several, date(1990, 2, 13)) for c in r.claims if c.outcome]
+    assert (claim.low, claim.high, claim.qualifier.value) == (3, None, "vague")

@@ -194,6 +194,7 @@ def number_value(token: Token) -> tuple[int | None, int | None, Qualifier] | Non
 
 
 _SOME = frozenset({"several", "few", "many"})
+_MULTIPLES = frozenset({"dozen", "hundred", "thousand", "hundreds", "thousands", "dozens"})
 
 
 def qualifier_before(token: Token) -> Qualifier | None:
@@ -211,6 +212,10 @@ def _number_in(token: Token) -> Token | None:
         return token
     for child in token.children:
         counts = child.like_num or child.lower_ == "dozen"  # "several dozen terrorists"
+        # "several civilians": vague, kept so (not "several dozen", counted by its "dozen")
+        after = child.doc[child.i + 1 : child.i + 2].text.lower()
+        several = child.lower_ == "several" and after not in _MULTIPLES
+        counts = counts or several
         # "a fifth soldier": an ordinal ranks the one the article counts (see ``_ranked``)
         counts = counts and not _ordinal(child)
         if child.dep_ == "nummod" or (counts and child.dep_ in {"amod", "compound"}):
@@ -346,7 +351,8 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         trigger.pos_ == "VERB"
         and person.dep_ in {"nsubjpass", "nsubj", "dobj"}
         and (
-            (person.pos_ == "PROPN" and person.ent_type_ in {"", "GPE", "LOC"})
+            # a name the model may also take for a title ("murdering Ana Isabel Casanova")
+            (person.pos_ == "PROPN" and person.ent_type_ in {"", "GPE", "LOC", "WORK_OF_ART"})
             or person.lower_ in {"he", "she", "him", "her"}
         )
     )
