@@ -4423,3 +4423,28 @@ def test_a_victim_the_model_takes_for_a_title_and_several_dead() -> None:
     several = "Soldiers killed several civilians in Guancorita on Sunday."
     [claim] = [c for r in run(several, date(1990, 2, 13)) for c in r.claims if c.outcome]
     assert (claim.low, claim.high, claim.qualifier.value) == (3, None, "vague")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # protests an incident brought about came after it: a protest of their own, with
+        # none of the incident's dead, and the incident keeps its type
+        (
+            "An airstrike killed 12 civilians in Idlib on Monday, sparking protests in the city.",
+            [("Air/drone strike", [("killed", 12)]), ("Peaceful protest", [])],
+        ),
+        (
+            "The murder of two farmers near Batken on Monday drew protests.",
+            [("Attack", [("killed", 2)]), ("Peaceful protest", [])],
+        ),
+        # what people protest against is no deed of theirs
+        (
+            "The walkouts sparked large demonstrations against gun violence in Boston on Monday.",
+            [("Peaceful protest", [])],
+        ),
+    ],
+)
+def test_protests_an_incident_sparked_are_told_apart(text: str, expected: list[object]) -> None:
+    found = [(r.sub_event_type, figures_of(r)) for r in run(text, published=date(2024, 3, 14))]
+    assert found == expected

@@ -867,13 +867,31 @@ def _modified(token: Token, words: frozenset[str] | set[str]) -> bool:
 
 def _parties(token: Token) -> set[str]:
     """Lemmas of who acts and who is acted on: the trigger's own words, and the subjects and
-    objects of the verb it depends on ("protesters clashed with police")."""
+    objects of the verb it depends on ("protesters clashed with police"); not what it
+    caused ("the murder of two soldiers drew protests")."""
     words = {t.lemma_.lower() for t in token.subtree}
     for child in token.head.children:
         aimed = child.dep_ == "prep" and child.lower_ in {"on", "against", "with", "between", "at"}
-        if aimed or child.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}:
+        caused = child.dep_ == "dobj" and _provoked(child)
+        if (aimed or child.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}) and not caused:
             words |= {t.lemma_.lower() for t in child.subtree}
     return words
+
+
+# Verbs of what an incident brings about ("sparked protests", "drew condemnation").
+_CAUSE_VERBS = frozenset(
+    "spark trigger prompt provoke draw fuel ignite cause unleash inflame stoke".split()
+)
+
+
+def _provoked(token: Token) -> bool:
+    """What an incident brought about: "sparking protests", "the killing triggered riots",
+    "led to demonstrations". A protest so told came after the incident, not at its scene."""
+    if token.dep_ == "dobj":
+        return token.head.lemma_.lower() in _CAUSE_VERBS
+    if token.dep_ == "pobj" and token.head.lower_ == "to":
+        return bool(token.head.head.lemma_.lower() == "lead")
+    return False
 
 
 def _context(token: Token) -> set[str]:
@@ -1459,6 +1477,12 @@ def _protest_type(token: Token, sub_type: str) -> str:
     arrested protesters met intervention; otherwise the protest was peaceful.
     """
     scene = _scene(token, deeds=True)
+    if _provoked(token):
+        # "an airstrike killed 12 civilians, sparking protests": the protest's own words
+        # tell what happened at it, not the incident that brought it about
+        scene &= {t.lemma_.lower() for t in token.subtree}
+        if sub_type == "Violent demonstration":
+            scene.add("riot")  # "sparked riots", "sparked unrest": a riot by its own word
     demonstrating = bool(scene & (lexicon.PROTEST_PEOPLE - {"crowd", "rioter"}))
     if sub_type == "Mob violence" or (scene & lexicon.MOB_WORDS and not demonstrating):
         return "Mob violence" if demonstrating or scene & lexicon.MOB_WORDS else sub_type
