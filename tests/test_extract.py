@@ -4448,3 +4448,35 @@ def test_a_victim_the_model_takes_for_a_title_and_several_dead() -> None:
 def test_protests_an_incident_sparked_are_told_apart(text: str, expected: list[object]) -> None:
     found = [(r.sub_event_type, figures_of(r)) for r in run(text, published=date(2024, 3, 14))]
     assert found == expected
+
+
+def test_blame_on_an_armed_group_and_blame_traded() -> None:
+    accused = (
+        "Two civilians were killed when drones hit a fuel depot in Port Sudan on Monday, the "
+        "Sudanese government said, accusing the paramilitary Rapid Support Forces of the attack."
+    )
+    blames = [
+        (c.speaker, c.target, c.target_country)
+        for r in run(accused, date(2025, 5, 6))
+        for c in r.claims
+        if c.kind.value == "blame"
+    ]
+    assert blames == [("the Sudanese government", "Rapid Support Forces", None)]
+    # no one named blames no one: "police blamed the drivers" is no armed group
+    assert not [
+        c
+        for r in run("Police blamed the drivers for the clash in Jos on Monday.", date(2025, 5, 6))
+        for c in r.claims
+        if c.kind.value == "blame"
+    ]
+    traded = (
+        "Armenia and Azerbaijan traded blame for the shelling of border villages in Tavush on "
+        "Monday, which wounded two civilians."
+    )
+    pairs = {
+        (c.speaker_country, c.target_country)
+        for r in run(traded, date(2024, 3, 14))
+        for c in r.claims
+        if c.kind.value == "blame"
+    }
+    assert pairs == {("AM", "AZ"), ("AZ", "AM")}

@@ -177,7 +177,8 @@ def _report_json(report: Report) -> dict[str, Any]:
                 "side": c.subject_country,
                 "speaker": c.speaker,
                 "speaker_country": c.speaker_country,
-                "target": c.target_country,
+                "target": c.target,
+                "target_country": c.target_country,
                 "sentence": c.mention.sentence,
             }
             for c in report.claims

@@ -3433,10 +3433,18 @@ def _blames(
             if _of_backing(token):
                 continue  # "Congo accuses Rwanda of backing M23": support, not this incident
             speaker_token = _child(token, "nsubj")
-            target = _child(token, "dobj")
+            # "accusing the paramilitary Rapid Support Forces": the parser may make the
+            # adjective a second object
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            target = next((c for c in objects if c.pos_ != "ADJ"), None) or _child(token, "dobj")
             if target is not None and target.lower_ == "other":
                 yield _Blame(_placeholder(token), token, None), True
                 continue
+        elif lemma == "trade" and _traded_blame(token):
+            # "Armenia and Azerbaijan traded blame for the shelling": each side blamed the
+            # other
+            yield _Blame(_placeholder(token), token, None), True
+            continue
         elif lemma == "bear" and any(c.lemma_.lower() == "responsibility" for c in token.children):
             target = _child(token, "nsubj")
         elif lemma in lexicon.START_VERBS and token.dep_ == "ccomp" and _is_fight_object(token):
@@ -3458,13 +3466,22 @@ def _blames(
             continue
         speaker = cl.resolve(speaker, history) or speaker
         target_country = None
+        target_name = None
         if target is not None:
             codes = cl.countries_in(list(target.subtree), book)
             target_country = codes[0] if codes else None
+            # "the army blamed the rebels", "Israel accused Hamas": an armed group blamed,
+            # named as the text names it, of a country only when the text says
+            target_name = (
+                book.name(target_country)
+                if target_country
+                else _armed_group(target, charged=lemma == "accuse")
+            )
             if target_country is None and target.dep_ == "nsubj":
-                continue
+                continue  # "the group said its fighters had launched rockets": its own deed
         if kind is ClaimKind.BLAME and (
-            target_country is None or target_country == speaker.country
+            target_name is None
+            or (target_country is not None and target_country == speaker.country)
         ):
             continue
         claim = Claim(
@@ -3473,7 +3490,7 @@ def _blames(
             speaker_country=speaker.country,
             speaker_kind=speaker.kind,
             mention=_mention(sentence),
-            target=book.name(target_country) if target_country else None,
+            target=target_name,
             target_country=target_country,
         )
         yield _Blame(claim, token, speaker), False
@@ -3507,6 +3524,43 @@ def _denies_backing(deny: Token, sentence: Span) -> bool:
         return False
     before = sentence.doc[sentence.start - 1].sent
     return any(t.lemma_.lower() in lexicon.BLAME_VERBS and _of_backing(t) for t in before)
+
+
+def _traded_blame(verb: Token) -> bool:
+    """ "Traded blame", "traded accusations": each side blamed the other."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in {"blame", "accusation", "charge"}
+        for c in verb.children
+    )
+
+
+def _armed_group(target: Token, *, charged: bool = False) -> str | None:
+    """The words naming an armed group or its fighters ("the rebels", "Hamas", "fighters of
+    the 3R armed group"), or None for anyone else. ``charged``: an "of" after the one
+    accused is the charge ("accused Hamas of the attack")."""
+    if target.pos_ == "PRON":
+        return None
+    kind = cl.group_kind(target)
+    armed = kind in ARMED_KINDS and kind not in {ActorKind.STATE_FORCES, ActorKind.POLICE}
+    named = target.ent_type_ == "ORG" and target.pos_ == "PROPN"
+    if not (armed or named):
+        return None
+    # without what a clause adds ("which controls ...") or what they are accused of
+    # ("accusing militias of carrying out kidnappings")
+    aside = {
+        t.i
+        for c in target.children
+        if c.dep_ in {"relcl", "acl", "appos", "punct"}
+        or any(p.dep_ == "pcomp" for p in c.children)
+        or (charged and c.dep_ == "prep" and c.lower_ == "of")
+        for t in c.subtree
+    }
+    words = [t for t in target.subtree if t.i not in aside]
+    kept = [t for t in words if t.dep_ not in {"det", "poss"} and t.text not in _QUOTES]
+    return "".join(t.text_with_ws for t in kept).strip() or None
+
+
+_QUOTES = frozenset("\"'“”‘’")
 
 
 def _placeholder(token: Token) -> Claim:
