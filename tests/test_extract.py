@@ -4480,3 +4480,17 @@ def test_blame_on_an_armed_group_and_blame_traded() -> None:
         if c.kind.value == "blame"
     }
     assert pairs == {("AM", "AZ"), ("AZ", "AM")}
+
+
+def test_no_losses_among_a_side_are_that_sides_zero() -> None:
+    text = "The ministry said there were no losses among its troops after Tuesday's skirmish."
+    zeros = {
+        (c.outcome.value, c.low, c.subject_kind)
+        for r in run(text, date(2024, 3, 14))
+        for c in r.claims
+        if c.outcome
+    }
+    assert zeros == {
+        ("killed", 0, ActorKind.STATE_FORCES),
+        ("wounded", 0, ActorKind.STATE_FORCES),
+    }

@@ -849,6 +849,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     None,
                 )
                 or _sufferer(token)
+                or _among_whom(token)
                 or next(
                     (
                         _none_of(c) or c
@@ -1239,6 +1240,20 @@ BODY_VERBS = frozenset(
     "wash bury return hand repatriate remove carry lie dump take transport deliver "
     "evacuate pile show".split()
 )
+
+
+def _among_whom(token: Token) -> Token | None:
+    """ "No losses among its troops", "no casualties among civilians": whose they are not."""
+    return next(
+        (
+            p
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "among"
+            for p in c.children
+            if p.dep_ == "pobj" and group_kind(p) is not ActorKind.UNKNOWN
+        ),
+        None,
+    )
 
 
 def _sufferer(token: Token) -> Token | None:
