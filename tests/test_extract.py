@@ -4494,3 +4494,34 @@ def test_no_losses_among_a_side_are_that_sides_zero() -> None:
         ("killed", 0, ActorKind.STATE_FORCES),
         ("wounded", 0, ActorKind.STATE_FORCES),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # live radio and wire flashes: the day of the report
+        ("Two bombs exploded a few minutes ago in the Chapinero neighbourhood of Bogota.", 14),
+        ("Two more explosions have taken place just a few minutes ago in Bogota.", 14),
+        ("In the past few hours guerrillas blew up a section of the pipeline in Arauca.", 14),
+        ("Right now we are hearing heavy shooting near the presidential residence.", 14),
+        # a date that opens what was reported is of the incident, not of the report
+    ],
+)
+def test_what_a_flash_tells_is_of_its_day(text: str, day: int) -> None:
+    (report,) = news(run(text))
+    assert (report.date.start, report.date.precision) == (date(2024, 3, day), DatePrecision.DAY)
+
+
+def test_a_date_that_opens_what_was_reported_is_the_incidents() -> None:
+    # wire copy whose parse hangs the date on "reported"
+    text = (
+        "CLANDESTINE, 6 APR 90 (RADIO VENCEREMOS) -- [TEXT] IT HAS BEEN REPORTED\n"
+        "THAT ON 6 APRIL AT 0230, THE FARABUNDO MARTI NATIONAL LIBERATION FRONT [FMLN]\n"
+        "GUERRILLAS ATTACKED POSITIONS THAT WERE BEING GUARDED BY UNITS OF THE\n"
+        "LIGHTNING BATTALION OF MILITARY DETACHMENT NO. 5 IN LAS GUARAS BRIDGE,\n"
+        "LOCATED ON THE HIGHWAY THAT RUNS FROM SAN MARTIN TO SUCHITOTO, AND IN SAN\n"
+        "PEDRO PERULAPAN, CUSCATLAN DEPARTMENT.  THE FMLN GUERRILLAS ATTACKED FOUR\n"
+        "POSITIONS WITH RIFLE FIRE AND ROCKET LAUNCHERS.\n"
+    )
+    dated = [(r.date.start, r.date.precision) for r in reports_of(text, date(1990, 4, 6))]
+    assert (date(1990, 4, 6), DatePrecision.DAY) in dated

@@ -126,6 +126,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
+    # "two bombs exploded a few minutes ago", "in the past few hours", "right now we are
+    # hearing heavy shooting": the day of the report (live radio and wire flashes)
+    (
+        "today",
+        r"\b(?:(?:a\s+few|several|some|a|an|one|two|three|four|five|six|\d{1,2})\s+"
+        r"(?:minutes?|hours?)\s+ago|moments?\s+ago|(?:in\s+)?the\s+(?:past|last)\s+few\s+"
+        r"hours|right\s+now)\b",
+    ),
     # the night into the day of publication, or into the day after the one last told
     ("overnight", r"\bovernight\b(?!\s+(?:on|into|to|of|from)\b)"),
     ("in_month", rf"\b(?:in|since|during|early|late|mid-?|last)\s+(?P<mon>{_MON})\b"),

@@ -3008,8 +3008,21 @@ def _gave_an_account(verb: Token) -> bool:
 def _of_what_was_told(root: Token, verb: Token) -> bool:
     """ "Six gunmen were killed in a shootout on Wednesday, the ministry said": a date
     between what was told and who told it is of what was told, whatever the parser hangs
-    it on ("the ministry said on Wednesday" is the day of the telling)."""
-    return root.i < verb.i and any(c.dep_ == "ccomp" and c.i < root.i for c in verb.children)
+    it on ("the ministry said on Wednesday" is the day of the telling). So is a date that
+    opens what was told: "it was reported that on 6 April at 0230 guerrillas attacked"."""
+    if root.i < verb.i and any(c.dep_ == "ccomp" and c.i < root.i for c in verb.children):
+        return True
+    doc = root.doc
+    start = root.left_edge.i
+    if root.head.dep_ == "prep" and root.head.i < start:
+        start = root.head.i  # "on 6 April"
+    opens = doc[start - 1] if start > 0 else None
+    return bool(
+        opens is not None
+        and opens.lower_ == "that"
+        and verb.i < opens.i
+        and any(t.lemma_.lower() in cl.REPORTING for t in doc[verb.i : opens.i])
+    )
 
 
 def _reported_happening(verb: Token) -> bool:
