@@ -4525,3 +4525,12 @@ def test_a_date_that_opens_what_was_reported_is_the_incidents() -> None:
     )
     dated = [(r.date.start, r.date.precision) for r in reports_of(text, date(1990, 4, 6))]
     assert (date(1990, 4, 6), DatePrecision.DAY) in dated
+
+
+def test_a_speaker_is_named_without_the_clauses_about_them() -> None:
+    text = (
+        "A rescue worker in Ponnagyun, who asked not to be named for fear of reprisals, said "
+        "12 people were killed in an air strike on the village on Monday."
+    )
+    speakers = {c.speaker for r in run(text) for c in r.claims}
+    assert speakers == {"A rescue worker in Ponnagyun"}

@@ -1893,8 +1893,9 @@ def describe_speaker(head: Token, book: ActorBook) -> Speaker:
     # the run of words around the head that its phrase holds, without a clause hung on it (a
     # misparse may hang half the sentence on the head: "the ministry said that 21 officers
     # were hurt, some of them by fireworks")
+    # (nor one hung deeper: "a rescue worker in Ponnagyun, who asked not to be named")
     aside = {
-        t.i for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i for t in c.subtree
+        t.i for c in head.subtree if c.dep_ in {"relcl", "acl"} and c.i > head.i for t in c.subtree
     }
     kept = {t.i for t in head.subtree} - aside
     left = right = head.i
@@ -1981,10 +1982,14 @@ def of_no_group(speaker: str) -> bool:
 
     >>> of_no_group("the governor"), of_no_group("the Taliban's defence ministry")
     (True, False)
+    >>> of_no_group("the Jenin Brigade, a local armed group")
+    False
     """
     words = [w.strip(".,;:\"'()").lower() for w in speaker.split()]
     if ({*words} | {w.removesuffix("s") for w in words}) & NON_STATE_WORDS:
         return False
+    if "armed" in words and {"group", "groups", "movement"} & {*words}:
+        return False  # "the Jenin Brigade, a local armed group"
     owners = _OWNER.findall(speaker)
     return not any(o[:1].isupper() or o.lower() in _GROUP_NOUNS for o in owners)
 
