@@ -4534,3 +4534,14 @@ def test_a_speaker_is_named_without_the_clauses_about_them() -> None:
     )
     speakers = {c.speaker for r in run(text) for c in r.claims}
     assert speakers == {"A rescue worker in Ponnagyun"}
+
+
+def test_events_do_not_speak() -> None:
+    text = (
+        "CÚCUTA, Colombia (AP) — Fighting between the National Liberation Army guerrillas and "
+        "a rival group of former FARC rebels killed at least nine people over the weekend in "
+        "Colombia's Catatumbo region, near the border with Venezuela, the governor of Norte de "
+        "Santander said Monday."
+    )
+    speakers = {c.speaker for r in run(text, date(2025, 1, 20)) for c in r.claims}
+    assert speakers == {"the governor of Norte de Santander"}

@@ -1788,6 +1788,10 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
             # what "was reported" is no speaker; "by" names one
             subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
             subject = subject or _agent(node) or _left_subject(node) or _saying_subject(node)
+            if subject is not None and subject.lemma_.lower() in _EVENT_NOUNS:
+                # "Fighting ... killed at least nine people, the governor of Norte de
+                # Santander said": events do not speak; the phrase set off before the verb does
+                subject = _voice_before(node) or subject
             if subject is not None and not in_dateline(subject):
                 return _placed(describe_speaker(subject, book), node, book), node
         if node.head.i == node.i:
@@ -1814,6 +1818,27 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
+_EVENT_NOUNS = frozenset(
+    "fighting fight clash attack strike bombing shelling explosion blast violence war "
+    "raid ambush assault offensive battle".split()
+)
+
+
+def _voice_before(verb: Token) -> Token | None:
+    """The head of the noun phrase set off by a comma right before a reporting verb: "...,
+    the governor of Norte de Santander said Monday"."""
+    last = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    head = last
+    while head.dep_ in {"pobj", "prep", "compound"} and head.head.i < verb.i:
+        head = head.head
+    edge = head.left_edge.i
+    if head.pos_ not in {"NOUN", "PROPN"} or edge == 0 or verb.doc[edge - 1].text != ",":
+        return None
+    return head
+
+
 _ESTIMATES = frozenset({"put", "place", "estimate"})
 
 

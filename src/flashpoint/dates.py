@@ -552,11 +552,14 @@ def dateline_end(text: str) -> int:
 
 
 # A dateline that gives only the place: "SRINAGAR:", "GOMA, Congo (AP) —", "Bogota (AFP) -".
+# upper- and lower-case letters, with the accented ones of Latin-1 ("CÚCUTA", "Bogotá")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff"
 _PLACE_DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)?)?"
+    rf"^\s*(?:[{_UP}][{_UP}.'-]+(?: [{_UP}][{_UP}.'-]+){{0,3}}"
+    rf"(?:,\s*[{_UP}][{_UP}{_LOW}.'-]+(?: [{_UP}][{_UP}{_LOW}.'-]+)?)?"
     r"(?:\s*\([A-Za-z .'-]{1,30}\))?\s*(?::|--|-|\u2014|\u2013)"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
+    rf"|[{_UP}][{_LOW}]+(?: [{_UP}][{_LOW}]+){{0,2}}(?:,\s*[{_UP}][{_UP}{_LOW} .'-]{{1,30}})?"
     r"(?:\s*\([A-Za-z .'-]{1,30}\)){1,2}\s*(?:--|-|\u2014|\u2013))\s"
 )
 
@@ -573,6 +576,8 @@ def place_dateline_end(text: str) -> int:
     (19, 0)
     >>> place_dateline_end("Port Sudan (Sudan) (AFP) - Two civilians")
     27
+    >>> place_dateline_end("C\u00daCUTA, Colombia (AP) \u2014 Fighting")
+    24
     >>> place_dateline_end("THE ARMY SAID: rebels attacked"), place_dateline_end("TWO MEN - KILLED")
     (0, 0)
     """
