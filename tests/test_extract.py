@@ -4545,3 +4545,20 @@ def test_events_do_not_speak() -> None:
     )
     speakers = {c.speaker for r in run(text, date(2025, 1, 20)) for c in r.claims}
     assert speakers == {"the governor of Norte de Santander"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no one hurt in it: the strike still happened
+        ("Nobody was hurt in Monday's strike on Kharkiv, the governor said.", ["Air/drone strike"]),
+        (
+            "There were no casualties among civilians in Monday's strike on Kharkiv.",
+            ["Air/drone strike"],
+        ),
+        # what did not happen did not
+        ("No attack took place in Kharkiv on Monday.", []),
+    ],
+)
+def test_an_incident_no_one_was_hurt_in_happened(text: str, expected: list[str]) -> None:
+    assert [r.sub_event_type for r in news(run(text))] == expected

@@ -1679,6 +1679,8 @@ def hypothetical(token: Token) -> bool:
         return True
     node = came_from = token
     for _ in range(8):
+        if _harm_in(came_from, node):
+            break  # "no one was hurt in the strike": the strike happened, harmless
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"neither", "no", "never", "nobody"}:
                 return True
@@ -1698,6 +1700,23 @@ def hypothetical(token: Token) -> bool:
             break  # "sought refuge in the university, where she took students as hostages"
         came_from, node = node, node.head
     return False
+
+
+_HARM_WORDS = frozenset(
+    {"kill", "die", "death", "wound", "injure", "hurt", "injury", "casualty", "harm", "loss"}
+    | {"victim", "damage", "fatality"}
+)
+
+
+def _harm_in(came_from: Token, node: Token) -> bool:
+    """The trigger is what harm was (or was not) done in: "no casualties in Monday's strike",
+    "nobody was hurt in the attack". Whether anyone was hurt says nothing of whether it
+    happened."""
+    return (
+        came_from.dep_ == "prep"
+        and came_from.lower_ in {"in", "during", "from"}
+        and node.lemma_.lower() in _HARM_WORDS
+    )
 
 
 def was_planned(verb: Token, subject: Token) -> bool:
