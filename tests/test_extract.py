@@ -4562,3 +4562,22 @@ def test_events_do_not_speak() -> None:
 )
 def test_an_incident_no_one_was_hurt_in_happened(text: str, expected: list[str]) -> None:
     assert [r.sub_event_type for r in news(run(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # raids that arrested people are an arrest operation, and their captured count
+        (
+            "Israeli forces arrested 15 Palestinians in overnight raids across the West Bank.",
+            [("Arrests", [("captured", 15)])],
+        ),
+        # a raid that killed is a fight, whoever it also detained
+        (
+            "Troops killed two militants and detained five in a raid in Jenin on Monday.",
+            [("Armed clash", [("captured", 5), ("killed", 2)])],
+        ),
+    ],
+)
+def test_raids_that_arrest_are_arrests(text: str, expected: list[object]) -> None:
+    assert [(r.sub_event_type, figures_of(r)) for r in news(run(text))] == expected

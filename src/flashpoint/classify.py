@@ -259,6 +259,8 @@ def trigger_type(token: Token) -> str | None:
     if lemma in {"shell", "grenade"} and _modified(token, _CROWD_ROUNDS):
         return None  # "tear gas shells", "stun grenades": crowd control
     sub_type = lexicon.TRIGGERS.get(lemma)
+    if lemma in {"raid", "operation"} and _arrests_made_in(token):
+        return "Arrests"  # "arrested 15 Palestinians in overnight raids": an arrest operation
     if lemma == "fire" and token.pos_ == "NOUN" and token.head.lemma_.lower() in {"open", "of"}:
         sub_type = "Attack"
     if lemma == "fire" and token.pos_ == "NOUN" and _came_under(token):
@@ -553,6 +555,19 @@ def _fights_someone(token: Token) -> bool:
         or o.pos_ == "PRON"
         for o in objects
     )
+
+
+def _arrests_made_in(token: Token) -> bool:
+    """ "Forces arrested 15 people in overnight raids", "were detained during a raid": the
+    raid is the arrest operation, unless someone was killed or wounded in it too."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"in", "during"}:
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in cl.ARREST_VERBS:
+        return False
+    harm = {"kill", "wound", "injure", "shoot", "die", "dead"}
+    return not any(t.lemma_.lower() in harm for t in token.sent)
 
 
 def _killing_of(token: Token) -> bool:
