@@ -152,9 +152,9 @@ def test_muc4_holds_its_floors(tmp_path: Path) -> None:
     scores = muc4.score(pairs)
     assert scores["incidents.recall"].n == 178  # 191 templates less 13 threats
     floors = {
-        "incidents.recall": 0.64,
+        "incidents.recall": 0.65,
         "incidents.recall_attack": 0.70,
-        "incidents.date_exact": 0.88,
+        "incidents.date_exact": 0.90,
         "casualties.killed_recall": 0.57,
         "casualties.wounded_recall": 0.40,
     }
