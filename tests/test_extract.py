@@ -4545,6 +4545,12 @@ def test_events_do_not_speak() -> None:
     )
     speakers = {c.speaker for r in run(text, date(2025, 1, 20)) for c in r.claims}
     assert speakers == {"the governor of Norte de Santander"}
+    # nor does the subject that holds the statement, where the parser gives "said" two
+    abducted = (
+        "Boko Haram fighters abducted at least 40 women from a village near Maiduguri last "
+        "week, residents said on Monday."
+    )
+    assert {c.speaker for r in run(abducted) for c in r.claims} == {"residents"}
 
 
 @pytest.mark.parametrize(

@@ -1785,8 +1785,17 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
     node = token
     while True:
         if (node.lemma_.lower() in REPORTING or _estimates(node, token)) and node.i != token.i:
-            # what "was reported" is no speaker; "by" names one
-            subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+            # what "was reported" is no speaker; "by" names one; nor is a subject that holds
+            # the statement ("Boko Haram fighters abducted 40 women, residents said", parsed
+            # with two subjects)
+            subject = next(
+                (
+                    c
+                    for c in node.children
+                    if c.dep_ == "nsubj" and not any(t.i == token.i for t in c.subtree)
+                ),
+                None,
+            )
             subject = subject or _agent(node) or _left_subject(node) or _saying_subject(node)
             if subject is not None and subject.lemma_.lower() in _EVENT_NOUNS:
                 # "Fighting ... killed at least nine people, the governor of Norte de
