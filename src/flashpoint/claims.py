@@ -1244,13 +1244,18 @@ BODY_VERBS = frozenset(
 
 def _among_whom(token: Token) -> Token | None:
     """ "No losses among its troops", "no casualties among civilians": whose they are not."""
+    return _people_under(token, "among")
+
+
+def _people_under(token: Token, preposition: str) -> Token | None:
+    """The people a preposition of the token names ("among its troops", "of its troops")."""
     return next(
         (
-            p
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "among"
-            for p in c.children
-            if p.dep_ == "pobj" and group_kind(p) is not ActorKind.UNKNOWN
+            o
+            for p in token.children
+            if p.dep_ == "prep" and p.lower_ == preposition
+            for o in p.children
+            if o.dep_ == "pobj" and group_kind(o) is not ActorKind.UNKNOWN
         ),
         None,
     )
@@ -1463,16 +1468,7 @@ def _none_of(noun: Token) -> Token | None:
     """The people "none of its troops" counts none of."""
     if noun.lower_ != "none":
         return None
-    return next(
-        (
-            o
-            for p in noun.children
-            if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children
-            if o.dep_ == "pobj" and group_kind(o) is not ActorKind.UNKNOWN
-        ),
-        None,
-    )
+    return _people_under(noun, "of")
 
 
 def _toll(token: Token) -> Figure | None:
