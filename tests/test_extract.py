@@ -4587,3 +4587,52 @@ def test_an_incident_no_one_was_hurt_in_happened(text: str, expected: list[str])
 )
 def test_raids_that_arrest_are_arrests(text: str, expected: list[object]) -> None:
     assert [(r.sub_event_type, figures_of(r)) for r in news(run(text))] == expected
+
+
+def test_a_denial_dates_the_denial_not_the_attack() -> None:
+    text = (
+        "The army denied on Wednesday that rebels attacked the presidential farm. A rebel "
+        "radio station said that a rebel column attacked the farm two days ago."
+    )
+    assert [(r.sub_event_type, r.date.start) for r in news(run(text))] == [
+        ("Attack", date(2024, 3, 12))
+    ]
+
+
+def test_what_is_not_denied_of_an_attack_is_that_it_happened() -> None:
+    said = "The attack was not against the presidential farm, the army said."
+    assert [r.event_type for r in news(run(said))] != []
+    assert news(run("No attack took place near the presidential farm, the army said.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a source also reports at a town not named before is another incident
+        (
+            "Rebels killed two farmers near the Santo Tomas farm on Monday, the army said. "
+            "It also reported that rebels killed a farmer in the city of Flores.",
+            [[("killed", 1)], [("killed", 2)]],
+        ),
+        # at the same town, it is more of the same
+        (
+            "Rebels killed two farmers in the city of Flores on Monday, the army said. "
+            "It also reported that rebels killed a farmer in the city of Flores.",
+            [[("killed", 1), ("killed", 2)]],
+        ),
+    ],
+)
+def test_also_reported_elsewhere_is_another_incident(
+    text: str, expected: list[list[tuple[str, int]]]
+) -> None:
+    assert sorted(figures_of(r) for r in news(run(text))) == expected
+
+
+def test_a_town_named_as_near_the_place_is_the_same_incident() -> None:
+    title = "Man killed as Israeli settlers attack olive harvesters near Ramallah"
+    text = (
+        f"{title}\n\nA Palestinian man was killed when Israeli settlers attacked olive "
+        "harvesters near the village of Turmus Ayya, north of Ramallah, on Thursday."
+    )
+    reports = news(run(text, title=title))
+    assert [(r.sub_event_type, figures_of(r)) for r in reports] == [("Attack", [("killed", 1)])]

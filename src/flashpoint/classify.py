@@ -1696,6 +1696,8 @@ def hypothetical(token: Token) -> bool:
     for _ in range(8):
         if _harm_in(came_from, node):
             break  # "no one was hurt in the strike": the strike happened, harmless
+        if _not_where(came_from, node):
+            break
         for child in node.children:
             if child.dep_ == "neg" or child.lower_ in {"neither", "no", "never", "nobody"}:
                 return True
@@ -1715,6 +1717,18 @@ def hypothetical(token: Token) -> bool:
             break  # "sought refuge in the university, where she took students as hostages"
         came_from, node = node, node.head
     return False
+
+
+def _not_where(subject: Token, verb: Token) -> bool:
+    """ "The attack was not against the farm": what is denied is where it was aimed, not that
+    it happened."""
+    return (
+        subject.dep_ == "nsubj"
+        and subject.head.i == verb.i
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ == "prep" for c in verb.children)
+        and not any(c.dep_ in {"attr", "acomp"} for c in verb.children)
+    )
 
 
 _HARM_WORDS = frozenset(

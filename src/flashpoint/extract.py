@@ -143,6 +143,8 @@ def extract(
     hits = _strikes_told_again(hits, sentences, skip)
     hits = _without_accidents_told_again(hits, sentences)
     hits = [h for h in hits if not _the_one_that_came(h.token)]
+    for hit in hits:
+        hit.apart = hit.apart or _also_told_elsewhere(hit, sentences)
     told = UNDATED_PAST  # the last day told, for "the day before"
     night = UNDATED_PAST  # the last day told of a night ("for a fourth night on Friday")
     then = UNDATED_PAST  # the last date given an incident ("since March ... later that month")
@@ -634,6 +636,22 @@ def _told_instead(token: Token) -> bool:
     return False
 
 
+def _also_told_elsewhere(hit: _Hit, sentences: list[Span]) -> bool:
+    """ "He also reported that guerrillas killed a peasant in the city of Flores", below an
+    attack on a farm: what a source also reports, done by someone at a place the article has
+    not named before, is another incident. A count with no doer ("he also said two soldiers
+    were killed") or at a place already named is more of the same."""
+    token = hit.token
+    if hit.place is None or token.dep_ != "ccomp" or token.head.lemma_.lower() not in cl.REPORTING:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in token.head.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    before = " ".join(s.text.lower() for s in sentences[: hit.sentence])
+    return hit.place.lower() not in before
+
+
 def _apart(sentence: Span) -> bool:
     """A sentence that tells another incident: "Separately, ...", "In a separate attack",
     "In another incident", "Elsewhere, ..."."""
@@ -664,6 +682,8 @@ def _where(token: Token, book: ActorBook) -> str | None:
     """The place below a country a trigger says it happened in ("a bomb exploded in Cali"):
     ACLED's event is one type, one place, one day, so two of them are two events."""
     heads = [token, token.head] if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else [token]
+    # "killed a farmer in the city of Flores": the parser hangs the place on the victim
+    heads += [c for c in token.children if c.dep_ == "dobj" and token.pos_ == "VERB"]
     # "In the port city of Chittagong, three people died when protesters fought": a place put
     # first frames all the sentence tells
     fronted = [t for t in token.sent if not t.is_space][:1]
@@ -675,7 +695,7 @@ def _where(token: Token, book: ActorBook) -> str | None:
                 if place.ent_type_ in {"GPE", "LOC", "FAC"}:
                     named = [t for t in place.subtree if t.ent_type_]
                 elif (name := _named_by(place)) is not None:
-                    named = next(e for e in name.doc.ents if e.start <= name.i < e.end)[:]
+                    named = _name_span(name)
                 else:
                     continue
                 if named and not _a_country(list(named), book):
@@ -706,14 +726,28 @@ def _a_country(named: list[Token], book: ActorBook) -> bool:
 
 def _named_by(noun: Token) -> Token | None:
     """The name a place word stands for ("the southeastern city of Zahedan": Zahedan)."""
-    if noun.lemma_.lower() not in CITY_WORDS | ADMIN_WORDS:
+    word = noun.lemma_.lower()
+    if word not in CITY_WORDS | ADMIN_WORDS:
         return None
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             named = next((t for t in prep.children if t.dep_ == "pobj"), None)
-            if named is not None and named.ent_type_ in {"GPE", "LOC"}:
+            if named is None:
+                continue
+            # "the city of Flores": the name of a city is a place's, whatever the small
+            # model tags it (an organisation or a person, by the text around it)
+            if named.ent_type_ in {"GPE", "LOC"} or (word in CITY_WORDS and named.pos_ == "PROPN"):
                 return named
     return None
+
+
+def _name_span(name: Token) -> Span:
+    """The words of the name a token is part of: its entity, or the token with its compounds."""
+    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    if entity is not None:
+        return entity[:]
+    words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+    return name.doc[min([name.i, *(w.i for w in words)]) : name.i + 1]
 
 
 def _tree_distance(a: Token, b: Token) -> int:
@@ -1304,7 +1338,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             elif group is None:
                 group = _Group(hit.sub_type, _inherited(main_date, published), False)
                 groups.append(group)
-        if (hit.place and group.place and hit.place != group.place) or _another_town(group, hit):
+        if _other_place(group, hit) or _another_town(group, hit):
             group = _elsewhere(groups, group, hit)
         if _other_victims(group, hit):
             # "after the assassination of Galan ... to protest the assassination of
@@ -2107,6 +2141,19 @@ def _dated_beside(hit: _Hit, dated: list[_Hit]) -> _Group | None:
 def _clause_of(token: Token) -> int:
     """The verb whose clause a word is in (its own index if it is one)."""
     return next((t.i for t in [token, *token.ancestors] if t.pos_ in {"VERB", "AUX"}), -1)
+
+
+def _other_place(group: _Group, hit: _Hit) -> bool:
+    """The hit names a place the report does not: not one the report's sentences name as
+    where it was near ("near the village of Turmus Ayya, north of Ramallah" is the attack
+    "near Ramallah" of the headline), nor one whose sentence names the report's place. Two
+    places one sentence tells apart stay apart."""
+    if not (hit.place and group.place) or hit.place == group.place:
+        return False
+    if any(h.sentence == hit.sentence and h.place not in {None, hit.place} for h in group.hits):
+        return True  # "a bomb exploded in Medellin, and another bomb exploded in Cali"
+    told = " ".join(h.token.sent.text.lower() for h in group.hits)
+    return hit.place not in told and group.place not in hit.token.sent.text.lower()
 
 
 def _another_town(group: _Group, hit: _Hit) -> bool:
@@ -2984,7 +3031,8 @@ def _told_on(root: Token) -> bool:
     # "in a statement read on state television on Monday evening": the day it was read
     voiced = anchor.dep_ == "acl" and anchor.head.lemma_.lower() in _STATEMENTS
     return (
-        anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | {"responsibility"}
+        anchor.lemma_.lower()
+        in cl.REPORTING | _STATEMENTS | lexicon.DENY_VERBS | {"responsibility"}
         or voiced
         or _claimed(anchor)
         or cl.toll_moved(anchor)  # the day of a count, not of the incident it counts
