@@ -172,6 +172,31 @@ def test_victims_as_wire_copy_names_them(sentence: str, expected: tuple[str, int
     assert found == [expected]
 
 
+def test_a_number_before_the_dead_counts_the_dead() -> None:
+    # an upper-case parse of "... left approximately 1,000 dead and more than 1,500 wounded"
+    # hangs "dead" on the 1,500; the number of its own counts it
+    from spacy.tokens import Doc
+
+    from flashpoint.claims import figures
+    from flashpoint.parse import load_nlp
+    from flashpoint.settings import Settings
+
+    words = "Fighting left approximately 1,000 dead and more than 1,500 wounded .".split()
+    doc = Doc(
+        load_nlp(Settings().spacy_model).vocab,
+        words=words,
+        spaces=[True] * 10 + [False],
+        heads=[1, 1, 3, 4, 8, 4, 4, 8, 1, 8, 1],
+        deps="nsubj ROOT advmod nummod amod cc conj quantmod dobj acl punct".split(),
+        pos="NOUN VERB ADV NUM ADJ CCONJ ADJ ADP NUM VERB PUNCT".split(),
+        tags="NN VBD RB CD JJ CC JJR IN CD VBN .".split(),
+        lemmas="fighting leave approximately 1,000 dead and more than 1,500 wound .".split(),
+        sent_starts=[True] + [False] * 10,
+    )
+    found = [(f.outcome.value, f.low) for s in doc.sents for f in figures(s)]
+    assert found == [("killed", 1000), ("wounded", 1500)]
+
+
 def test_muc4_threat_templates_are_not_incidents(tmp_path: Path) -> None:
     threat = {"INCIDENT: TYPE": "ATTACK", "INCIDENT: STAGE OF EXECUTION": "THREATENED"}
     done = {"INCIDENT: TYPE": "BOMBING", "INCIDENT: STAGE OF EXECUTION": "ACCOMPLISHED"}

@@ -945,7 +945,10 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         ):
             if token.dep_ == "amod" and _held_by(token.head):
                 continue  # "one wounded terrorist was apprehended": captured, the wound aside
-            candidates.append(token.head)
+            # "left approximately 1,000 dead and more than 1,500 wounded", parsed with "dead"
+            # on the 1,500: the number of its own counts it
+            if not any(c.dep_ == "nummod" and c.like_num and c.i < token.i for c in token.children):
+                candidates.append(token.head)
         elif token.dep_ == "amod" and outcome is Outcome.KILLED and token.tag_ == "VBN":
             slain = _slain(token.head)
             if slain is not None:

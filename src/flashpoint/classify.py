@@ -68,10 +68,23 @@ def _struck_target(target: Token) -> bool:
     return lemma in lexicon.FORCE_TARGETS or lemma in lexicon.CIVILIAN_TARGETS
 
 
+def sentence_words(token: Token, *, forms: bool = False) -> frozenset[str]:
+    """The lemmas of the token's sentence, lower-cased (with ``forms``, its lower-cased words
+    too); worked out once per sentence, as many triggers of one sentence ask."""
+    sentence = token.sent
+    memo = token.doc.user_data.setdefault("sentence_words", {})
+    key = (sentence.start, forms)
+    if key not in memo:
+        lemmas = {t.lemma_.lower() for t in sentence}
+        memo[key] = frozenset(lemmas | {t.lower_ for t in sentence} if forms else lemmas)
+    found: frozenset[str] = memo[key]
+    return found
+
+
 def _of_a_game(token: Token) -> bool:
     """A sentence about a match, with no one hurt: "the battle of the Black Sea coast",
     "players had been due to attack from the first whistle"."""
-    words = {t.lemma_.lower() for t in token.sent}
+    words = sentence_words(token)
     return bool(words & _GAME) and not words & _HARM
 
 
@@ -170,6 +183,8 @@ def trigger_type(token: Token) -> str | None:
     if token.pos_ not in _WORD_CLASSES and token.lower_ not in {"sortie", "sorties"}:
         return None  # the test below, made first: most words are never a trigger
     lemma = _lemma(token)
+    if lemma not in _MAY_TRIGGER and token.lower_ not in lexicon.SEXUAL_FORMS:
+        return None  # the same test as below, before the rewrites that lead to it
     if lemma == "device" and token.pos_ == "NOUN":
         # "an improvised explosive device wounded three soldiers" is an IED
         if not any(_lemma(c) == "explosive" for c in token.children):
@@ -231,9 +246,9 @@ def trigger_type(token: Token) -> str | None:
     if lemma in lexicon.AGREEMENT_NOUNS:
         words = {_lemma(c) for c in token.children} | {token.head.lemma_.lower()}
         marks = lexicon.AGREEMENT_MODIFIERS | {"broker", "mediate", "hostility", "cessation"}
-        about = {t.lemma_.lower() for t in token.sent} & lexicon.AGREEMENT_TOPICS
+        about = sentence_words(token) & lexicon.AGREEMENT_TOPICS
         if token.pos_ != "NOUN" or token.lower_.startswith("accord"):
-            about = set()
+            about = frozenset()
         return "Agreement" if words & marks or (about and not hypothetical(token)) else None
     if lemma in {"fire", "gunfire"} and token.pos_ == "NOUN" and _exchanged(token):
         # "soldiers and rebels exchanged fire", "an exchange of fire", and fire of any guns
@@ -374,7 +389,7 @@ def trigger_type(token: Token) -> str | None:
     if eval_type(sub_type) in {"protest", "riot"} or sub_type == "Looting/property destruction":
         return _protest_type(token, sub_type)
     scuffle = lemma in {"clash", "skirmish", "scuffle", "fight", "fighting"}
-    around = {t.lemma_.lower() for t in token.sent} if scuffle else _parties(token)
+    around = set(sentence_words(token)) if scuffle else _parties(token)
     if sub_type == "Arrests" and cl.arrested_as_they_killed(token):
         return None  # "killed two militants and detained five others": the killing's raid
     if sub_type == "Arrests" and _at_protest(token):
@@ -612,6 +627,13 @@ def _lemma(token: Token) -> str:
 _STRAFE = frozenset({"machinegun", "machinegunne", "strafe"})
 
 
+# The lemmas a trigger may have before the rewrites of trigger_type ("gun" in "gunned down",
+# "device" in "explosive device", "encounter", "sortie") or that are a trigger's own.
+_MAY_TRIGGER = (
+    lexicon.TRIGGER_LEMMAS | _STRAFE | {"device", "dynamite", "gun", "encounter", "sortie"}
+)
+
+
 # Past forms the English pipeline's lemmatizer leaves as they are.
 _MISSED_LEMMAS = {"retook": "retake"}
 
@@ -819,7 +841,7 @@ def _people_taken(
     if not grabbing or not people:
         return None
     # "who are still missing": the parser lemmatizes the adjective to "miss"
-    told = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    told = sentence_words(token, forms=True)
     missing = told & {"missing", "disappear", "whereabouts"}
     if _actor_kind(token) == "state" and not missing:
         return "Arrests"
@@ -1389,7 +1411,7 @@ def _self_killed(token: Token) -> bool:
 
 def accidental(token: Token) -> bool:
     """An explosion with words of an accident in its sentence and none of an attack."""
-    words = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    words = sentence_words(token, forms=True)
     # "air strikes hit a fuel depot": a strike is never an accident
     strikes = {t for t in token.sent if t.lemma_.lower() in {"strike", "airstrike"}}
     if any(c.lower_ in lexicon.STRIKE_MARKERS for t in strikes for c in t.children) or any(
