@@ -197,6 +197,37 @@ def test_a_number_before_the_dead_counts_the_dead() -> None:
     assert found == [("killed", 1000), ("wounded", 1500)]
 
 
+def test_a_name_set_beside_an_office_is_a_person() -> None:
+    # an upper-case parse of "Oqueli, leader of the movement and Hilda Flores were abducted
+    # and killed": the model takes the surname for a place, and hangs the second name on
+    # the office
+    from spacy.tokens import Doc
+
+    from flashpoint.claims import figures
+    from flashpoint.parse import load_nlp
+    from flashpoint.settings import Settings
+
+    words = "Oqueli , leader of the movement and Hilda Flores were abducted and killed in "
+    words += "January ."
+    doc = Doc(
+        load_nlp(Settings().spacy_model).vocab,
+        words=words.split(),
+        spaces=[False] + [True] * 14 + [False],
+        heads=[10, 0, 0, 2, 5, 3, 2, 8, 2, 10, 10, 10, 10, 12, 13, 10],
+        deps=(
+            "nsubjpass punct appos prep det pobj cc compound conj auxpass ROOT cc conj prep "
+            "pobj punct"
+        ).split(),
+        pos="NOUN PUNCT NOUN ADP DET NOUN CCONJ PROPN PROPN AUX VERB CCONJ VERB ADP PROPN PUNCT".split(),
+        tags="NN , NN IN DT NN CC NNP NNP VBD VBN CC VBN IN NNP .".split(),
+        lemmas="oqueli , leader of the movement and Hilda Flores be abduct and kill in January .".split(),
+        ents="B-GPE O O O O O O B-PERSON I-PERSON O O O O O B-DATE O".split(),
+        sent_starts=[True] + [False] * 15,
+    )
+    found = [(f.outcome.value, f.low) for s in doc.sents for f in figures(s)]
+    assert found == [("captured", 2), ("killed", 2)]
+
+
 def test_muc4_threat_templates_are_not_incidents(tmp_path: Path) -> None:
     threat = {"INCIDENT: TYPE": "ATTACK", "INCIDENT: STAGE OF EXECUTION": "THREATENED"}
     done = {"INCIDENT: TYPE": "BOMBING", "INCIDENT: STAGE OF EXECUTION": "ACCOMPLISHED"}

@@ -370,17 +370,33 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         and _a_name(person)
     )
     if person.ent_type_ != "PERSON" and not untagged:
-        # "the newspaper's editor, Tomas Herrera" or "the mayor": one person
-        named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in person.children)
+        # "the newspaper's editor, Tomas Herrera" or "the mayor": one person; so is a name
+        # the model took for a place, set beside an office ("Oqueli, leader of the MNR")
+        named = any(
+            c.dep_ == "appos"
+            and (c.ent_type_ == "PERSON" or (c.lemma_.lower() in _ROLES and c.tag_ == "NN"))
+            for c in person.children
+        )
         if not (named or (person.tag_ == "NN" and group_kind(person) is not ActorKind.UNKNOWN)):
             return None
         if group_kind(person) in _ARMED_KINDS and not named:
             return None
         count = 1 + sum(1 for c in person.conjuncts if _one_person(c))
+        # "Oqueli, leader of the MNR and Hilda Flores": the parser hangs the next name on
+        # the office
+        roles = [c for c in person.children if c.dep_ == "appos" and c.lemma_.lower() in _ROLES]
+        count += sum(1 for r in roles for c in r.conjuncts if c.ent_type_ == "PERSON")
         return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
     count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == person.ent_type_)
     count += len(_of_more(trigger, person))
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
+
+
+# What one person is called beside their name.
+_ROLES = frozenset(
+    "leader mayor governor senator congressman councilman magistrate judge prefect minister "
+    "president commander chief director editor journalist priest activist".split()
+)
 
 
 # What a ship or an aircraft is called before its name ("the car carrier Galaxy Leader").
