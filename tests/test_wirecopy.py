@@ -218,9 +218,13 @@ def test_a_name_set_beside_an_office_is_a_person() -> None:
             "nsubjpass punct appos prep det pobj cc compound conj auxpass ROOT cc conj prep "
             "pobj punct"
         ).split(),
-        pos="NOUN PUNCT NOUN ADP DET NOUN CCONJ PROPN PROPN AUX VERB CCONJ VERB ADP PROPN PUNCT".split(),
+        pos=(
+            "NOUN PUNCT NOUN ADP DET NOUN CCONJ PROPN PROPN AUX VERB CCONJ VERB ADP PROPN PUNCT"
+        ).split(),
         tags="NN , NN IN DT NN CC NNP NNP VBD VBN CC VBN IN NNP .".split(),
-        lemmas="oqueli , leader of the movement and Hilda Flores be abduct and kill in January .".split(),
+        lemmas=(
+            "oqueli , leader of the movement and Hilda Flores be abduct and kill in January ."
+        ).split(),
         ents="B-GPE O O O O O O B-PERSON I-PERSON O O O O O B-DATE O".split(),
         sent_starts=[True] + [False] * 15,
     )
