@@ -4636,3 +4636,16 @@ def test_a_town_named_as_near_the_place_is_the_same_incident() -> None:
     )
     reports = news(run(text, title=title))
     assert [(r.sub_event_type, figures_of(r)) for r in reports] == [("Attack", [("killed", 1)])]
+
+
+def test_a_death_under_investigation_is_the_one_the_article_tells() -> None:
+    text = (
+        "The investigation into the death of the journalist Maria Lopez has made no progress, "
+        "her family said on Monday. Lopez was abducted and killed in January by unidentified "
+        "gunmen in the capital."
+    )
+    reports = run(text)
+    assert news(reports) == []
+    assert [(r.sub_event_type, r.date.start) for r in reports] == [
+        ("Abduction/forced disappearance", date(2024, 1, 1))
+    ]

@@ -1509,7 +1509,7 @@ def _definite(token: Token) -> bool:
 # the truth of it ("those responsible for the murder", "in connection with the attack").
 _SOUGHT_HEADS = frozenset(
     "responsible connection link information clue author perpetrator culprit mastermind "
-    "assassin".split()
+    "assassin investigation inquiry probe".split()
 )
 _SOUGHT_VERBS = frozenset({"clarify", "solve", "elucidate"})
 _SOUGHT_BY = cl.ARREST_VERBS | _COURT_WORDS | {"question", "interrogate", "seek", "want"}
@@ -1526,16 +1526,21 @@ def _sought(token: Token) -> bool:
     if token.dep_ == "dobj":
         return token.head.lemma_.lower() in _SOUGHT_VERBS
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in {"for", "with", "to", "on", "about", "of"}:
+    if token.dep_ != "pobj" or prep.lower_ not in _ABOUT:
         return False
     head = prep.head
     if head.lemma_.lower() in {"connection", "link"} and head.dep_ == "pobj":
         # "arrested in connection with the attack", not "in connection with the attack,
         # the front states": what is done about it is an arrest or a charge
         return head.head.head.lemma_.lower() in _SOUGHT_BY
-    # "provides information on the assassination", the phrase hung on the verb
+    # "provides information on the assassination", the phrase hung on the verb; "the
+    # investigations carried out concerning the death", on the verb that tells of them
     heads = [head, *(c for c in head.children if c.dep_ == "dobj")]
+    heads += [head.head] if head.dep_ == "acl" else []
     return any(h.lemma_.lower() in _SOUGHT_HEADS for h in heads)
+
+
+_ABOUT = frozenset({"for", "with", "to", "on", "about", "of", "into", "concerning", "regarding"})
 
 
 def _violent_news(hits: list[_Hit]) -> bool:
@@ -2774,6 +2779,8 @@ def _read_claims(
                 continue
             if group is None and _mishap(sentence):
                 continue
+            if group is None and _sought(figure.token):
+                group = _sought_incident(figure, groups, sentences)
             if group is None:
                 group = main = _implicit_group(figure, sentence, article, groups)
             speaker, verb = cl.speaker_of(figure.token, book)
@@ -3248,6 +3255,22 @@ def _gunfire(token: Token) -> bool:
         return True
     head = token.head.lemma_.lower()
     return head in {"open", "return", "exchange", "of", "under", "cross"}
+
+
+def _sought_incident(
+    figure: cl.Figure, groups: list[_Group], sentences: list[Span]
+) -> _Group | None:
+    """ "The investigations concerning the death of Hector Oqueli": a death whose truth is
+    sought is an incident of the past, the one the article tells of the same person if it
+    does ("Oqueli ... were abducted and killed in January")."""
+    if figure.group is None:
+        return None
+    names = {t.lower_ for t in figure.group.subtree if t.pos_ == "PROPN" and len(t) > 2}
+    for group in groups:
+        told = {t.lower_ for i in group.sentences for t in sentences[i]}
+        if group.background and group.sub_type not in NON_VIOLENT and names & told:
+            return group
+    return None
 
 
 def _implicit_group(

@@ -227,7 +227,12 @@ def _found(numbers: Sequence[tuple[int, ...]], figures: list[int]) -> int:
 
     >>> _found([(1,), (1,), (1,)], [3]), _found([(2,), (6,)], [6, 1]), _found([(24, 7)], [7])
     (3, 1, 1)
+    >>> _found([(1,), (1,)], [1, 2])  # the two victims, counted together as well
+    2
     """
+    singles = [n[0] for n in numbers if len(n) == 1]
+    if len(numbers) > 1 and len(singles) == len(numbers) and sum(singles) in figures:
+        return len(numbers)
     figures = list(figures)
     left = []
     for alternatives in numbers:
