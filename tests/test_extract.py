@@ -4649,3 +4649,43 @@ def test_a_death_under_investigation_is_the_one_the_article_tells() -> None:
     assert [(r.sub_event_type, r.date.start) for r in reports] == [
         ("Abduction/forced disappearance", date(2024, 1, 1))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family is more than one person, how many untold
+        ("Gunmen killed a family in the village on Monday.", set()),
+        ("Gunmen killed the peasant family in the village on Monday.", set()),
+        ("Gunmen killed a family of five in the village on Monday.", {5}),
+        ("A family of six was killed on Monday when a shell hit their home.", {6}),
+    ],
+)
+def test_a_family_is_counted_by_its_size(text: str, expected: set[int]) -> None:
+    assert {c[1] for c in counted(text) if c[0] is Outcome.KILLED} == expected
+
+
+def test_a_day_hung_on_alleged_dates_the_incident() -> None:
+    # an upper-case parse of "it was reported today that on 10 March alleged rebels murdered
+    # four peasants" hangs the day on "alleged", which qualifies the doers and tells nothing
+    from spacy.tokens import Doc
+
+    words = "It was reported today that on 10 March alleged rebels murdered four peasants ."
+    doc = Doc(
+        load_nlp(MODEL).vocab,
+        words=words.split(),
+        spaces=[True] * 12 + [False, False],
+        heads=[2, 2, 2, 2, 10, 8, 7, 5, 9, 10, 2, 12, 10, 2],
+        deps=(
+            "nsubjpass auxpass ROOT npadvmod mark prep nummod pobj amod nsubj ccomp nummod "
+            "dobj punct"
+        ).split(),
+        pos="PRON AUX VERB NOUN SCONJ ADP NUM PROPN VERB NOUN VERB NUM NOUN PUNCT".split(),
+        tags="PRP VBD VBN NN IN IN CD NNP VBD NNS VBD CD NNS .".split(),
+        lemmas="it be report today that on 10 March allege rebel murder four peasant .".split(),
+        ents="O O O B-DATE O O B-DATE I-DATE O O O B-CARDINAL O O".split(),
+        sent_starts=[True] + [False] * 13,
+    )
+    article = Article(id="a", text=doc.text, published=date(2024, 3, 14))
+    reports = extract(article, doc, book=load_actor_book())
+    assert [r.date.start for r in news(reports)] == [date(2024, 3, 10)]

@@ -342,6 +342,8 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     victim per person named."""
     if outcome is Outcome.DISPLACED or _names_a_craft(person):
         return None
+    if person.lemma_.lower() in _COLLECTIVE and person.ent_type_ != "PERSON":
+        return None  # "killing the peasant family": more than one, how many untold
     # The small model often leaves an upper-case or foreign name untagged, or takes a
     # foreign name of several words for an organisation ("the assassination of Hector Oqueli
     # Colindres").
@@ -470,6 +472,20 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     number = _number_in(counted)
     if number is None:
         return _named(trigger, outcome, counted)
+    if number.lower_ in {"a", "an"} and counted.lemma_.lower() in _COLLECTIVE:
+        # "gunmen killed a family": one family, not one person; "a family of five": five
+        number = next(
+            (
+                n
+                for c in counted.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for n in c.children
+                if n.dep_ == "pobj" and n.like_num
+            ),
+            None,
+        )
+        if number is None:
+            return None
     value = number_value(number)
     if value is None:
         return None
@@ -488,6 +504,7 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
             return None
     if trigger.dep_ == "amod" and number.lower_ in {"a", "an"}:
         return None
+
     one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in counted.children)
     if (low or 0) > 1 and one and number.text.isdigit():
         return None  # "detained a 444 commander": the name of a unit, no count
