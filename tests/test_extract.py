@@ -4689,3 +4689,11 @@ def test_a_day_hung_on_alleged_dates_the_incident() -> None:
     article = Article(id="a", text=doc.text, published=date(2024, 3, 14))
     reports = extract(article, doc, book=load_actor_book())
     assert [r.date.start for r in news(reports)] == [date(2024, 3, 10)]
+
+
+def test_a_day_after_an_aside_dates_what_follows() -> None:
+    text = (
+        "As the newspaper has already reported, on 12 March at 1000 local time, a bus with "
+        "seamen on board was blown up by a bomb."
+    )
+    assert [r.date.start for r in news(run(text))] == [date(2024, 3, 12)]
