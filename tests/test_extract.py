@@ -4697,3 +4697,15 @@ def test_a_day_after_an_aside_dates_what_follows() -> None:
         "seamen on board was blown up by a bomb."
     )
     assert [r.date.start for r in news(run(text))] == [date(2024, 3, 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bomb attack, the 41st in Bogota during this month, destroyed a school.",
+        "The attack, the third in the city this week, killed two people.",
+    ],
+)
+def test_the_period_an_incident_is_counted_over_is_not_its_date(text: str) -> None:
+    assert [r.date.precision for r in news(run(text))] == [DatePrecision.WEEK]
+    assert [r.date.basis for r in news(run(text))] == ["no date in the text: publication week"]

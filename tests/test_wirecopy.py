@@ -23,6 +23,8 @@ MUC = Path(__file__).resolve().parents[2] / "shared" / "eval" / "muc4" / "muc4_t
         ("SOLDIERS CLASHED WITH REBELS IN PERU.", "Soldiers clashed with rebels in Peru."),
         ("THE FMLN ATTACKED A POST. TWO DIED.", "The FMLN attacked a post. Two died."),
         ("IN SAN SALVADOR ON MONDAY", "In San Salvador on Monday"),
+        # the ending of an ordinal is no acronym
+        ("THE 41ST ATTACK THIS MONTH.", "The 41st attack this month."),
     ],
 )
 def test_truecase_keeps_length_names_and_acronyms(text: str, expected: str) -> None:

@@ -887,6 +887,8 @@ def _date_hits(
         hung = root.head.head if root.head.dep_ == "prep" else root.head
         if any(c.dep_ == "nsubjpass" and was_planned(hung, c) for c in hung.children):
             continue
+        if _ranked_over(root):
+            continue  # "the attack, the 41st in Bogota this month": the period of a count
         if kind == "days_before":
             # "The attack came a day after warplanes struck": the day of what came after,
             # never of the one that came
@@ -2996,6 +2998,18 @@ def _days(sentence: Span, article: Article) -> list[tuple[DateSpan, bool]]:
     return [
         (span, _told_on(root)) for root, _, span in _date_expressions(sentence, article.published)
     ]
+
+
+def _ranked_over(root: Token) -> bool:
+    """A date inside an ordinal set beside an incident ("the bomb attack, the 41st in Bogota
+    during this month"): the period the incidents are counted over, not the day of this
+    one."""
+    for word in root.ancestors:
+        if word.pos_ in {"VERB", "AUX"}:
+            return False
+        if word.dep_ == "appos" and word.ent_type_ == "ORDINAL":
+            return True
+    return False
 
 
 def _compared(token: Token) -> bool:

@@ -140,6 +140,11 @@ def truecase(text: str, english: Callable[[str], bool] | None = None) -> str:
         last = word.split("-")[-1]
         dotted = word.isupper() and "." in last and len(last) <= 5
         acronym = word.isupper() and len(word) <= 6 and not (set(word) & _VOWELS)
+        # "THE 41ST IN BOGOTA": the ending of an ordinal, no acronym
+        ordinal = (
+            lower in {"st", "nd", "rd", "th"} and text[match.start() - 1 : match.start()].isdigit()
+        )
+        acronym = acronym and not ordinal
         foreign = english is not None and len(lower) > 2 and not english(lower)
         if dotted:
             out[match.end() - len(last) : match.end()] = last  # "chilean-U.S."
