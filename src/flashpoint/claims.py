@@ -395,9 +395,8 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
 
 
 # What one person is called beside their name.
-_ROLES = frozenset(
-    "leader mayor governor senator congressman councilman magistrate judge prefect minister "
-    "president commander chief director editor journalist priest activist".split()
+_ROLES = OFFICES | frozenset(
+    "leader commander chief director editor journalist priest activist".split()
 )
 
 
@@ -504,7 +503,6 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
             return None
     if trigger.dep_ == "amod" and number.lower_ in {"a", "an"}:
         return None
-
     one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in counted.children)
     if (low or 0) > 1 and one and number.text.isdigit():
         return None  # "detained a 444 commander": the name of a unit, no count
