@@ -4709,3 +4709,25 @@ def test_a_day_after_an_aside_dates_what_follows() -> None:
 def test_the_period_an_incident_is_counted_over_is_not_its_date(text: str) -> None:
     assert [r.date.precision for r in news(run(text))] == [DatePrecision.WEEK]
     assert [r.date.basis for r in news(run(text))] == ["no date in the text: publication week"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in a group's name dates nothing
+        ("Gunmen of the April 19 Movement attacked a police post in the capital.", None),
+        (
+            'A bomb exploded at a bank, and a group calling itself the "9 March" People’s '
+            "Liberation Forces claimed the attack.",
+            None,
+        ),
+        # a day before a name is a day
+        ("On 12 March Government Forces attacked a rebel camp.", date(2024, 3, 12)),
+        ("On 12 March army troops attacked a rebel camp.", date(2024, 3, 12)),
+    ],
+)
+def test_a_date_in_a_group_name_dates_nothing(text: str, expected: date | None) -> None:
+    reports = news(run(text))
+    assert len(reports) == 1
+    day = reports[0].date
+    assert (day.start if day.precision is DatePrecision.DAY else None) == expected

@@ -760,6 +760,34 @@ def _tree_distance(a: Token, b: Token) -> int:
     return 99
 
 
+# Words that end the name of an armed or political group.
+_GROUP_WORDS = frozenset(
+    "movement front forces force brigade brigades command commando group army alliance "
+    "coalition battalion regiment".split()
+)
+
+
+def _names_a_group(span: Span) -> bool:
+    """A date that is part of a group's name: "the April 19 Movement", "the '9 May' People's
+    Liberation Forces", "the 6 April Youth Movement"."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or not (before.is_quote or before.lower_ == "the"):
+        return False  # "On 19 April Government Forces attacked": a day
+    # a quoted date is a name whatever the case of the words after it (upper-case copy)
+    quoted = before.is_quote
+    for token in doc[span.end : span.end + 5]:
+        if token.is_quote or token.tag_ == "POS":
+            continue
+        if token.pos_ not in {"PROPN", "ADJ", "NOUN"} or not (quoted or token.is_title):
+            return False  # "on 19 April army troops attacked"
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        named = after is None or after.pos_ not in {"NOUN", "PROPN"}  # not "Army troops"
+        if named and (token.lemma_.lower() in _GROUP_WORDS or token.lower_ in _GROUP_WORDS):
+            return True
+    return False
+
+
 def _date_expressions(
     sentence: Span,
     published: date | None,
@@ -783,7 +811,7 @@ def _date_expressions(
         if kind == "days_later" and told_kinds - dates.RELATIVE_KINDS.keys():
             continue  # "Two days later, on Tuesday": the day it names
         span = sentence.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or _names_a_group(span):
             continue
         basis = text[start:end]
         # "riots for a fourth night on Friday ... 1,311 arrested overnight", told on
