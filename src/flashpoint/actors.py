@@ -161,7 +161,10 @@ def match_countries(tokens: Sequence[object], book: ActorBook) -> list[tuple[int
     capitalised to count.
     """
     found: list[tuple[int, int, str, str]] = []
-    lowers = [str(getattr(t, "lower_", t)).lower() for t in tokens]
+    if tokens and hasattr(tokens[0], "lower_"):
+        lowers = [t.lower_ for t in tokens]  # type: ignore[attr-defined]
+    else:
+        lowers = [str(t).lower() for t in tokens]
     # A wire dateline's city is where the bureau sits ("NAIROBI, Feb 7 (Reuters) -" over a
     # story from Ethiopia): only a country named there counts.
     doc = getattr(tokens[0], "doc", None) if tokens else None
