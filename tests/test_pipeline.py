@@ -129,19 +129,19 @@ def test_a_crash_keeps_earlier_batches_and_a_rerun_completes(
     (folder / "a-clash.txt").write_text(CLASH)
     (folder / "b-feed.jsonl").write_text(json.dumps(SHELLING) + "\n" + json.dumps(PROTEST) + "\n")
     store = Store.at(settings.db)
-    real_insert = store_module._insert_claim
+    real_insert = store_module._insert_claims
 
-    def fail_on_kharkiv(conn: Any, report_id: str, position: int, claim: Any) -> None:
-        if "Kharkiv" in claim.mention.sentence:
+    def fail_on_kharkiv(conn: Any, report: Any) -> None:
+        if any("Kharkiv" in claim.mention.sentence for claim in report.claims):
             raise RuntimeError("the process died")
-        real_insert(conn, report_id, position, claim)
+        real_insert(conn, report)
 
-    monkeypatch.setattr(store_module, "_insert_claim", fail_on_kharkiv)
+    monkeypatch.setattr(store_module, "_insert_claims", fail_on_kharkiv)
     with pytest.raises(RuntimeError):
         ingest([folder], settings=settings, store=store)
     assert store.counts()["articles"] == 1
 
-    monkeypatch.setattr(store_module, "_insert_claim", real_insert)
+    monkeypatch.setattr(store_module, "_insert_claims", real_insert)
     summary = ingest([folder], settings=settings, store=store)
     assert (summary.new, summary.known) == (2, 1)
     assert store.counts()["articles"] == 3
@@ -188,6 +188,35 @@ def test_input_with_nothing_new_is_never_parsed(
         [tmp_path / "clash.txt", tmp_path / "empty.txt"], settings=settings, store=store
     )
     assert (summary.new, summary.known, summary.quarantined) == (0, 1, 1)
+
+
+def _fake_stages(monkeypatch: pytest.MonkeyPatch, parse: Any) -> None:
+    """Stand-ins for the parser and the extractor, so that only the batching is under test."""
+    monkeypatch.setattr(pipeline, "parse", parse)
+    monkeypatch.setattr(pipeline, "build_extractor", lambda *_a, **_k: lambda _a, _d: [])
+    monkeypatch.setattr(pipeline, "locate", lambda _article, reports, _geocoder: reports)
+
+
+def test_an_article_in_two_batches_is_stored_once(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[str] = []
+
+    def parse(articles: Any, **_kwargs: Any) -> Any:
+        for a in articles:
+            parsed.append(a.source)
+            yield a, None
+
+    _fake_stages(monkeypatch, parse)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):  # b repeats a, a batch later
+        (inbox / name).write_text(CLASH if name != "c.txt" else SHELLING["text"])
+    settings = Settings(db=tmp_path / "settings.db", batch_size=1)
+    summary = ingest([inbox], settings=settings, store=store)
+    assert (summary.new, summary.known) == (2, 1)
+    assert [Path(p).name for p in parsed] == ["a.txt", "c.txt"]
+    assert store.counts()["articles"] == 2
 
 
 def article(text: str) -> Article:

@@ -226,20 +226,20 @@ def test_a_failure_mid_batch_stores_nothing_of_the_batch(
     store = Store.at(path)
     store.write([make_item("earlier", countries=("UA",))])
     before = on_disk(path)
-    real_insert = store_module._insert_claim
+    real_insert = store_module._insert_claims
 
-    def insert_or_fail(conn: Connection, report_id: str, position: int, claim: Claim) -> None:
-        if report_id == "r-second":
+    def insert_or_fail(conn: Connection, report: Report) -> None:
+        if report.id == "r-second":
             raise fault
-        real_insert(conn, report_id, position, claim)
+        real_insert(conn, report)
 
-    monkeypatch.setattr(store_module, "_insert_claim", insert_or_fail)
+    monkeypatch.setattr(store_module, "_insert_claims", insert_or_fail)
     quarantined = [Quarantined("bad.txt", "empty: no text")]
     with pytest.raises(raised):
         store.write(three_articles(), quarantined)
     assert on_disk(path) == before
 
-    monkeypatch.setattr(store_module, "_insert_claim", real_insert)
+    monkeypatch.setattr(store_module, "_insert_claims", real_insert)
     written = Store.at(path).write(three_articles(), quarantined)
     assert written == Written(articles=3, reports=3, claims=6, events=3)
     after = on_disk(path)
@@ -259,7 +259,7 @@ def test_a_database_error_says_nothing_was_stored(
     def fail(*_args: Any) -> None:
         raise OperationalError("INSERT INTO claims", {}, sqlite3.OperationalError("disk full"))
 
-    monkeypatch.setattr(store_module, "_insert_claim", fail)
+    monkeypatch.setattr(store_module, "_insert_claims", fail)
     with pytest.raises(StoreError, match="nothing was stored"):
         store.write(three_articles())
 

@@ -23,6 +23,7 @@ from flashpoint.models import ActorKind, Claim, Outcome, Qualifier
 
 Token = Any
 Span = Any
+Doc = Any
 
 OUTCOME_LEMMAS: dict[str, Outcome] = {
     **dict.fromkeys(
@@ -853,7 +854,10 @@ def _added(figure: Figure) -> bool:
 
 def _figures(sentence: Span) -> Iterator[Figure]:
     # most words can say no casualty: only these, and verbs "to death", are asked about
-    to_death = any(t.lower_ == "death" for t in sentence)
+    words = words_of(sentence, forms=True)
+    to_death = "death" in words
+    if not to_death and not words & _ASKED:
+        return
     for token in sentence:
         if (
             token.lemma_.lower() not in _ASKED
@@ -1804,14 +1808,44 @@ def side_named(trigger: Token, group: Token | None, book: ActorBook) -> str | No
     return None
 
 
+def words_of(sentence: Span, *, forms: bool = False) -> frozenset[str]:
+    """The lemmas of a sentence, lower-cased (with ``forms``, its lower-cased words too);
+    worked out once per sentence, as many words of one sentence ask."""
+    memo = sentence.doc.user_data.setdefault("sentence_words", {})
+    key = (sentence.start, sentence.end, forms)
+    if key not in memo:
+        lemmas = {t.lemma_.lower() for t in sentence}
+        memo[key] = frozenset(lemmas | {t.lower_ for t in sentence} if forms else lemmas)
+    found: frozenset[str] = memo[key]
+    return found
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """The named entities of a Doc, listed once (spaCy builds every span again each time
+    ``doc.ents`` is read)."""
+    found: tuple[Span, ...] | None = doc.user_data.get("entities")
+    if found is None:
+        found = doc.user_data["entities"] = tuple(doc.ents)
+    return found
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities within a span, as ``span.ents`` gives them."""
+    return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity a token is part of, if any."""
+    return next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
+
+
 def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | None]:
     """The speaker a statement is attributed to, and the reporting verb, or (None, None)."""
     sentence = token.sent
-    for t in sentence:
-        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
-            pobj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
-            if pobj is not None:
-                return describe_speaker(pobj, book), t
+    according, loose = _voices(sentence)
+    if according is not None:
+        pobj, t = according
+        return describe_speaker(pobj, book), t
     node = token
     while True:
         if (node.lemma_.lower() in REPORTING or _estimates(node, token)) and node.i != token.i:
@@ -1841,19 +1875,44 @@ def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | N
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is not None and not in_dateline(subject):
             return describe_speaker(subject, book), root
+    if loose is not None:
+        subject, verb = loose
+        return _placed(describe_speaker(subject, book), verb, book), verb
+    return None, None
+
+
+def _voices(sentence: Span) -> tuple[tuple[Token, Token] | None, tuple[Token, Token] | None]:
+    """What a sentence attributes all it says to, worked out once per sentence: whom
+    "according to" names (with "according"), and the subject of a reporting verb set in the
+    sentence's middle (with the verb)."""
+    memo = sentence.doc.user_data.setdefault("voices", {})
+    if sentence.start in memo:
+        found: tuple[tuple[Token, Token] | None, tuple[Token, Token] | None]
+        found = memo[sentence.start]
+        return found
+    according = None
+    for t in sentence:
+        if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
+            pobj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                according = (pobj, t)
+                break
     # "A guard died, the border service said on Thursday, raising its toll to two": an
     # attribution set in the middle of the sentence covers all of it; so does one the parser
     # hung on a noun as a relative clause ("killing 12 members, Mexico's Defense Department
     # said, as ..."), when its subject is a name, not "who" or "which"
-    for verb in sentence:
-        loose = verb.dep_ == "relcl" and verb.i > 0 and _after_comma(verb)
+    loose = None
+    for verb in sentence if according is None else ():
+        clause = verb.dep_ == "relcl" and verb.i > 0 and _after_comma(verb)
         if verb.lemma_.lower() in REPORTING and (
-            verb.dep_ in {"parataxis", "ccomp", "conj"} or loose
+            verb.dep_ in {"parataxis", "ccomp", "conj"} or clause
         ):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in PRONOUNS | _RELATIVES:
-                return _placed(describe_speaker(subject, book), verb, book), verb
-    return None, None
+                loose = (subject, verb)
+                break
+    memo[sentence.start] = (according, loose)
+    return according, loose
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})

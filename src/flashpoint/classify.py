@@ -71,14 +71,7 @@ def _struck_target(target: Token) -> bool:
 def sentence_words(token: Token, *, forms: bool = False) -> frozenset[str]:
     """The lemmas of the token's sentence, lower-cased (with ``forms``, its lower-cased words
     too); worked out once per sentence, as many triggers of one sentence ask."""
-    sentence = token.sent
-    memo = token.doc.user_data.setdefault("sentence_words", {})
-    key = (sentence.start, forms)
-    if key not in memo:
-        lemmas = {t.lemma_.lower() for t in sentence}
-        memo[key] = frozenset(lemmas | {t.lower_ for t in sentence} if forms else lemmas)
-    found: frozenset[str] = memo[key]
-    return found
+    return cl.words_of(token.sent, forms=forms)
 
 
 def _of_a_game(token: Token) -> bool:
@@ -156,7 +149,7 @@ def _inside_a_name(token: Token) -> bool:
     "the Armed Conflict Location & Event Data Project"."""
     if token.ent_type_ != "ORG" or not token.text[:1].isupper() or token.ent_iob_ != "I":
         return False
-    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    entity = cl.entity_of(token)
     # a body's name ends with a word for a body ("... Event Data Project"); a title-case
     # headline read as one organisation ("Suicide Bombing Kills 12") does not
     return entity is not None and token.i < entity.end - 1 and entity[-1].lemma_.lower() in _BODIES

@@ -246,23 +246,23 @@ def _captions(sentences: list[Span]) -> set[int]:
     skip: set[int] = set()
     links = False  # inside a list of links to other stories
     for i, sentence in enumerate(sentences):
-        text = " ".join(sentence.text.split()).lower()
+        text = " ".join(_text(sentence).split()).lower()
         chrome = text.startswith(lexicon.CHROME_STARTS) or text in {"related", "recommended"}
-        links = chrome or (links and _linked_headline(sentence.text))
+        links = chrome or (links and _linked_headline(_text(sentence)))
         if text in seen or any(marker in text for marker in lexicon.CAPTION_MARKERS) or links:
             skip.add(i)
         seen.add(text)
     for i in sorted(skip):
-        if i > 0 and "\n" not in sentences[i - 1].text and sentences[i - 1].text.strip():
-            previous = " ".join(sentences[i - 1].text.split()).lower()
-            if sum(previous == " ".join(s.text.split()).lower() for s in sentences) > 1:
+        if i > 0 and "\n" not in _text(sentences[i - 1]) and _text(sentences[i - 1]).strip():
+            previous = " ".join(_text(sentences[i - 1]).split()).lower()
+            if sum(previous == " ".join(_text(s).split()).lower() for s in sentences) > 1:
                 skip.add(i - 1)
         # "[Photo] Protesters outside Parliament ... The protests began peacefully last
         # week. (File)": a caption goes on to the end of its paragraph
-        opening = " ".join(sentences[i].text.split()).lower()
+        opening = " ".join(_text(sentences[i]).split()).lower()
         if opening.startswith(lexicon.CAPTION_MARKERS):
             j = i + 1
-            while j < len(sentences) and "\n" not in sentences[j - 1].text:
+            while j < len(sentences) and "\n" not in _text(sentences[j - 1]):
                 skip.add(j)
                 j += 1
     return skip
@@ -273,7 +273,7 @@ def _headings(sentences: list[Span], title: set[int]) -> set[int]:
     headline: the headings of a long read ("The vigilantes", "The fall of Goma")."""
     found = set()
     for index, sentence in enumerate(sentences):
-        text = sentence.text.strip()
+        text = _text(sentence).strip()
         if index == 0 or index in title or not text or text.endswith((".", "!", "?", ":")):
             continue
         words = [t for t in sentence if not t.is_space and not t.is_punct]
@@ -285,6 +285,17 @@ def _headings(sentences: list[Span], title: set[int]) -> set[int]:
         if alone and len(words) <= 6 and not any(t.pos_ in {"VERB", "AUX"} for t in words):
             found.add(index)
     return found
+
+
+def _text(span: Span) -> str:
+    """A span's text, as ``span.text`` gives it, cut from the Doc's text (spaCy joins both
+    word by word, each time they are read)."""
+    doc = span.doc
+    whole = doc.user_data.get("doc_text")
+    if whole is None:
+        whole = doc.user_data["doc_text"] = doc.text
+    text: str = whole[span.start_char : span.end_char]
+    return text
 
 
 def _linked_headline(text: str) -> bool:
@@ -335,7 +346,7 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
             # on may lie in
             towns = frozenset(
                 e.text.lower()
-                for e in sentence.ents
+                for e in cl.entities_in(sentence)
                 if e.label_ == "GPE" and not _a_country(list(e), book) and not _a_region(e)
             )
         if any(a <= token.idx < b for a, b in days):
@@ -537,6 +548,7 @@ def _without_accidents_told_again(hits: list[_Hit], sentences: list[Span]) -> li
         (
             i
             for i, sentence in enumerate(sentences)
+            if cl.words_of(sentence) & _BLASTS
             for t in sentence
             if t.lemma_.lower() in _BLASTS and _an_accident(t)
         ),
@@ -743,7 +755,7 @@ def _named_by(noun: Token) -> Token | None:
 
 def _name_span(name: Token) -> Span:
     """The words of the name a token is part of: its entity, or the token with its compounds."""
-    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    entity = cl.entity_of(name)
     if entity is not None:
         return entity[:]
     words = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
@@ -3562,10 +3574,16 @@ class _Blame:
     speaker: cl.Speaker | None
 
 
+# the lemmas a blame or a denial is told with (what _blames looks for first)
+_BLAMING = lexicon.BLAME_VERBS | lexicon.START_VERBS | lexicon.DENY_VERBS | {"trade", "bear"}
+
+
 def _blames(
     sentence: Span, book: ActorBook, history: list[cl.Speaker]
 ) -> Iterator[tuple[_Blame, bool]]:
     """Blame and denial claims in a sentence; the flag marks "each side blamed the other"."""
+    if not cl.words_of(sentence) & _BLAMING:
+        return
     for token in sentence:
         lemma = token.lemma_.lower()
         target: Token | None = None
@@ -4140,7 +4158,7 @@ def _misread_place(ent: Span) -> bool:
         return False
     return not any(
         len(other) > 1 and token.lower_ in {t.lower_ for t in other}
-        for other in token.doc.ents
+        for other in cl.entities(token.doc)
         if other.label_ == "PERSON"
     )
 
@@ -4154,7 +4172,7 @@ def _places(texts: Iterable[Span], book: ActorBook) -> Iterator[Place]:
             seen.add(label.text)
             yield Place(name=label.text, mention=_mention(label))
         countries = {(s, e) for s, e, _, _ in match_countries(list(sentence), book)}
-        for ent in sentence.ents:
+        for ent in cl.entities_in(sentence):
             if ent.label_ not in {"GPE", "LOC", "FAC"} and not _misread_place(ent):
                 continue
             local = (ent.start - sentence.start, ent.end - sentence.start)

@@ -286,13 +286,11 @@ def _write_article(
         return Written()
     ledger.mark_copy(conn, article)
     items = {report.id: link.item(report, article.title) for report in reports}
-    for report in reports:
-        _insert_report(conn, report, None)
+    blocking.run_many(conn, _INSERT_REPORT, [_report_row(r) for r in reports])
     blocking.index(conn, [(items[r.id], r.background) for r in reports])
     claims = 0
     for report in reports:
-        for position, claim in enumerate(report.claims):
-            _insert_claim(conn, report.id, position, claim)
+        _insert_claims(conn, report)
         claims += len(report.claims)
     events = 0
     for report in sorted(reports, key=lambda r: r.id):
@@ -302,81 +300,82 @@ def _write_article(
     return Written(1, len(reports), claims, events)
 
 
-def _insert_report(conn: Connection, report: Report, event_id: str | None) -> None:
-    conn.execute(
-        sql(
-            "INSERT INTO reports VALUES (:id, :article_id, :event_id, :event_type, :sub, :ev, "
-            ":ds, :de, :dp, :basis, :time, :countries, :bg, :conf, :extractor, :tt, :ts, :te, "
-            ":tsent, :actors, :places, :tz) ON CONFLICT (id) DO NOTHING"
+# statements run on SQLite's own cursor (see :func:`flashpoint.blocking.run`), many rows at once
+_INSERT_REPORT = (
+    "INSERT INTO reports VALUES (:id, :article_id, :event_id, :event_type, :sub, :ev, "
+    ":ds, :de, :dp, :basis, :time, :countries, :bg, :conf, :extractor, :tt, :ts, :te, "
+    ":tsent, :actors, :places, :tz) ON CONFLICT (id) DO NOTHING"
+)
+
+
+def _report_row(report: Report) -> dict[str, Any]:
+    return {
+        "id": report.id,
+        "article_id": report.article_id,
+        "event_id": None,
+        "event_type": report.event_type,
+        "sub": report.sub_event_type,
+        "ev": report.eval_type,
+        "ds": _iso(report.date.start),
+        "de": _iso(report.date.end),
+        "dp": report.date.precision.value,
+        "basis": report.date.basis,
+        "time": report.date.time_local,
+        "tz": report.date.timezone,
+        "countries": json.dumps(list(report.countries)),
+        "bg": int(report.background),
+        "conf": report.confidence,
+        "extractor": report.extractor,
+        "tt": report.trigger.text,
+        "ts": report.trigger.start,
+        "te": report.trigger.end,
+        "tsent": report.trigger.sentence,
+        "actors": json.dumps(
+            [
+                {
+                    "id": a.actor.id,
+                    "name": a.actor.name,
+                    "country": a.actor.country,
+                    "kind": a.actor.kind.value,
+                    "role": a.role,
+                }
+                for a in report.actors
+            ]
         ),
-        {
-            "id": report.id,
-            "article_id": report.article_id,
-            "event_id": event_id,
-            "event_type": report.event_type,
-            "sub": report.sub_event_type,
-            "ev": report.eval_type,
-            "ds": _iso(report.date.start),
-            "de": _iso(report.date.end),
-            "dp": report.date.precision.value,
-            "basis": report.date.basis,
-            "time": report.date.time_local,
-            "tz": report.date.timezone,
-            "countries": json.dumps(list(report.countries)),
-            "bg": int(report.background),
-            "conf": report.confidence,
-            "extractor": report.extractor,
-            "tt": report.trigger.text,
-            "ts": report.trigger.start,
-            "te": report.trigger.end,
-            "tsent": report.trigger.sentence,
-            "actors": json.dumps(
-                [
-                    {
-                        "id": a.actor.id,
-                        "name": a.actor.name,
-                        "country": a.actor.country,
-                        "kind": a.actor.kind.value,
-                        "role": a.role,
-                    }
-                    for a in report.actors
-                ]
-            ),
-            "places": json.dumps(
-                [
-                    {
-                        "name": p.name,
-                        "country": p.country,
-                        "precision": p.precision,
-                        "lat": p.lat,
-                        "lon": p.lon,
-                        "admin1": p.admin1,
-                        "admin2": p.admin2,
-                        "feature": p.feature,
-                        "geonameid": p.geonameid,
-                        "confidence": p.confidence,
-                        "mention": p.mention.text if p.mention else None,
-                        "alternatives": [
-                            {
-                                "name": a.name,
-                                "country": a.country,
-                                "admin1": a.admin1,
-                                "precision": a.precision,
-                                "lat": a.lat,
-                                "lon": a.lon,
-                                "confidence": a.confidence,
-                            }
-                            for a in p.alternatives
-                        ],
-                    }
-                    for p in report.places
-                ]
-            ),
-        },
-    )
+        "places": json.dumps(
+            [
+                {
+                    "name": p.name,
+                    "country": p.country,
+                    "precision": p.precision,
+                    "lat": p.lat,
+                    "lon": p.lon,
+                    "admin1": p.admin1,
+                    "admin2": p.admin2,
+                    "feature": p.feature,
+                    "geonameid": p.geonameid,
+                    "confidence": p.confidence,
+                    "mention": p.mention.text if p.mention else None,
+                    "alternatives": [
+                        {
+                            "name": a.name,
+                            "country": a.country,
+                            "admin1": a.admin1,
+                            "precision": a.precision,
+                            "lat": a.lat,
+                            "lon": a.lon,
+                            "confidence": a.confidence,
+                        }
+                        for a in p.alternatives
+                    ],
+                }
+                for p in report.places
+            ]
+        ),
+    }
 
 
-_INSERT_CLAIM = sql(
+_INSERT_CLAIM = (
     "INSERT INTO claims (id, report_id, position, kind, speaker, speaker_country, "
     "speaker_kind, subject, subject_country, subject_kind, outcome, low, high, "
     'qualifier, target, target_country, stated, sentence, start, "end", evidence_text, '
@@ -386,8 +385,9 @@ _INSERT_CLAIM = sql(
 )
 
 
-def _insert_claim(conn: Connection, report_id: str, position: int, claim: Claim) -> None:
-    conn.execute(_INSERT_CLAIM, _claim_row(report_id, position, claim))
+def _insert_claims(conn: Connection, report: Report) -> None:
+    rows = [_claim_row(report.id, i, claim) for i, claim in enumerate(report.claims)]
+    blocking.run_many(conn, _INSERT_CLAIM, rows)
 
 
 def _claim_row(report_id: str, position: int, claim: Claim) -> dict[str, Any]:
