@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -195,6 +196,35 @@ def _fake_stages(monkeypatch: pytest.MonkeyPatch, parse: Any) -> None:
     monkeypatch.setattr(pipeline, "parse", parse)
     monkeypatch.setattr(pipeline, "build_extractor", lambda *_a, **_k: lambda _a, _d: [])
     monkeypatch.setattr(pipeline, "locate", lambda _article, reports, _geocoder: reports)
+
+
+def test_a_batch_is_stored_while_the_next_is_parsed(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    second_parsed = threading.Event()
+    waited: list[bool] = []
+
+    def parse(articles: Any, **_kwargs: Any) -> Any:
+        for a in articles:
+            if a.text.startswith("Second"):
+                second_parsed.set()
+            yield a, None
+
+    def write(batch: Any, quarantined: Any = ()) -> Any:
+        if not waited:  # the first batch waits, for a while at most, for the next's parse
+            waited.append(second_parsed.wait(timeout=30))
+        return real_write(batch, quarantined)
+
+    _fake_stages(monkeypatch, parse)
+    real_write = store.write
+    monkeypatch.setattr(store, "write", write)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("First", "Second", "Third"):
+        (inbox / f"{name}.txt").write_text(f"{name} report of a clash at the border.")
+    summary = ingest([inbox], settings=Settings(db=tmp_path / "x.db", batch_size=1), store=store)
+    assert waited == [True]
+    assert (summary.new, store.counts()["articles"]) == (3, 3)
 
 
 def test_an_article_in_two_batches_is_stored_once(

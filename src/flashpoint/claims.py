@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
+from spacy.tokens import Span as SpacySpan
+
 from flashpoint.actors import (
     ARMED_KINDS,
     GROUP_KINDS,
@@ -1820,23 +1822,43 @@ def words_of(sentence: Span, *, forms: bool = False) -> frozenset[str]:
     return found
 
 
-def entities(doc: Doc) -> tuple[Span, ...]:
-    """The named entities of a Doc, listed once (spaCy builds every span again each time
-    ``doc.ents`` is read)."""
-    found: tuple[Span, ...] | None = doc.user_data.get("entities")
-    if found is None:
-        found = doc.user_data["entities"] = tuple(doc.ents)
-    return found
+def entities(doc: Doc) -> list[Span]:
+    """The named entities of a Doc, as ``doc.ents`` gives them."""
+    return [SpacySpan(doc, s, e, label=label) for s, e, label in _entity_bounds(doc)]
 
 
 def entities_in(span: Span) -> list[Span]:
     """The named entities within a span, as ``span.ents`` gives them."""
-    return [e for e in entities(span.doc) if e.start >= span.start and e.end <= span.end]
+    doc = span.doc
+    return [
+        SpacySpan(doc, s, e, label=label)
+        for s, e, label in _entity_bounds(doc)
+        if s >= span.start and e <= span.end
+    ]
 
 
 def entity_of(token: Token) -> Span | None:
     """The named entity a token is part of, if any."""
-    return next((e for e in entities(token.doc) if e.start <= token.i < e.end), None)
+    doc = token.doc
+    return next(
+        (
+            SpacySpan(doc, s, e, label=label)
+            for s, e, label in _entity_bounds(doc)
+            if s <= token.i < e
+        ),
+        None,
+    )
+
+
+def _entity_bounds(doc: Doc) -> tuple[tuple[int, int, str], ...]:
+    """Where the named entities of a Doc are, listed once: spaCy builds every span again
+    each time ``doc.ents`` is read. (Kept as numbers: a span kept in the Doc's own data
+    would make a reference cycle, and the Doc would outlive its use.)"""
+    memo = doc.user_data
+    if "entities" not in memo:
+        memo["entities"] = tuple((e.start, e.end, e.label_) for e in doc.ents)
+    found: tuple[tuple[int, int, str], ...] = memo["entities"]
+    return found
 
 
 def speaker_of(token: Token, book: ActorBook) -> tuple[Speaker | None, Token | None]:
@@ -1885,34 +1907,39 @@ def _voices(sentence: Span) -> tuple[tuple[Token, Token] | None, tuple[Token, To
     """What a sentence attributes all it says to, worked out once per sentence: whom
     "according to" names (with "according"), and the subject of a reporting verb set in the
     sentence's middle (with the verb)."""
-    memo = sentence.doc.user_data.setdefault("voices", {})
-    if sentence.start in memo:
-        found: tuple[tuple[Token, Token] | None, tuple[Token, Token] | None]
-        found = memo[sentence.start]
-        return found
-    according = None
+    doc = sentence.doc
+    memo = doc.user_data.setdefault("voices", {})  # word numbers: tokens would make a cycle
+    if sentence.start not in memo:
+        memo[sentence.start] = tuple(
+            (pair[0].i, pair[1].i) if pair is not None else None for pair in _find_voices(sentence)
+        )
+    according, loose = (
+        (doc[pair[0]], doc[pair[1]]) if pair is not None else None for pair in memo[sentence.start]
+    )
+    return according, loose
+
+
+def _find_voices(
+    sentence: Span,
+) -> tuple[tuple[Token, Token] | None, tuple[Token, Token] | None]:
     for t in sentence:
         if t.lower_ == "according" and t.i + 1 < len(t.doc) and t.nbor(1).lower_ == "to":
             pobj = next((c for c in t.nbor(1).children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                according = (pobj, t)
-                break
+                return (pobj, t), None
     # "A guard died, the border service said on Thursday, raising its toll to two": an
     # attribution set in the middle of the sentence covers all of it; so does one the parser
     # hung on a noun as a relative clause ("killing 12 members, Mexico's Defense Department
     # said, as ..."), when its subject is a name, not "who" or "which"
-    loose = None
-    for verb in sentence if according is None else ():
+    for verb in sentence:
         clause = verb.dep_ == "relcl" and verb.i > 0 and _after_comma(verb)
         if verb.lemma_.lower() in REPORTING and (
             verb.dep_ in {"parataxis", "ccomp", "conj"} or clause
         ):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in PRONOUNS | _RELATIVES:
-                loose = (subject, verb)
-                break
-    memo[sentence.start] = (according, loose)
-    return according, loose
+                return None, (subject, verb)
+    return None, None
 
 
 _RELATIVES = frozenset({"who", "which", "that", "whom"})

@@ -8,6 +8,7 @@ The rules follow ACLED's sub-event definitions; the word lists are in lexicon.py
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from flashpoint import claims as cl
@@ -625,6 +626,22 @@ _STRAFE = frozenset({"machinegun", "machinegunne", "strafe"})
 _MAY_TRIGGER = (
     lexicon.TRIGGER_LEMMAS | _STRAFE | {"device", "dynamite", "gun", "encounter", "sortie"}
 )
+
+
+def may_trigger(sentence: Span) -> bool:
+    """Whether a word of the sentence may be a trigger: the test :func:`trigger_type` makes
+    first, made once on all the sentence's lemmas and words."""
+    return any(_may_be_trigger(w) for w in cl.words_of(sentence, forms=True))
+
+
+@lru_cache(maxsize=65536)
+def _may_be_trigger(word: str) -> bool:
+    """A lemma or word that :func:`_lemma` may read as one in ``_MAY_TRIGGER`` ("retook",
+    "fire" of "cease-fire", a plural taken for a name), or a word of sexual violence."""
+    lemmas = {_MISSED_LEMMAS.get(word, word), word.removesuffix("s"), word.removesuffix("es")}
+    if word == "fire":
+        lemmas.add("ceasefire")
+    return bool(lemmas & _MAY_TRIGGER) or word in lexicon.SEXUAL_FORMS or word == "sorties"
 
 
 # Past forms the English pipeline's lemmatizer leaves as they are.

@@ -27,6 +27,7 @@ from flashpoint.classify import (
     accidental,
     held_by_the_state,
     hypothetical,
+    may_trigger,
     past_clause,
     seized,
     trigger_type,
@@ -68,6 +69,7 @@ EARLIER_NEWS_DAYS = 1
 
 Token = Any
 Span = Any
+Doc = Any
 Extractor = Callable[[Article, Any], list[Report]]
 
 
@@ -288,13 +290,19 @@ def _headings(sentences: list[Span], title: set[int]) -> set[int]:
 
 
 def _text(span: Span) -> str:
-    """A span's text, as ``span.text`` gives it, cut from the Doc's text (spaCy joins both
-    word by word, each time they are read)."""
-    doc = span.doc
-    whole = doc.user_data.get("doc_text")
-    if whole is None:
-        whole = doc.user_data["doc_text"] = doc.text
-    text: str = whole[span.start_char : span.end_char]
+    """A span's text as the article has it (``span.text`` but for the case of truecased
+    wire copy), cut from the article's text: spaCy joins a span's words each time."""
+    text: str = _article_text(span.doc)[span.start_char : span.end_char]
+    return text
+
+
+def _article_text(doc: Doc) -> str:
+    """The text of the article a Doc was parsed from (the parser may have seen it
+    truecased; offsets are the same)."""
+    memo = doc.user_data
+    if "doc_text" not in memo:
+        memo["doc_text"] = memo.get("text") or doc.text
+    text: str = memo["doc_text"]
     return text
 
 
@@ -332,6 +340,8 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
     weak = False
     days: list[tuple[int, int]] = []
     towns: frozenset[str] = frozenset()
+    if not may_trigger(sentence):
+        return
     for token in sentence:
         sub_type = trigger_type(token)
         if sub_type is None or hypothetical(token) or cl.in_dateline(token):
@@ -2690,8 +2700,7 @@ def _text_and_sentences(doc: Any) -> tuple[str, list[tuple[int, int]]]:
         for sentence in doc.sents:
             bounds += [(sentence.start_char, sentence.end_char)] * len(sentence)
         memo["sentence_of"] = bounds
-        memo["doc_text"] = memo.get("text") or doc.text
-    return memo["doc_text"], memo["sentence_of"]
+    return _article_text(doc), memo["sentence_of"]
 
 
 def _read_claims(

@@ -13,6 +13,7 @@ import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -105,13 +106,17 @@ def extract_all(
     """Parse, extract and geocode a stream of articles (nothing is stored)."""
     run = extractor or build_extractor(settings.extractor)
     places = geocoder or build_geocoder(settings.geocoder, path=settings.gazetteer)
-    for article, doc in parse(
+    for article, doc in _parsed(articles, settings):
+        yield article, locate(article, run(article, doc), places)
+
+
+def _parsed(articles: Iterable[Article], settings: Settings) -> Iterator[tuple[Article, Any]]:
+    return parse(
         (with_dateline(a) for a in articles),
         model=settings.spacy_model,
         batch_size=settings.batch_size,
         n_process=settings.n_process,
-    ):
-        yield article, locate(article, run(article, doc), places)
+    )
 
 
 def ingest(
@@ -126,46 +131,84 @@ def ingest(
 ) -> Summary:
     """Read, parse, extract, link and store; one transaction per batch.
 
-    Articles already stored are skipped, so running the same input twice changes nothing.
+    While the parser reads a batch, the batch before is extracted and stored beside it, in
+    a second thread: the parser's model spends most of its time outside Python's lock, so
+    with a second core the two overlap. Only the first thread touches the database between
+    batches. With ``n_process`` above 1, spaCy's own workers parse, and batches go one
+    after another. Articles already stored are skipped, so running the same input twice
+    changes nothing.
     """
     items = read_sources(
         paths, max_bytes=settings.max_bytes, published=published, outlet=outlet, url=url
     )
-    extractor = build_extractor(settings.extractor)
-    geocoder = build_geocoder(settings.geocoder, path=settings.gazetteer)
+    stages = (
+        build_extractor(settings.extractor),
+        build_geocoder(settings.geocoder, path=settings.gazetteer),
+    )
     summary = Summary()
-    while batch := list(itertools.islice(items, settings.batch_size)):
-        summary = _run_batch(batch, settings, store, (extractor, geocoder), summary)
-        if progress is not None:
-            progress(len(batch))
+    parsed: _Parsed | None = None  # the batch before, parsed, not yet stored
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="flashpoint-store") as beside:
+        while batch := list(itertools.islice(items, settings.batch_size)):
+            # an article of the batch before is not stored yet, and is not new again
+            bad, fresh = _screen(batch, settings, store, set(parsed.fresh if parsed else ()))
+            storing = None
+            if parsed is not None and settings.n_process == 1:
+                storing = beside.submit(_store, parsed, store, stages, summary)
+            elif parsed is not None:  # no thread beside spaCy's worker processes
+                summary = _store(parsed, store, stages, summary)
+            pairs = list(_parsed(fresh, settings)) if fresh else []
+            if storing is not None:
+                summary = storing.result()
+            if parsed is not None and progress is not None:
+                progress(parsed.size)
+            parsed = _Parsed(len(batch), bad, frozenset(a.id for a in fresh), pairs)
+        if parsed is not None:
+            summary = _store(parsed, store, stages, summary)
+            if progress is not None:
+                progress(parsed.size)
     return summary
 
 
-def _run_batch(
-    batch: list[Article | Quarantined],
-    settings: Settings,
-    store: Store,
-    stages: tuple[Extractor, Geocoder],
-    summary: Summary,
-) -> Summary:
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    """A batch read: its size, what was quarantined, and its new articles parsed."""
+
+    size: int
+    bad: list[Quarantined]
+    fresh: frozenset[str]
+    pairs: list[tuple[Article, Any]]
+
+
+def _screen(
+    batch: list[Article | Quarantined], settings: Settings, store: Store, pending: set[str]
+) -> tuple[list[Quarantined], list[Article]]:
+    """What to quarantine, and the articles neither stored nor about to be."""
     screened = [
         screen(item, max_chars=settings.max_chars) if isinstance(item, Article) else item
         for item in batch
     ]
     bad = [item for item in screened if isinstance(item, Quarantined)]
     articles = list({a.id: a for a in screened if isinstance(a, Article)}.values())
-    known = store.known([a.id for a in articles])
-    fresh = [a for a in articles if a.id not in known]
+    known = store.known([a.id for a in articles]) | pending
+    return bad, [a for a in articles if a.id not in known]
+
+
+def _store(
+    batch: _Parsed, store: Store, stages: tuple[Extractor, Geocoder], summary: Summary
+) -> Summary:
+    """Extract, geocode and store a parsed batch."""
     extractor, geocoder = stages
-    extracted = (
-        list(extract_all(fresh, settings=settings, extractor=extractor, geocoder=geocoder))
-        if fresh
-        else []
-    )
-    written = store.write(extracted, bad)
+    extracted = []
+    while batch.pairs:  # each Doc let go once read: the next batch is being parsed
+        article, doc = batch.pairs.pop(0)
+        reports = extractor(article, doc)
+        del doc
+        extracted.append((article, locate(article, reports, geocoder)))
+    written = store.write(extracted, batch.bad)
+    bad = batch.bad
     return Summary(
         new=summary.new + written.articles,
-        known=summary.known + len(batch) - len(bad) - len(fresh),
+        known=summary.known + batch.size - len(bad) - len(batch.fresh),
         quarantined=summary.quarantined + len(bad),
         reports=summary.reports + written.reports,
         claims=summary.claims + written.claims,
