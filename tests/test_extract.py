@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -4731,3 +4732,60 @@ def test_a_date_in_a_group_name_dates_nothing(text: str, expected: date | None) 
     assert len(reports) == 1
     day = reports[0].date
     assert (day.start if day.precision is DatePrecision.DAY else None) == expected
+
+
+# --- what extraction works out once per Doc or sentence -------------------------------------
+
+MEMO_TEXT = (
+    "Rebels retook the town on Monday after a cease-fire collapsed, the army said. "
+    "Rockets Fired From Gaza Hit Sderot. Warplanes flew 40 sorties over rebel positions. "
+    "According to the UN, soldiers raped two women in Goma. The weather in Paris was mild."
+)
+
+
+def test_a_sentence_without_a_possible_trigger_is_passed_over_and_no_other() -> None:
+    from flashpoint.classify import may_trigger, trigger_type
+
+    doc = load_nlp(MODEL)(MEMO_TEXT)
+    sentences = list(doc.sents)
+    for sentence in sentences:
+        if any(trigger_type(t) for t in sentence):
+            assert may_trigger(sentence), sentence.text
+    assert not may_trigger(sentences[-1])
+
+
+def test_entities_are_spacys_own() -> None:
+    from flashpoint.claims import entities, entities_in, entity_of
+
+    doc = load_nlp(MODEL)(MEMO_TEXT)
+
+    def bounds(spans: Any) -> list[tuple[int, int, str]]:
+        return [(e.start, e.end, e.label_) for e in spans]
+
+    assert bounds(entities(doc)) == bounds(doc.ents) != []
+    for sentence in doc.sents:
+        assert bounds(entities_in(sentence)) == bounds(sentence.ents)
+    for token in doc:
+        inside = [e for e in doc.ents if e.start <= token.i < e.end]
+        assert bounds(filter(None, [entity_of(token)])) == bounds(inside)
+
+
+def test_what_extraction_keeps_on_a_doc_holds_no_words() -> None:
+    # a Token or Span kept in the Doc's own data refers back to the Doc: a reference cycle,
+    # and the Doc outlives its use until the cyclic collector runs
+    from spacy.tokens import Span, Token
+
+    doc = load_nlp(MODEL)(MEMO_TEXT)
+    extract(
+        Article(id="m", text=MEMO_TEXT, published=date(2024, 3, 14)), doc, book=load_actor_book()
+    )
+
+    def held(value: Any) -> list[Any]:
+        if isinstance(value, dict):
+            return [x for k, v in value.items() for x in held(k) + held(v)]
+        if isinstance(value, (list, tuple, set, frozenset)):
+            return [x for v in value for x in held(v)]
+        return [value] if isinstance(value, (Span, Token)) else []
+
+    assert "voices" in doc.user_data and "entities" in doc.user_data
+    assert held(doc.user_data) == []

@@ -641,7 +641,7 @@ def _may_be_trigger(word: str) -> bool:
     lemmas = {_MISSED_LEMMAS.get(word, word), word.removesuffix("s"), word.removesuffix("es")}
     if word == "fire":
         lemmas.add("ceasefire")
-    return bool(lemmas & _MAY_TRIGGER) or word in lexicon.SEXUAL_FORMS or word == "sorties"
+    return bool(lemmas & _MAY_TRIGGER) or word in lexicon.SEXUAL_FORMS
 
 
 # Past forms the English pipeline's lemmatizer leaves as they are.

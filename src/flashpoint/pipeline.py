@@ -13,7 +13,7 @@ import itertools
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -146,27 +146,33 @@ def ingest(
         build_geocoder(settings.geocoder, path=settings.gazetteer),
     )
     summary = Summary()
-    parsed: _Parsed | None = None  # the batch before, parsed, not yet stored
+    parsed = _Parsed(0, [], frozenset(), [])  # the batch before, parsed, not yet stored
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="flashpoint-store") as beside:
         while batch := list(itertools.islice(items, settings.batch_size)):
             # an article of the batch before is not stored yet, and is not new again
-            bad, fresh = _screen(batch, settings, store, set(parsed.fresh if parsed else ()))
-            storing = None
-            if parsed is not None and settings.n_process == 1:
-                storing = beside.submit(_store, parsed, store, stages, summary)
-            elif parsed is not None:  # no thread beside spaCy's worker processes
-                summary = _store(parsed, store, stages, summary)
+            bad, fresh = _screen(batch, settings, store, parsed.fresh)
+            # no thread beside spaCy's worker processes
+            start = beside.submit if settings.n_process == 1 else _at_once
+            storing = start(_store, parsed, store, stages, summary)
             pairs = list(_parsed(fresh, settings)) if fresh else []
-            if storing is not None:
-                summary = storing.result()
-            if parsed is not None and progress is not None:
-                progress(parsed.size)
+            summary = storing.result()
+            _report(progress, parsed.size)
             parsed = _Parsed(len(batch), bad, frozenset(a.id for a in fresh), pairs)
-        if parsed is not None:
-            summary = _store(parsed, store, stages, summary)
-            if progress is not None:
-                progress(parsed.size)
+        summary = _store(parsed, store, stages, summary)
+        _report(progress, parsed.size)
     return summary
+
+
+def _at_once(work: Callable[..., Summary], *args: Any) -> Future[Summary]:
+    """Run the work here and now, as a done Future."""
+    done: Future[Summary] = Future()
+    done.set_result(work(*args))
+    return done
+
+
+def _report(progress: Progress | None, size: int) -> None:
+    if progress is not None and size:
+        progress(size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +186,10 @@ class _Parsed:
 
 
 def _screen(
-    batch: list[Article | Quarantined], settings: Settings, store: Store, pending: set[str]
+    batch: list[Article | Quarantined],
+    settings: Settings,
+    store: Store,
+    pending: frozenset[str],
 ) -> tuple[list[Quarantined], list[Article]]:
     """What to quarantine, and the articles neither stored nor about to be."""
     screened = [
@@ -197,6 +206,8 @@ def _store(
     batch: _Parsed, store: Store, stages: tuple[Extractor, Geocoder], summary: Summary
 ) -> Summary:
     """Extract, geocode and store a parsed batch."""
+    if not batch.size:
+        return summary
     extractor, geocoder = stages
     extracted = []
     while batch.pairs:  # each Doc let go once read: the next batch is being parsed
