@@ -20,6 +20,8 @@ from flashpoint.models import (
     Report,
 )
 from flashpoint.parse import load_nlp
+from flashpoint.pipeline import extract_all
+from flashpoint.settings import Settings
 from test_sides import reports_of
 
 pytestmark = pytest.mark.slow
@@ -546,6 +548,13 @@ def test_the_day_a_statement_was_made_is_not_the_day_of_the_event() -> None:
     )
     (ambush,) = news(run(text))
     assert ambush.date.start == date(2024, 3, 12)
+
+
+@pytest.mark.parametrize("verb", ["admitted", "acknowledged", "disclosed"])
+def test_the_day_someone_owned_up_is_not_the_day_of_the_killing(verb: str) -> None:
+    text = f"On 7 January, President Cristiani {verb} that soldiers killed six Jesuit priests."
+    (killing,) = run(text, published=date(1990, 1, 12))
+    assert killing.date.start != date(1990, 1, 7)
 
 
 def test_a_plain_attack_does_not_retype_the_ambush() -> None:
@@ -3049,6 +3058,19 @@ def test_a_place_also_attacked_on_another_day_is_not_the_undated_lead() -> None:
     assert lead.date.label == "1989-08-01"
 
 
+def test_an_undated_fight_below_the_lead_is_the_leads_not_a_dated_one_told_later() -> None:
+    text = (
+        "SAN SALVADOR, 1 AUG 89 -- Two people were killed in an attack on the military post "
+        "in San Ramon by FMLN units. The fighting lasted nearly two hours. One civilian and "
+        "one soldier were killed. The post in Soyapango was also attacked on 30 July, and "
+        "one person was killed. During today's attack on San Ramon, the civil defence units "
+        "were supported by an army battalion."
+    )
+    reports = run(text, published=date(1989, 8, 1))
+    soyapango = next(r for r in reports if r.date.label == "1989-07-30")
+    assert [c.subject for c in soyapango.claims] == ["person"]
+
+
 def test_two_named_each_after_an_of_are_two_dead() -> None:
     text = (
         "The assassination of Hector Oqueli and of Gilda Flores in Guatemala City on Friday "
@@ -3056,6 +3078,67 @@ def test_two_named_each_after_an_of_are_two_dead() -> None:
     )
     (report,) = news(run(text, published=date(1990, 1, 15)))
     assert [(c.outcome.value, c.figure) for c in report.claims] == [("killed", 2)]
+
+
+def test_a_name_shortened_after_a_title_is_the_same_victim() -> None:
+    # upper-case wire copy, truecased as the pipeline does: "DR OQUELI" comes out of the
+    # small model as an organisation
+    text = (
+        "SAN SALVADOR, 13 JAN 90 -- REGARDING THE ASSASSINATION OF HECTOR OQUELI COLINDRES, "
+        "LEADER OF THE NATIONAL REVOLUTIONARY MOVEMENT, IN GUATEMALA ON 12 JANUARY, WE STATE "
+        "THE FOLLOWING.  THE ASSASSINATION OF DR OQUELI AND HIS COMPANION, GILDA FLORES, AND "
+        "THE EXTENSION OF THE STATE OF SIEGE SHOW THAT THE ANNOUNCEMENT IS A FARCE."
+    )
+    article = Article(id="a", text=text, published=date(1990, 1, 13))
+    ((_, reports),) = extract_all([article], settings=Settings())
+    (killing,) = [r for r in reports if r.sub_event_type == "Attack"]
+    assert killing.date.label == "1990-01-12"
+    assert 2 in {c.figure for c in killing.claims if c.outcome is Outcome.KILLED}
+
+
+def test_a_victim_named_with_an_office_is_counted_once() -> None:
+    # the parse of an upper-case "the death of leader Hector Oqueli Colindres and lawyer
+    # Hilda Flores": the lawyer and her name come out as two conjuncts
+    from spacy.tokens import Doc
+
+    from flashpoint.claims import figures
+
+    words = "the death of Colindres and lawyer Hilda Flores ."
+    doc = Doc(
+        load_nlp(MODEL).vocab,
+        words=words.split(),
+        spaces=[True] * 7 + [False, False],
+        heads=[1, 1, 1, 2, 3, 3, 7, 3, 1],
+        deps="det ROOT prep pobj cc conj compound conj punct".split(),
+        pos="DET NOUN ADP PROPN CCONJ NOUN PROPN PROPN PUNCT".split(),
+        tags="DT NN IN NNP CC NN NNP NNP .".split(),
+        lemmas="the death of Colindres and lawyer Hilda Flores .".split(),
+        ents="O O O B-PERSON O O B-PERSON I-PERSON O".split(),
+        sent_starts=[True] + [False] * 8,
+    )
+    (sentence,) = doc.sents
+    assert [(f.outcome, f.low) for f in figures(sentence)] == [(Outcome.KILLED, 2)]
+
+
+def test_people_wounded_in_a_second_clause_are_the_first_ones() -> None:
+    text = (
+        "Nine U.S. soldiers were on a recreational visit to La Ceiba and were wounded when a "
+        "homemade bomb exploded on Thursday."
+    )
+    assert (Outcome.WOUNDED, 9, ActorKind.STATE_FORCES) in counted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Huaraz, rebels set fire to the offices of the development corporation on Monday "
+        "but injured no one.",
+        "A bomb exploded outside the bank in Huaraz on Monday and injured nobody.",
+    ],
+)
+def test_a_blast_that_injured_no_one_wounded_none(text: str) -> None:
+    wounded = {c[1] for c in counted(text) if c[0] is Outcome.WOUNDED}
+    assert wounded == {0}
 
 
 def test_a_murder_told_by_the_victims_lowered_name_is_one_dead() -> None:

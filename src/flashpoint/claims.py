@@ -22,6 +22,7 @@ from flashpoint.actors import (
 )
 from flashpoint.lexicon import EUPHEMISMS, NON_STATE_WORDS, REMAINS
 from flashpoint.models import ActorKind, Claim, Outcome, Qualifier
+from flashpoint.truecase import TITLES
 
 Token = Any
 Span = Any
@@ -392,7 +393,10 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         roles = [c for c in person.children if c.dep_ == "appos" and c.lemma_.lower() in _ROLES]
         count += sum(1 for r in roles for c in r.conjuncts if c.ent_type_ == "PERSON")
         return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
-    count = 1 + sum(1 for c in person.conjuncts if c.ent_type_ == person.ent_type_)
+    # "the assassination of Dr Oqueli and his companion, Gilda Flores": two
+    others = [c for c in person.conjuncts if c.ent_type_ == person.ent_type_ or _one_person(c)]
+    # not "Colindres and lawyer Hilda Flores", where the parser makes two of the lawyer
+    count = 1 + sum(1 for c in others if not _titles_the_next(c, others))
     count += len(_of_more(trigger, person))
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
 
@@ -452,10 +456,17 @@ def _name_like(person: Token) -> bool:
         return True
     words = [t for t in person.lefts if t.dep_ == "compound"]
     words += [t for w in words for t in w.lefts if t.dep_ == "compound"]
+    if person.ent_type_ == "ORG" and any(w.lower_.rstrip(".") in TITLES for w in words):
+        return True  # "the assassination of Dr Oqueli"
     return person.ent_type_ == "ORG" and len(words) >= 2 and any(w.pos_ == "PROPN" for w in words)
 
 
 _COLLECTIVE = frozenset("family army unit force crew group team convoy patrol".split())
+
+
+def _titles_the_next(word: Token, names: list[Token]) -> bool:
+    """A common noun the next name of a list begins right after ("lawyer Hilda Flores")."""
+    return word.pos_ == "NOUN" and any(n.left_edge.i == word.i + 1 for n in names)
 
 
 def _one_person(token: Token) -> bool:
@@ -1456,7 +1467,14 @@ def _none_hurt(token: Token) -> tuple[Outcome, ...]:
     for child in subjects or _shared_subjects(token, anyone=True):
         if child.lower_ == "nobody" or _said_none(child):
             return outcomes  # "no one was detained or injured": injured, too
+    # "set fire to the offices but injured no one": the people a verb acts on
+    if any(_nobody(c) for c in token.children if c.dep_ == "dobj"):
+        return outcomes
     return ()
+
+
+def _nobody(noun: Token) -> bool:
+    return noun.lower_ in {"nobody", "noone"} or _said_none(noun)
 
 
 # What may stand between two verbs that share their people: "were abducted and later killed".
@@ -1466,15 +1484,27 @@ _BETWEEN_VERBS = frozenset({"CCONJ", "ADV", "PUNCT", "AUX", "PART"})
 def _shared_subjects(verb: Token, *, anyone: bool = False) -> list[Token]:
     """The people a passive verb conjoined to another shares with it ("two soldiers were
     shot and killed"), when it has no subject of its own; none of those a subject says
-    nobody of ("no one was detained or injured"), unless ``anyone``."""
-    if not _passive_conjunct(verb) or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+    nobody of ("no one was detained or injured"), unless ``anyone``. So does a passive
+    with its own auxiliary conjoined to any verb ("nine soldiers were on a visit and were
+    wounded")."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return []
+    if _passive_conjunct(verb):
+        shared = {"nsubjpass"}
+    elif (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        shared = {"nsubj", "nsubjpass"}
+    else:
         return []
     if any(c.pos_ not in _BETWEEN_VERBS for c in verb.lefts):
         return []  # "six were killed and several injured": people of its own
     return [
         c
         for c in verb.head.children
-        if c.dep_ == "nsubjpass" and (anyone or not (c.lower_ == "nobody" or _said_none(c)))
+        if c.dep_ in shared and (anyone or not (c.lower_ == "nobody" or _said_none(c)))
     ]
 
 

@@ -48,6 +48,7 @@ from flashpoint.models import (
     Report,
     content_id,
 )
+from flashpoint.truecase import TITLES
 from flashpoint.vocab import eval_type
 
 NAME = "flashpoint.rules"
@@ -1376,7 +1377,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # that followed": the incident of the sentence before, background as it is
             group = recalled
         else:
-            group = None if hit.apart else _find(groups, hit.sub_type, False, None, alone=False)
+            group = None if hit.apart else _first_told(groups, hit)
             if group is None and not hit.apart and _definite(hit.token):
                 # "... repelled a Houthi offensive. Four soldiers were killed in the
                 # fighting": the incident of its kind told last before it, even one told apart
@@ -1605,9 +1606,10 @@ def _violent_news(hits: list[_Hit]) -> bool:
 _KILLING_NOUNS = lexicon.MURDER | {"killing", "death", "slaying"}
 
 
-def _victims_named(token: Token) -> frozenset[str]:
+def _victims_named(token: Token, *, whole: bool = False) -> frozenset[str]:
     """Whom a killing noun names as its victims: "the assassination of Senator Luis Carlos
-    Galan" gives "galan", the head of each name after "of" (a title or a group gives none)."""
+    Galan" gives "galan", the head of each name after "of" (a title or a group gives none);
+    with ``whole``, every word of each name but a title ("luis", "carlos", "galan")."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _KILLING_NOUNS:
         return frozenset()
     names = set()
@@ -1618,19 +1620,31 @@ def _victims_named(token: Token) -> frozenset[str]:
             if victim.dep_ != "pobj":
                 continue
             for name in (victim, *victim.conjuncts):
-                if name.tag_ == "NNP":
-                    names.add(name.lower_)
+                if name.tag_ != "NNP":
+                    continue
+                names.add(name.lower_)
+                if whole:
+                    names.update(
+                        c.lower_
+                        for c in name.children
+                        if c.dep_ == "compound" and c.tag_ == "NNP" and c.lower_ not in TITLES
+                    )
     return frozenset(names)
 
 
 def _other_victims(group: _Group, hit: _Hit) -> bool:
     """The hit names the victims of a killing, and the report named others: another
-    killing ("the murder of Cano" is not "the assassination of Galan")."""
+    killing ("the murder of Cano" is not "the assassination of Galan"). A name told in
+    full before and shortened after is the same victim ("the assassination of Hector Oqueli
+    Colindres", then "of Dr Oqueli and his companion")."""
     named = _victims_named(hit.token)
     if not named:
         return False
     told = frozenset().union(*(_victims_named(h.token) for h in group.hits))
-    return bool(told) and not told & named
+    if not told or told & named:
+        return False
+    told_whole = frozenset().union(*(_victims_named(h.token, whole=True) for h in group.hits))
+    return not (named & told_whole or told & _victims_named(hit.token, whole=True))
 
 
 def _of_the_victims(groups: list[_Group], hit: _Hit) -> _Group | None:
@@ -2341,6 +2355,22 @@ def _find(
         if span is None or group.date.label == span.label:
             return group
     return None
+
+
+def _first_told(groups: list[_Group], hit: _Hit) -> _Group | None:
+    """The news report of the hit's family the text tells first, none told apart: the lead
+    ("... an attack on the post in San Ramon. The fighting lasted two hours."), not a report
+    grouped first because it had a day of its own ("The post in Soyapango was also attacked
+    on 30 July", told further on)."""
+    told = [
+        g
+        for g in groups
+        if not g.background
+        and g.hits
+        and _family(g.sub_type) == _family(hit.sub_type)
+        and not any(h.apart for h in g.hits)
+    ]
+    return min(told, key=lambda g: min(h.token.i for h in g.hits), default=None)
 
 
 def _main_news(groups: list[_Group], passed: frozenset[str] = NON_VIOLENT) -> _Group | None:
@@ -3084,6 +3114,9 @@ def _now(span: DateSpan, published: date | None) -> bool:
 _STATEMENTS = frozenset(
     "statement communique communiqué report briefing conference interview release issue".split()
 )
+# Verbs that own up to what others did or hid: "On 7 January, Cristiani acknowledged that
+# soldiers killed the Jesuits" tells the day he owned up, not the day of the killing.
+_OWNED_UP = frozenset("acknowledge admit concede disclose reveal".split())
 
 
 def _told_on(root: Token) -> bool:
@@ -3104,7 +3137,7 @@ def _told_on(root: Token) -> bool:
         return False
     # "on 10 March alleged Shining Path members murdered four", parsed with the day on
     # "alleged": a word that qualifies people tells nothing
-    told = anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | lexicon.DENY_VERBS
+    told = anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | lexicon.DENY_VERBS | _OWNED_UP
     return (
         (told and anchor.dep_ != "amod")
         or anchor.lemma_.lower() == "responsibility"

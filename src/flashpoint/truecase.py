@@ -43,7 +43,7 @@ _COMMON = frozenset(
 
 
 # Titles written shortened before a name.
-_TITLES = frozenset(
+TITLES = frozenset(
     "dr mr mrs ms msgr gen col lt sgt capt gov sen rep fr prof maj cpl pvt adm cmdr".split()
 )
 
@@ -148,7 +148,7 @@ def truecase(text: str, english: Callable[[str], bool] | None = None) -> str:
         foreign = english is not None and len(lower) > 2 and not english(lower)
         if dotted:
             out[match.end() - len(last) : match.end()] = last  # "chilean-U.S."
-        if lower in _TITLES and text[match.end() : match.end() + 2] in {". ", " "}:
+        if lower in TITLES and text[match.end() : match.end() + 2] in {". ", " "}:
             # "DR. FRANCISCO JOSE GUERRERO": a title before a name, which a parser knows
             # only as "Dr."; never "ST" or "DR" alone at a sentence's end
             out[match.start()] = word[0].upper()
