@@ -3120,6 +3120,43 @@ def test_a_victim_named_with_an_office_is_counted_once() -> None:
     assert [(f.outcome, f.low) for f in figures(sentence)] == [(Outcome.KILLED, 2)]
 
 
+def test_a_toll_told_as_a_headline_counts_the_dead() -> None:
+    text = (
+        "BOGOTA, 3 NOV 89 -- [TEXT] FOUR PEOPLE KILLED, FIVE INJURED, AND LOSSES ESTIMATED TO "
+        "BE IN THE MILLIONS ARE THE RESULT OF A CAR BOMB EXPLOSION IN BOGOTA, THE POLICE "
+        "REPORTED TO RADIO CADENA NACIONAL."
+    )
+    article = Article(id="a", text=text, published=date(1989, 11, 3))
+    ((_, reports),) = extract_all([article], settings=Settings())
+    figures = {(c.outcome, c.figure) for r in reports for c in r.claims}
+    assert (Outcome.KILLED, 4) in figures
+
+
+def test_a_murder_in_an_attack_is_the_attack_when_the_parse_hangs_it_higher() -> None:
+    text = (
+        "SAN SALVADOR, 2 NOV 89 -- THE REBELS CLAIMED AN INTENSIFICATION OF REPRESSION AND "
+        "BLAMED THE GOVERNMENT AND THE ARMED FORCES FOR THE MURDER OF 10 UNION MEMBERS IN A "
+        "DYNAMITE ATTACK IN SAN SALVADOR ON 31 OCTOBER AND FOR OTHER ATTACKS."
+    )
+    article = Article(id="a", text=text, published=date(1989, 11, 2))
+    ((_, reports),) = extract_all([article], settings=Settings())
+    (bombing,) = [r for r in reports if r.date.label == "1989-10-31"]
+    assert [(c.outcome, c.figure) for c in bombing.claims] == [(Outcome.KILLED, 10)]
+
+
+def test_a_toll_told_again_with_no_trigger_is_the_reports_that_counted_it() -> None:
+    text = (
+        "Fighting between the army and armed youth in and around Nasir between 4 and 7 March "
+        "left at least 27 people dead and more than 60 injured, aid agencies said. On 7 "
+        "March, a UN helicopter came under fire during an evacuation, killing a crew member. "
+        "Agencies report at least 27 people killed and more than 60 injured during this "
+        "period."
+    )
+    reports = run(text, published=date(2025, 3, 11))
+    helicopter = next(r for r in reports if r.date.label == "2025-03-07")
+    assert all(c.figure != 27 for c in helicopter.claims)
+
+
 def test_people_wounded_in_a_second_clause_are_the_first_ones() -> None:
     text = (
         "Nine U.S. soldiers were on a recreational visit to La Ceiba and were wounded when a "

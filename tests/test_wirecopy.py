@@ -296,3 +296,23 @@ def test_the_dateline_is_never_part_of_the_first_sentence() -> None:
         if c.kind is ClaimKind.CASUALTIES and c.outcome is not None
     }
     assert found == {("killed", 3), ("wounded", 2)}
+
+
+def test_a_hard_wrapped_paragraph_parses_as_it_would_on_one_line() -> None:
+    from flashpoint.parse import parse
+    from flashpoint.settings import Settings
+
+    lines = [
+        "LIMA, 9 MAR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED TODAY OUTSIDE A POLICE",
+        "STATION IN THE CENTER OF HUANCAYO, DESTROYING THE FRONT OF THE BUILDING AND",
+        "LEAVING FOUR POLICEMEN DEAD AND THREE OFFICERS OF THE UNIT AND APPROXIMATELY",
+        "30 PEOPLE WOUNDED, THE INTERIOR MINISTRY REPORTED.  THE SHINING PATH HAD",
+        "THREATENED TO ATTACK THE STATION LAST WEEK, A POLICE SPOKESMAN SAID IN A",
+        "STATEMENT READ TO REPORTERS GATHERED OUTSIDE THE MINISTRY IN THE CAPITAL.",
+    ]
+    wrapped = "\n".join(lines)
+    model = Settings().spacy_model
+    ((_, doc),) = parse([Article(id="a", text=wrapped)], model=model)
+    assert not any("\n" in t.text for t in doc)  # no line break left between two words
+    ((_, flat),) = parse([Article(id="b", text=wrapped.replace("\n", " "))], model=model)
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in flat]

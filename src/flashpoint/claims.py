@@ -958,7 +958,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
             counted_deps = {"nsubjpass", "dobj"}
             # "Leal was murdered", whose subject an upper-case parse may leave active
             passive = any(c.dep_ == "auxpass" for c in token.children)
-            if _passive_conjunct(token) or passive:
+            if _passive_conjunct(token) or passive or _headline_passive(token):
                 counted_deps.add("nsubj")
             # "two soldiers were shot and killed", "were abducted and killed": the people
             # of the first verb, whom the second leaves unsaid
@@ -1413,6 +1413,14 @@ def _their_kin(noun: Token) -> bool:
 def _counted_apart(noun: Token) -> bool:
     """A conjunct with a number of its own ("six gunmen" in "a soldier and six gunmen")."""
     return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _headline_passive(verb: Token) -> bool:
+    """ "Four people killed, five injured": a participle with no auxiliary and no object,
+    its subject counted, is a passive told the way headlines tell it."""
+    if verb.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and _number_in(c) is not None for c in verb.children)
 
 
 def _passive_conjunct(verb: Token) -> bool:

@@ -2140,11 +2140,18 @@ _OPERATIONS = frozenset(
 
 def _done_in(incident: Token, verb: Token) -> bool:
     """ "Killed in a clash", "during a raid", "amid fighting": the incident a verb names as
-    where it happened."""
+    where it happened. So does a killing noun the phrase comes right after, when the parser
+    hangs the phrase higher up ("blamed the army for the murder of 10 union members in a
+    dynamite attack")."""
+    if incident.dep_ != "pobj" or incident.head.lower_ not in {"in", "during", "amid"}:
+        return False
+    prep = incident.head
+    if prep.head.i == verb.i:
+        return True
     return (
-        incident.dep_ == "pobj"
-        and incident.head.lower_ in {"in", "during", "amid"}
-        and incident.head.head.i == verb.i
+        verb.pos_ == "NOUN"
+        and prep.i == verb.right_edge.i + 1
+        and prep.head in list(verb.ancestors)
     )
 
 
@@ -2776,6 +2783,8 @@ def _read_claims(
         for figure in figures:
             hurt = figure.outcome in {Outcome.KILLED, Outcome.WOUNDED}
             group = _group_for(figure.token, index, told, main, hurt=hurt)
+            if not own_trigger and group is not None:
+                group = _counted_before(figure, groups) or group
             if entry[index] and group is not None and entry[index] not in _entries_of(group):
                 # "Kharkiv: five dead, 21 wounded", the heading of an entry that goes on to
                 # tell the strike: that strike's, not the article's first news
@@ -2936,6 +2945,29 @@ def _read_claims(
             _add_claim(group, claim, 0)
     for group in groups:
         group.claims = _without_breakdowns(group.claims)
+
+
+def _counted_before(figure: cl.Figure, groups: list[_Group]) -> _Group | None:
+    """The one news report that already counts this toll ("left at least 27 people dead and
+    more than 60 injured", then "partners report at least 27 people killed and more than 60
+    injured during this period"): a sentence with no trigger of its own tells it again."""
+    if figure.outcome is None or figure.low is None or figure.low < 2 or figure.group is None:
+        return None
+    # the same people: "two soldiers were killed" is not "two children were killed"
+    people = figure.group.lemma_.lower().rstrip("s")
+    found = [
+        g
+        for g in groups
+        if not g.background
+        and any(
+            c.kind is ClaimKind.CASUALTIES
+            and c.outcome is figure.outcome
+            and (c.low, c.high) == (figure.low, figure.high)
+            and [w.lower().rstrip("s") for w in c.subject.split()[-1:]] == [people]
+            for c in g.claims
+        )
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _background_before(index: int, hits: list[_Hit], placed: dict[int, _Group]) -> _Group | None:

@@ -133,8 +133,38 @@ def parse(
 
 def _readable(text: str, model: str) -> str:
     """Upper-case wire copy is truecased for the parser (same length, same offsets), with the
-    English dictionary of the named pipeline."""
+    English dictionary of the named pipeline; hard-wrapped lines are joined."""
+    text = unwrapped(text)
     return truecase(text, _english(model)) if shouting(text) else text
+
+
+def unwrapped(text: str) -> str:
+    """Hard-wrapped text with the line breaks inside its paragraphs made spaces (same length,
+    same offsets): a break the tagger sees between "approximately" and "1,000" or between a
+    verb and its object misleads the parse. Paragraph ends stay (see :func:`_paragraph_end`).
+
+    >>> text = ("word " * 14 + "\\n") * 6 + "short.\\n\\nNEXT"
+    >>> unwrapped(text).count("\\n"), len(unwrapped(text)) == len(text)
+    (2, True)
+    """
+    wrap = wrap_width(text)
+    if wrap is None or "\n" not in text:
+        return text
+    chars = list(text)
+    line_start = 0
+    for i, char in enumerate(text):
+        if char != "\n":
+            continue
+        line = text[line_start:i].rstrip()
+        after = text[i + 1 : i + 2]
+        before = text[i - 1 : i]
+        line_start = i + 1
+        if not line.strip() or before == "\n" or after in {"\n", " ", "\t", ""}:
+            continue  # a blank or indented line: a paragraph break
+        if len(line) < 0.6 * wrap:
+            continue  # a line cut short ends its paragraph
+        chars[i] = " "
+    return "".join(chars)
 
 
 @lru_cache(maxsize=4)
