@@ -3157,6 +3157,29 @@ def test_a_toll_told_again_with_no_trigger_is_the_reports_that_counted_it() -> N
     assert all(c.figure != 27 for c in helicopter.claims)
 
 
+def test_a_place_heading_the_story_is_no_second_subject() -> None:
+    # the parse of an upper-case "[TEXT] PEREIRA -- THREE PERSONS WERE INJURED": the place
+    # comes out as a second subject beside the people counted
+    from spacy.tokens import Doc
+
+    from flashpoint.claims import figures
+
+    doc = Doc(
+        load_nlp(MODEL).vocab,
+        words="Pereira -- Three persons were injured .".split(),
+        spaces=[True] * 5 + [False, False],
+        heads=[5, 0, 3, 5, 5, 5, 5],
+        deps="nsubjpass punct nummod nsubjpass auxpass ROOT punct".split(),
+        pos="PROPN PUNCT NUM NOUN AUX VERB PUNCT".split(),
+        tags="NNP : CD NNS VBD VBN .".split(),
+        lemmas="Pereira -- three person be injure .".split(),
+        ents="B-GPE O B-CARDINAL O O O O".split(),
+        sent_starts=[True] + [False] * 6,
+    )
+    (sentence,) = doc.sents
+    assert [(f.outcome, f.low) for f in figures(sentence)] == [(Outcome.WOUNDED, 3)]
+
+
 def test_people_wounded_in_a_second_clause_are_the_first_ones() -> None:
     text = (
         "Nine U.S. soldiers were on a recreational visit to La Ceiba and were wounded when a "

@@ -1028,6 +1028,11 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         # "IMPHAL, Nov 26: A village volunteer was killed": the dateline's place, which the
         # parser may take for a second subject, counts nobody
         candidates = [c for c in candidates if not in_dateline(c)]
+        # "[TEXT] PEREIRA -- THREE PERSONS WERE INJURED": a place heading the story, which the
+        # parser may take for a second subject beside the people counted
+        subjects = [c for c in candidates if c.dep_ in {"nsubj", "nsubjpass"}]
+        if any(_number_in(c) is not None and c.pos_ != "PROPN" for c in subjects):
+            candidates = [c for c in candidates if not (c in subjects and _heading(c))]
         for counted in candidates:
             counted = _apposed_count(counted) or counted
             figure = _figure(token, outcome, counted)
@@ -1413,6 +1418,15 @@ def _their_kin(noun: Token) -> bool:
 def _counted_apart(noun: Token) -> bool:
     """A conjunct with a number of its own ("six gunmen" in "a soldier and six gunmen")."""
     return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _heading(name: Token) -> bool:
+    """A name set before a dash, as a place heads a story ("PEREIRA -- Three persons")."""
+    return (
+        name.pos_ == "PROPN"
+        and _number_in(name) is None
+        and any(t.dep_ == "punct" and t.text in {"--", "-", "\u2014", ":"} for t in name.children)
+    )
 
 
 def _headline_passive(verb: Token) -> bool:
