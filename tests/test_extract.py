@@ -3180,6 +3180,24 @@ def test_a_place_heading_the_story_is_no_second_subject() -> None:
     assert [(f.outcome, f.low) for f in figures(sentence)] == [(Outcome.WOUNDED, 3)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people counted, not the party they follow
+        ("Gunmen murdered the 77 followers of the party in Segovia on Monday.", 77),
+        # one person the killing acts on, whatever the word for them
+        ("Gunmen killed a university professor in Medellin on Monday.", 1),
+        ("Gunmen killed a university professor and a cooperative leader on Monday.", 2),
+    ],
+)
+def test_people_a_killing_acts_on_are_counted(text: str, expected: int) -> None:
+    assert expected in {c[1] for c in counted(text) if c[0] is Outcome.KILLED}
+
+
+def test_a_killing_counts_no_animal() -> None:
+    assert not {c for c in counted("A bomb destroyed a barn and killed a cow on Monday.")}
+
+
 def test_people_wounded_in_a_second_clause_are_the_first_ones() -> None:
     text = (
         "Nine U.S. soldiers were on a recreational visit to La Ceiba and were wounded when a "

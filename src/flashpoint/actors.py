@@ -43,7 +43,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "labourer laborer pilgrim worshipper traveller traveler commuter motorist shopkeeper "
         "customer guest mourner pupil schoolchild schoolgirl schoolboy patient governor minister "
         # a politician's bodyguards, like a security guard, are no soldiers
-        "bodyguard crewmember crewman minor "
+        "bodyguard crewmember crewman minor headman professor lecturer imam cleric "
         "prefect ambassador diplomat prosecutor legislator alderman councillor councilor "
         # "passers-by" (the hyphen splits it); people counted by their faith
         "passer christian christians muslim muslims hindu hindus sikh sikhs buddhist buddhists "

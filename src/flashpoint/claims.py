@@ -20,7 +20,7 @@ from flashpoint.actors import (
     ActorBook,
     match_countries,
 )
-from flashpoint.lexicon import EUPHEMISMS, NON_STATE_WORDS, REMAINS
+from flashpoint.lexicon import EUPHEMISMS, NON_STATE_WORDS, REMAINS, STATE_WORDS
 from flashpoint.models import ActorKind, Claim, Outcome, Qualifier
 from flashpoint.truecase import TITLES
 
@@ -107,7 +107,7 @@ HOSPITAL_VERBS = frozenset(
 NOT_PEOPLE = frozenset(
     "house home building vehicle car truck tank weapon rifle gun round shell rocket missile "
     "mine bomb year month week day hour minute time hectare acre kilometre kilometer mile "
-    "dollar percent".split()
+    "dollar percent animal cow cattle goat sheep camel donkey horse dog livestock".split()
 )
 OWN = frozenset({"its", "their", "our", "his", "her"})
 _ARMED_KINDS = frozenset(
@@ -262,6 +262,20 @@ def _group_of(token: Token) -> Token | None:
         return token
     if token.lemma_.lower() in {"member", "suspect", "informant"}:
         return token  # "four members of the group", "three informants of the kidnappers"
+    of_whom = [
+        p for c in token.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"
+    ]
+    if (
+        token.pos_ == "NOUN"
+        and token.tag_ == "NNS"
+        and not token.like_num
+        and token.lower_ not in VAGUE
+        and token.lemma_.lower() not in _OF_WHOM
+        and not any(_people(p) or p.lemma_.lower() in _SIDES for p in of_whom)
+    ):
+        # "the 77 followers of the party": the followers, not the party ("10 agents of the
+        # regime" are still counted as the regime's)
+        return token
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
@@ -278,6 +292,17 @@ def _group_of(token: Token) -> Token | None:
         # two children")
         return token.head
     return None
+
+
+# Words for a side that people "of" it are counted as ("agents of the regime").
+_SIDES = STATE_WORDS | NON_STATE_WORDS
+
+# Nouns that count people by what holds them: "the bodies of 12 soldiers", "a family of
+# five", "a unit of commandos".
+_OF_WHOM = frozenset(
+    "body corpse remains family group unit team crew squad platoon company battalion "
+    "contingent convoy number lot dozen score hundred thousand ten".split()
+)
 
 
 def _whose_own(number: Token) -> Token | None:
@@ -530,7 +555,7 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
     elif (
         group is not None
         and not _people(group)
-        and (trigger.lemma_.lower() == "lose" or not _victims_by_verb(group, outcome))
+        and (trigger.lemma_.lower() == "lose" or not _victims_by_verb(group, outcome, trigger))
     ):
         return None
     return Figure(trigger, outcome, low, high, qualifier, group, elliptic=group is None)
@@ -586,15 +611,27 @@ def _people(group: Token) -> bool:
     }
 
 
-def _victims_by_verb(group: Token, outcome: Outcome) -> bool:
+def _victims_by_verb(group: Token, outcome: Outcome, trigger: Token | None = None) -> bool:
     """Whoever a number counts among the killed or wounded are people ("six Jesuits were
-    killed"), unless the noun is a thing."""
-    return (
-        outcome in {Outcome.KILLED, Outcome.WOUNDED}
-        and group.pos_ in {"NOUN", "PROPN"}
-        and group.tag_ in {"NNS", "NNPS"}
-        and group.lemma_.lower() not in NOT_PEOPLE
+    killed"), unless the noun is a thing; so is one the killing itself acts on ("killed a
+    university professor", "the murder of a cooperative leader")."""
+    if outcome not in {Outcome.KILLED, Outcome.WOUNDED} or group.lemma_.lower() in NOT_PEOPLE:
+        return False
+    if group.pos_ in {"NOUN", "PROPN"} and group.tag_ in {"NNS", "NNPS"}:
+        return True
+    if trigger is None or group.tag_ != "NN":
+        return False
+    first = group
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    acted_on = first.head.i == trigger.i and first.dep_ in {"dobj", "nsubjpass"}
+    of_the_killing = (
+        trigger.pos_ == "NOUN"
+        and first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.i == trigger.i
     )
+    return acted_on or of_the_killing
 
 
 _HURT = frozenset({Outcome.KILLED, Outcome.WOUNDED})
