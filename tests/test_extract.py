@@ -3198,6 +3198,29 @@ def test_a_killing_counts_no_animal() -> None:
     assert not {c for c in counted("A bomb destroyed a barn and killed a cow on Monday.")}
 
 
+def test_shot_dead_parsed_as_a_noun_and_an_adjective_is_still_a_killing() -> None:
+    # the parse of an upper-case "GUNMEN ON A MOTORCYCLE SHOT DEAD A VILLAGE HEADMAN":
+    # "motorcycle shot" a noun, "dead" the word that takes the victim
+    from spacy.tokens import Doc
+
+    from flashpoint.classify import may_trigger, trigger_type
+
+    doc = Doc(
+        load_nlp(MODEL).vocab,
+        words="Gunmen on a motorcycle shot dead a village headman .".split(),
+        spaces=[True] * 8 + [False, False],
+        heads=[5, 0, 4, 4, 1, 5, 8, 8, 5, 5],
+        deps="nsubj prep det compound pobj ROOT det compound dobj punct".split(),
+        pos="NOUN ADP DET NOUN NOUN ADJ DET NOUN NOUN PUNCT".split(),
+        tags="NNS IN DT NN NN JJ DT NN NN .".split(),
+        lemmas="gunman on a motorcycle shot dead a village headman .".split(),
+        sent_starts=[True] + [False] * 9,
+    )
+    (sentence,) = doc.sents
+    assert may_trigger(sentence)
+    assert trigger_type(doc[5]) == "Attack"
+
+
 def test_people_wounded_in_a_second_clause_are_the_first_ones() -> None:
     text = (
         "Nine U.S. soldiers were on a recreational visit to La Ceiba and were wounded when a "

@@ -174,6 +174,8 @@ def trigger_type(token: Token) -> str | None:
     >>> trigger_type(spacy.blank("en")("hello")[0]) is None
     True
     """
+    if token.lower_ == "dead" and _shot_dead_misread(token):
+        return _killing_by_its_victims(token)
     if token.pos_ not in _WORD_CLASSES and token.lower_ not in {"sortie", "sorties"}:
         return None  # the test below, made first: most words are never a trigger
     lemma = _lemma(token)
@@ -631,7 +633,31 @@ _MAY_TRIGGER = (
 def may_trigger(sentence: Span) -> bool:
     """Whether a word of the sentence may be a trigger: the test :func:`trigger_type` makes
     first, made once on all the sentence's lemmas and words."""
-    return any(_may_be_trigger(w) for w in cl.words_of(sentence, forms=True))
+    words = cl.words_of(sentence, forms=True)
+    return any(_may_be_trigger(w) for w in words) or {"shot", "dead"} <= words
+
+
+def _shot_dead_misread(dead: Token) -> bool:
+    """ "Gunmen on a motorcycle shot dead a village headman", parsed (in upper-case copy)
+    with "motorcycle shot" as a noun and "dead" as the word that takes the victim."""
+    doc = dead.doc
+    return (
+        dead.pos_ == "ADJ"
+        and dead.i >= 1
+        and doc[dead.i - 1].lower_ == "shot"
+        and doc[dead.i - 1].pos_ != "VERB"
+        and any(c.dep_ == "dobj" for c in dead.children)
+    )
+
+
+def _killing_by_its_victims(token: Token) -> str | None:
+    """A killing typed by whom it killed, as :func:`_pattern_type` types "killed": an
+    attack on civilians, a clash when armed men died; None with no doer told."""
+    if not _perpetrator(token) or accidental(token):
+        return None
+    if _victims(token) is ActorKind.CIVILIANS:
+        return "Attack"
+    return "Armed clash" if _armed_victims(token) else None
 
 
 @lru_cache(maxsize=65536)
