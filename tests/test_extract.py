@@ -557,6 +557,24 @@ def test_the_day_someone_owned_up_is_not_the_day_of_the_killing(verb: str) -> No
     assert killing.date.start != date(1990, 1, 7)
 
 
+def test_the_day_decrees_were_issued_can_be_the_day_of_a_killing() -> None:
+    text = (
+        "BOGOTA, 3 OCT 89 -- THE SUPREME COURT RULED TODAY THAT MOST OF THE DECREES ARE "
+        "CONSTITUTIONAL. THE DECREES WERE ISSUED ON 18 AUGUST, THE SAME DAY SENATOR LUIS "
+        "CARLOS GALAN SARMIENTO WAS ASSASSINATED."
+    )
+    article = Article(id="a", text=text, published=date(1989, 10, 3))
+    ((_, reports),) = extract_all([article], settings=Settings())
+    (killing,) = [r for r in reports if r.sub_event_type == "Attack"]
+    assert killing.date.label == "1989-08-18"
+
+
+def test_a_statement_issued_on_a_day_does_not_date_what_it_tells() -> None:
+    text = "The army issued a statement on Monday saying rebels had attacked a post in Tame."
+    (attack,) = run(text, published=date(2024, 3, 14))
+    assert attack.date.label != "2024-03-11"
+
+
 def test_a_plain_attack_does_not_retype_the_ambush() -> None:
     from flashpoint.extract import _Group, _Hit, _join
     from flashpoint.models import UNKNOWN_DATE

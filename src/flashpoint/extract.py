@@ -3146,6 +3146,9 @@ def _now(span: DateSpan, published: date | None) -> bool:
 _STATEMENTS = frozenset(
     "statement communique communiqué report briefing conference interview release issue".split()
 )
+# What is issued to say something: "issued a warning", "a communique was issued".
+_SAID_IN = frozenset("warning appeal call denial note message bulletin".split())
+
 # Verbs that own up to what others did or hid: "On 7 January, Cristiani acknowledged that
 # soldiers killed the Jesuits" tells the day he owned up, not the day of the killing.
 _OWNED_UP = frozenset("acknowledge admit concede disclose reveal".split())
@@ -3170,6 +3173,11 @@ def _told_on(root: Token) -> bool:
     # "on 10 March alleged Shining Path members murdered four", parsed with the day on
     # "alleged": a word that qualifies people tells nothing
     told = anchor.lemma_.lower() in cl.REPORTING | _STATEMENTS | lexicon.DENY_VERBS | _OWNED_UP
+    if anchor.lemma_.lower() == "issue" and anchor.pos_ == "VERB":
+        # "issued a statement on Monday" tells when it was said; "the decrees were issued on
+        # 18 August, the same day Senator Galan was assassinated" dates the decrees
+        issued = [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}]
+        told = any(c.lemma_.lower() in _STATEMENTS | _SAID_IN for c in issued)
     return (
         (told and anchor.dep_ != "amod")
         or anchor.lemma_.lower() == "responsibility"
