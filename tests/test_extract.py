@@ -3239,6 +3239,17 @@ def test_shot_dead_parsed_as_a_noun_and_an_adjective_is_still_a_killing() -> Non
     assert trigger_type(doc[5]) == "Attack"
 
 
+def test_the_abducted_found_murdered_are_the_abductions_dead() -> None:
+    text = (
+        "Student leaders said the kidnapping of 12 student leaders in Guatemala City last "
+        "week, out of which 5 were later found murdered, was planned by the army."
+    )
+    reports = run(text, published=date(1989, 9, 27))
+    (abduction,) = [r for r in reports if r.sub_event_type == "Abduction/forced disappearance"]
+    assert (Outcome.KILLED, 5) in {(c.outcome, c.figure) for c in abduction.claims}
+    assert not [r for r in reports if r.sub_event_type == "Attack"]
+
+
 def test_people_wounded_in_a_second_clause_are_the_first_ones() -> None:
     text = (
         "Nine U.S. soldiers were on a recreational visit to La Ceiba and were wounded when a "

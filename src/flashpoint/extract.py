@@ -1289,6 +1289,13 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
             # "gunmen stormed the base, killing 12 soldiers": what the storming did
             group = parent.group
+        elif parent is not None and parent.group is not None and _befell_the_taken(hit, parent):
+            # "the kidnapping of 12 student leaders, out of which 5 were later found
+            # murdered": what befell those taken is the abduction's
+            told_as = parent.group.sub_type
+            _join(parent.group, hit)
+            parent.group.sub_type = told_as
+            continue
         elif (struck := _struck_at(hit, hits)) is not None:
             # "two explosions ripped through a crowd at a rally": the rally is where the
             # blast struck, not an event of its own
@@ -2087,6 +2094,14 @@ def _outcome_of(hit: _Hit, parent: _Hit) -> bool:
     """A participle that tells what its clause's action did ("stormed the base, killing")."""
     token = hit.token
     return bool(token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == parent.token.i)
+
+
+def _befell_the_taken(hit: _Hit, parent: _Hit) -> bool:
+    """A killing told in a relative clause of an abduction: of the people it took."""
+    if parent.sub_type != _ABDUCTION or hit.token.lemma_.lower() not in lexicon.KILL_VERBS:
+        return False
+    clause = [hit.token, *hit.token.ancestors]
+    return any(t.dep_ == "relcl" and t.head.i == parent.token.i for t in clause)
 
 
 _SET_OFF = frozenset({"trigger", "spark", "prompt", "provoke", "ignite", "cause"})
