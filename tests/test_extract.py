@@ -49,6 +49,35 @@ def counted(text: str) -> set[tuple[Outcome, int | None, ActorKind]]:
     }
 
 
+def parsed(
+    words: str,
+    heads: list[int],
+    *,
+    deps: str,
+    pos: str,
+    tags: str,
+    lemmas: str,
+    ents: str | None = None,
+) -> Any:
+    """One sentence as the parser gave it (a misparse of upper-case copy, kept stable), with
+    the last word before a closing stop."""
+    from spacy.tokens import Doc
+
+    tokens = words.split()
+    return Doc(
+        load_nlp(MODEL).vocab,
+        words=tokens,
+        spaces=[True] * (len(tokens) - 2) + [False, False],
+        heads=heads,
+        deps=deps.split(),
+        pos=pos.split(),
+        tags=tags.split(),
+        lemmas=lemmas.split(),
+        ents=ents.split() if ents else None,
+        sent_starts=[True] + [False] * (len(tokens) - 1),
+    )
+
+
 def figures_of(report: Report) -> list[tuple[str, int | None]]:
     """(outcome, figure) of a report's casualty claims, sorted."""
     return sorted((c.outcome.value, c.figure) for c in report.claims if c.outcome)
@@ -3117,22 +3146,16 @@ def test_a_name_shortened_after_a_title_is_the_same_victim() -> None:
 def test_a_victim_named_with_an_office_is_counted_once() -> None:
     # the parse of an upper-case "the death of leader Hector Oqueli Colindres and lawyer
     # Hilda Flores": the lawyer and her name come out as two conjuncts
-    from spacy.tokens import Doc
-
     from flashpoint.claims import figures
 
-    words = "the death of Colindres and lawyer Hilda Flores ."
-    doc = Doc(
-        load_nlp(MODEL).vocab,
-        words=words.split(),
-        spaces=[True] * 7 + [False, False],
-        heads=[1, 1, 1, 2, 3, 3, 7, 3, 1],
-        deps="det ROOT prep pobj cc conj compound conj punct".split(),
-        pos="DET NOUN ADP PROPN CCONJ NOUN PROPN PROPN PUNCT".split(),
-        tags="DT NN IN NNP CC NN NNP NNP .".split(),
-        lemmas="the death of Colindres and lawyer Hilda Flores .".split(),
-        ents="O O O B-PERSON O O B-PERSON I-PERSON O".split(),
-        sent_starts=[True] + [False] * 8,
+    doc = parsed(
+        "the death of Colindres and lawyer Hilda Flores .",
+        [1, 1, 1, 2, 3, 3, 7, 3, 1],
+        deps="det ROOT prep pobj cc conj compound conj punct",
+        pos="DET NOUN ADP PROPN CCONJ NOUN PROPN PROPN PUNCT",
+        tags="DT NN IN NNP CC NN NNP NNP .",
+        lemmas="the death of Colindres and lawyer Hilda Flores .",
+        ents="O O O B-PERSON O O B-PERSON I-PERSON O",
     )
     (sentence,) = doc.sents
     assert [(f.outcome, f.low) for f in figures(sentence)] == [(Outcome.KILLED, 2)]
@@ -3178,21 +3201,16 @@ def test_a_toll_told_again_with_no_trigger_is_the_reports_that_counted_it() -> N
 def test_a_place_heading_the_story_is_no_second_subject() -> None:
     # the parse of an upper-case "[TEXT] PEREIRA -- THREE PERSONS WERE INJURED": the place
     # comes out as a second subject beside the people counted
-    from spacy.tokens import Doc
-
     from flashpoint.claims import figures
 
-    doc = Doc(
-        load_nlp(MODEL).vocab,
-        words="Pereira -- Three persons were injured .".split(),
-        spaces=[True] * 5 + [False, False],
-        heads=[5, 0, 3, 5, 5, 5, 5],
-        deps="nsubjpass punct nummod nsubjpass auxpass ROOT punct".split(),
-        pos="PROPN PUNCT NUM NOUN AUX VERB PUNCT".split(),
-        tags="NNP : CD NNS VBD VBN .".split(),
-        lemmas="Pereira -- three person be injure .".split(),
-        ents="B-GPE O B-CARDINAL O O O O".split(),
-        sent_starts=[True] + [False] * 6,
+    doc = parsed(
+        "Pereira -- Three persons were injured .",
+        [5, 0, 3, 5, 5, 5, 5],
+        deps="nsubjpass punct nummod nsubjpass auxpass ROOT punct",
+        pos="PROPN PUNCT NUM NOUN AUX VERB PUNCT",
+        tags="NNP : CD NNS VBD VBN .",
+        lemmas="Pereira -- three person be injure .",
+        ents="B-GPE O B-CARDINAL O O O O",
     )
     (sentence,) = doc.sents
     assert [(f.outcome, f.low) for f in figures(sentence)] == [(Outcome.WOUNDED, 3)]
@@ -3219,20 +3237,15 @@ def test_a_killing_counts_no_animal() -> None:
 def test_shot_dead_parsed_as_a_noun_and_an_adjective_is_still_a_killing() -> None:
     # the parse of an upper-case "GUNMEN ON A MOTORCYCLE SHOT DEAD A VILLAGE HEADMAN":
     # "motorcycle shot" a noun, "dead" the word that takes the victim
-    from spacy.tokens import Doc
-
     from flashpoint.classify import may_trigger, trigger_type
 
-    doc = Doc(
-        load_nlp(MODEL).vocab,
-        words="Gunmen on a motorcycle shot dead a village headman .".split(),
-        spaces=[True] * 8 + [False, False],
-        heads=[5, 0, 4, 4, 1, 5, 8, 8, 5, 5],
-        deps="nsubj prep det compound pobj ROOT det compound dobj punct".split(),
-        pos="NOUN ADP DET NOUN NOUN ADJ DET NOUN NOUN PUNCT".split(),
-        tags="NNS IN DT NN NN JJ DT NN NN .".split(),
-        lemmas="gunman on a motorcycle shot dead a village headman .".split(),
-        sent_starts=[True] + [False] * 9,
+    doc = parsed(
+        "Gunmen on a motorcycle shot dead a village headman .",
+        [5, 0, 4, 4, 1, 5, 8, 8, 5, 5],
+        deps="nsubj prep det compound pobj ROOT det compound dobj punct",
+        pos="NOUN ADP DET NOUN NOUN ADJ DET NOUN NOUN PUNCT",
+        tags="NNS IN DT NN NN JJ DT NN NN .",
+        lemmas="gunman on a motorcycle shot dead a village headman .",
     )
     (sentence,) = doc.sents
     assert may_trigger(sentence)
@@ -4882,23 +4895,17 @@ def test_a_family_is_counted_by_its_size(text: str, expected: set[int]) -> None:
 def test_a_day_hung_on_alleged_dates_the_incident() -> None:
     # an upper-case parse of "it was reported today that on 10 March alleged rebels murdered
     # four peasants" hangs the day on "alleged", which qualifies the doers and tells nothing
-    from spacy.tokens import Doc
-
-    words = "It was reported today that on 10 March alleged rebels murdered four peasants ."
-    doc = Doc(
-        load_nlp(MODEL).vocab,
-        words=words.split(),
-        spaces=[True] * 12 + [False, False],
-        heads=[2, 2, 2, 2, 10, 8, 7, 5, 9, 10, 2, 12, 10, 2],
+    doc = parsed(
+        "It was reported today that on 10 March alleged rebels murdered four peasants .",
+        [2, 2, 2, 2, 10, 8, 7, 5, 9, 10, 2, 12, 10, 2],
         deps=(
             "nsubjpass auxpass ROOT npadvmod mark prep nummod pobj amod nsubj ccomp nummod "
             "dobj punct"
-        ).split(),
-        pos="PRON AUX VERB NOUN SCONJ ADP NUM PROPN VERB NOUN VERB NUM NOUN PUNCT".split(),
-        tags="PRP VBD VBN NN IN IN CD NNP VBD NNS VBD CD NNS .".split(),
-        lemmas="it be report today that on 10 March allege rebel murder four peasant .".split(),
-        ents="O O O B-DATE O O B-DATE I-DATE O O O B-CARDINAL O O".split(),
-        sent_starts=[True] + [False] * 13,
+        ),
+        pos="PRON AUX VERB NOUN SCONJ ADP NUM PROPN VERB NOUN VERB NUM NOUN PUNCT",
+        tags="PRP VBD VBN NN IN IN CD NNP VBD NNS VBD CD NNS .",
+        lemmas="it be report today that on 10 March allege rebel murder four peasant .",
+        ents="O O O B-DATE O O B-DATE I-DATE O O O B-CARDINAL O O",
     )
     article = Article(id="a", text=doc.text, published=date(2024, 3, 14))
     reports = extract(article, doc, book=load_actor_book())
