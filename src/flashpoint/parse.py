@@ -6,6 +6,7 @@ into the first sentence of the story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -89,13 +90,19 @@ def wrap_width(text: str) -> int | None:
 
 
 def _paragraph_end(text: str, last: Any, gap: str, wrap: int) -> bool:
-    """In hard-wrapped text: a blank or indented next line, or a line cut short, ends a
-    paragraph."""
-    if gap.count("\n") > 1 or gap.split("\n")[-1][:1] in {" ", "\t"}:
+    """In hard-wrapped text: whether the line break after ``last`` ends a paragraph."""
+    if gap.count("\n") > 1:
         return True
-    end: int = last.idx + len(last.text)
-    start = text.rfind("\n", 0, end) + 1
-    return end - start < 0.6 * wrap
+    return _breaks_paragraph(text, last.idx + len(last.text) + gap.index("\n"), wrap)
+
+
+def _breaks_paragraph(text: str, at: int, wrap: int) -> bool:
+    """Whether the line break at ``at`` of hard-wrapped text ends a paragraph: a blank or
+    indented line comes next, or the line it ends was cut short."""
+    if text[at + 1 : at + 2] in {"\n", " ", "\t", ""}:
+        return True
+    line = text[text.rfind("\n", 0, at) + 1 : at].rstrip()
+    return len(line) < 0.6 * wrap
 
 
 @lru_cache(maxsize=4)
@@ -148,22 +155,12 @@ def unwrapped(text: str) -> str:
     (2, True)
     """
     wrap = wrap_width(text)
-    if wrap is None or "\n" not in text:
+    if wrap is None:
         return text
     chars = list(text)
-    line_start = 0
-    for i, char in enumerate(text):
-        if char != "\n":
-            continue
-        line = text[line_start:i].rstrip()
-        after = text[i + 1 : i + 2]
-        before = text[i - 1 : i]
-        line_start = i + 1
-        if not line.strip() or before == "\n" or after in {"\n", " ", "\t", ""}:
-            continue  # a blank or indented line: a paragraph break
-        if len(line) < 0.6 * wrap:
-            continue  # a line cut short ends its paragraph
-        chars[i] = " "
+    for i in (m.start() for m in re.finditer("\n", text)):
+        if not _breaks_paragraph(text, i, wrap):
+            chars[i] = " "
     return "".join(chars)
 
 
