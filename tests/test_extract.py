@@ -35,6 +35,14 @@ def run(text: str, published: date | None = date(2024, 3, 14), title: str = "") 
     return extract(article, load_nlp(MODEL)(text), book=load_actor_book())
 
 
+def run_wire(text: str, published: date) -> list[Report]:
+    """The reports of upper-case wire copy, read as the pipeline reads it (truecased, its
+    wrapped lines joined)."""
+    article = Article(id=Article.make_id(text), text=text, published=published)
+    ((_, reports),) = extract_all([article], settings=Settings())
+    return reports
+
+
 def news(reports: list[Report]) -> list[Report]:
     return [r for r in reports if not r.background]
 
@@ -592,8 +600,7 @@ def test_the_day_decrees_were_issued_can_be_the_day_of_a_killing() -> None:
         "CONSTITUTIONAL. THE DECREES WERE ISSUED ON 18 AUGUST, THE SAME DAY SENATOR LUIS "
         "CARLOS GALAN SARMIENTO WAS ASSASSINATED."
     )
-    article = Article(id="a", text=text, published=date(1989, 10, 3))
-    ((_, reports),) = extract_all([article], settings=Settings())
+    reports = run_wire(text, date(1989, 10, 3))
     (killing,) = [r for r in reports if r.sub_event_type == "Attack"]
     assert killing.date.label == "1989-08-18"
 
@@ -3136,8 +3143,7 @@ def test_a_name_shortened_after_a_title_is_the_same_victim() -> None:
         "THE FOLLOWING.  THE ASSASSINATION OF DR OQUELI AND HIS COMPANION, GILDA FLORES, AND "
         "THE EXTENSION OF THE STATE OF SIEGE SHOW THAT THE ANNOUNCEMENT IS A FARCE."
     )
-    article = Article(id="a", text=text, published=date(1990, 1, 13))
-    ((_, reports),) = extract_all([article], settings=Settings())
+    reports = run_wire(text, date(1990, 1, 13))
     (killing,) = [r for r in reports if r.sub_event_type == "Attack"]
     assert killing.date.label == "1990-01-12"
     assert 2 in {c.figure for c in killing.claims if c.outcome is Outcome.KILLED}
@@ -3167,8 +3173,7 @@ def test_a_toll_told_as_a_headline_counts_the_dead() -> None:
         "BE IN THE MILLIONS ARE THE RESULT OF A CAR BOMB EXPLOSION IN BOGOTA, THE POLICE "
         "REPORTED TO RADIO CADENA NACIONAL."
     )
-    article = Article(id="a", text=text, published=date(1989, 11, 3))
-    ((_, reports),) = extract_all([article], settings=Settings())
+    reports = run_wire(text, date(1989, 11, 3))
     figures = {(c.outcome, c.figure) for r in reports for c in r.claims}
     assert (Outcome.KILLED, 4) in figures
 
@@ -3179,8 +3184,7 @@ def test_a_murder_in_an_attack_is_the_attack_when_the_parse_hangs_it_higher() ->
         "BLAMED THE GOVERNMENT AND THE ARMED FORCES FOR THE MURDER OF 10 UNION MEMBERS IN A "
         "DYNAMITE ATTACK IN SAN SALVADOR ON 31 OCTOBER AND FOR OTHER ATTACKS."
     )
-    article = Article(id="a", text=text, published=date(1989, 11, 2))
-    ((_, reports),) = extract_all([article], settings=Settings())
+    reports = run_wire(text, date(1989, 11, 2))
     (bombing,) = [r for r in reports if r.date.label == "1989-10-31"]
     assert [(c.outcome, c.figure) for c in bombing.claims] == [(Outcome.KILLED, 10)]
 
