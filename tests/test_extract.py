@@ -4896,6 +4896,18 @@ def test_a_family_is_counted_by_its_size(text: str, expected: set[int]) -> None:
     assert {c[1] for c in counted(text) if c[0] is Outcome.KILLED} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hector Oqueli and his family were killed in Guatemala City on Monday.",
+        "Gunmen killed the mayor and his family in Medellin on Monday.",
+    ],
+)
+def test_someone_killed_with_their_family_is_two_dead_at_least(text: str) -> None:
+    claims = [c for r in news(run(text)) for c in r.claims if c.outcome is Outcome.KILLED]
+    assert [(c.low, c.high) for c in claims] == [(2, None)]
+
+
 def test_a_day_hung_on_alleged_dates_the_incident() -> None:
     # an upper-case parse of "it was reported today that on 10 March alleged rebels murdered
     # four peasants" hangs the day on "alleged", which qualifies the doers and tells nothing

@@ -417,12 +417,20 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         # the office
         roles = [c for c in person.children if c.dep_ == "appos" and c.lemma_.lower() in _ROLES]
         count += sum(1 for r in roles for c in r.conjuncts if c.ent_type_ == "PERSON")
-        return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
+        return _people_named(trigger, outcome, person, count)
     # "the assassination of Dr Oqueli and his companion, Gilda Flores": two
     others = [c for c in person.conjuncts if c.ent_type_ == person.ent_type_ or _one_person(c)]
     # not "Colindres and lawyer Hilda Flores", where the parser makes two of the lawyer
     count = 1 + sum(1 for c in others if not _titles_the_next(c, others))
     count += len(_of_more(trigger, person))
+    return _people_named(trigger, outcome, person, count)
+
+
+def _people_named(trigger: Token, outcome: Outcome, person: Token, count: int) -> Figure:
+    """The figure of ``count`` people named one by one; with a family named beside them
+    ("Hector Oqueli and his family were killed"), one more at least, how many untold."""
+    if any(c.lemma_.lower() == "family" for c in person.conjuncts):
+        return Figure(trigger, outcome, count + 1, None, Qualifier.AT_LEAST, person, False)
     return Figure(trigger, outcome, count, count, Qualifier.EXACT, person, elliptic=False)
 
 
