@@ -2166,7 +2166,7 @@ def _done_in(incident: Token, verb: Token) -> bool:
     return (
         verb.pos_ == "NOUN"
         and prep.i == verb.right_edge.i + 1
-        and prep.head in list(verb.ancestors)
+        and bool(prep.head.is_ancestor(verb))
     )
 
 
