@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from flashpoint.actors import load_actor_book
+from flashpoint.dates import resolve
 from flashpoint.extract import extract
 from flashpoint.models import (
     ActorKind,
@@ -204,6 +205,33 @@ def test_past_context_is_background_not_news() -> None:
     assert {r.date.label for r in past} >= {"2023", "2023-05"}
     killed = [c for r in past for c in r.claims if c.figure == 100]
     assert killed and killed[0].qualifier.value == "more_than"
+
+
+def test_weeks_months_and_years_ago_date_past_context() -> None:
+    text = (
+        "Gunmen bombed the embassy on Wednesday, causing damage but no injuries. Some three "
+        "years ago, two guards died in a bombing of the same embassy."
+    )
+    reports = run(text)
+    (bombing,) = news(reports)
+    assert bombing.date.start == date(2024, 3, 13)
+    assert not [c for c in bombing.claims if c.figure == 2]
+    (past,) = [r for r in reports if r.background]
+    assert past.date.label == "2021"
+    assert [c.figure for c in past.claims] == [2]
+    assert resolve("two weeks ago", date(2024, 3, 14)).precision is DatePrecision.WEEK
+    assert resolve("a month ago", date(2024, 1, 14)).label == "2023-12"
+
+
+def test_a_toll_over_the_past_days_is_a_running_total() -> None:
+    text = (
+        "Clashes erupted on Wednesday between the army and rebels near Kidal, killing four "
+        "soldiers. The army said 120 rebels have been killed in the past ten days."
+    )
+    reports = run(text)
+    (clash,) = news(reports)
+    assert {c.figure for c in clash.claims} == {4}
+    assert [c.figure for r in reports if r.background for c in r.claims] == [120]
 
 
 def test_hypothetical_and_negated_events_are_not_reported() -> None:

@@ -95,6 +95,12 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"\b(?:(?:early|late)\s+(?:on\s+)?|last\s+)?(?P<wd>{_WD})\b"),
     ("days_ago", r"\b(?P<n>\d+|two|three|four|five|six|seven)\s+days\s+ago\b"),
     ("few_days_ago", r"\b(?:a\s+few|several|some)\s+days\s+ago\b"),
+    # "two weeks ago", "a month ago", "some 3 years ago": the week, month or year so far back
+    (
+        "units_ago",
+        r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+        r"(?P<unit>weeks?|months?|years?)\s+ago\b",
+    ),
     # a day counted from another the text has told ("The day before, an IED wounded three
     # soldiers"), not "the day before the vote"
     (
@@ -176,6 +182,7 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # Days counted from the day of another event told before: the shift in days.
 RELATIVE_KINDS = {"day_before": -1, "day_after": 1, "days_before": -1, "days_later": 1}
 _COUNTS = {"a": 1, "one": 1, **_SMALL}
+_MORE = {"an": 1, "eight": 8, "nine": 9, "ten": 10}
 # "earlier" marks what it dates as past context, whatever span it resolves to.
 BACKGROUND_KINDS = frozenset({"earlier", "last_unit", "month_last_year"})
 
@@ -323,6 +330,8 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
         raw = g["n"].lower()
         d = pub - timedelta(days=int(raw) if raw.isdigit() else _SMALL[raw])
         return DateSpan(d, d, day, basis)
+    if kind == "units_ago":
+        return _units_ago(g["n"].lower(), g["unit"].lower().rstrip("s"), pub, basis)
     if kind == "few_days_ago":
         # "a few days ago": within the week before, not the day before
         return DateSpan(pub - timedelta(days=7), pub - timedelta(days=2), DatePrecision.WEEK, basis)
@@ -396,6 +405,26 @@ def shifted(kind: str, anchor: DateSpan, basis: str) -> DateSpan:
             return DateSpan(*span, DatePrecision.WEEK, f"{basis} ({anchor.basis})")
     d = anchor.start + timedelta(days=days)
     return DateSpan(d, d, DatePrecision.DAY, f"{basis} ({anchor.basis})")
+
+
+def _units_ago(count: str, unit: str, pub: date, basis: str) -> DateSpan:
+    """ "Two weeks ago": the week around that day; "three months ago", that month; "a year
+    ago", that year.
+
+    >>> _units_ago("3", "year", date(1989, 10, 25), "3 years ago").label
+    '1986'
+    >>> _units_ago("two", "month", date(2024, 1, 10), "two months ago").label
+    '2023-11'
+    """
+    n = int(count) if count.isdigit() else _COUNTS.get(count, _MORE.get(count, 1))
+    if unit == "week":
+        d = pub - timedelta(weeks=n)
+        return DateSpan(d - timedelta(days=3), d + timedelta(days=3), DatePrecision.WEEK, basis)
+    if unit == "month":
+        months = pub.year * 12 + pub.month - 1 - n
+        return DateSpan(*_month_span(months // 12, months % 12 + 1), DatePrecision.MONTH, basis)
+    y = pub.year - n
+    return DateSpan(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR, basis)
 
 
 def _unit_span(unit: str, ref: date, pub: date, basis: str) -> DateSpan:

@@ -3098,11 +3098,25 @@ def _over_a_period(verb: Token) -> bool:
             continue
         for period in prep.children:
             counted = {c.lower_ for c in period.children if c.dep_ in {"nummod", "amod"}}
+            if period.lemma_.lower() == "day" and _several(period):
+                return True  # "1,000 dead in the past 7 days": a toll of many days
             if period.lemma_.lower() in _PERIODS and (
                 counted or period.tag_ == "NNS" or prep.lower_ in {"during", "throughout"}
             ):
                 return period.lemma_.lower() != "year" or bool(counted)
     return False
+
+
+def _several(days: Token) -> bool:
+    """Whether days counted back from the news are three or more ("the past 7 days", "the
+    last few days"; not "the second attack in three days")."""
+    counted = [c for c in days.children if c.dep_ in {"nummod", "amod"}]
+    back = any(c.lower_ in {"past", "last", "previous"} for c in counted)
+    return back and any(
+        c.lower_ in {"few", "several"}
+        or ((value := cl.number_value(c)) is not None and (value[0] or 0) >= 3)
+        for c in counted
+    )
 
 
 _WIDE = frozenset("territory country region province state nation".split())
