@@ -4508,6 +4508,17 @@ def test_the_agent_a_parse_hangs_on_the_place_still_says_who_took_them() -> None
     assert [r.sub_event_type for r in reports] == ["Arrests"]
 
 
+def test_damage_told_after_a_blast_elsewhere_is_that_blast() -> None:
+    text = (
+        "Rebels attacked an army post near Kidal on Tuesday, killing two soldiers, the army "
+        "said. Elsewhere, a car bomb exploded on Tuesday in the town of Gao. Four people "
+        "were injured and property was damaged."
+    )
+    attack, blast = sorted(news(run(text)), key=lambda r: r.trigger.start)
+    assert [(c.outcome, c.figure) for c in attack.claims] == [(Outcome.KILLED, 2)]
+    assert [(c.outcome, c.figure) for c in blast.claims] == [(Outcome.WOUNDED, 4)]
+
+
 def test_an_attack_told_only_as_an_attack_is_the_blast_told_later() -> None:
     text = (
         "At least seven presidential guards travelling aboard a military bus were killed "

@@ -551,6 +551,39 @@ def test_civilians_with_no_side_are_of_the_place(geocoder: Geocoder) -> None:
     assert placed.claims[0].subject_country == "SY"
 
 
+def test_soldiers_counted_in_a_report_with_no_country_are_of_its_place(
+    geocoder: Geocoder,
+) -> None:
+    from flashpoint.geo.reports import locate
+    from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Outcome
+
+    text = (
+        "Bandits abducted 43 people in Maradun, Zamfara State, on Sunday. Meanwhile, troops "
+        "killed six bandits in an ambush on a road, and one soldier sustained injuries."
+    )
+    lead, other = text.split(". ")
+    at = text.index("ambush")
+    ambush = Mention(at, at + 6, other, "ambush")
+    soldier = Claim(
+        kind=ClaimKind.CASUALTIES,
+        speaker="the statement",
+        speaker_country=None,
+        speaker_kind=ActorKind.OFFICIAL,
+        mention=ambush,
+        subject="soldier",
+        subject_country=None,
+        subject_kind=ActorKind.STATE_FORCES,
+        outcome=Outcome.WOUNDED,
+        low=1,
+        high=1,
+    )
+    abduction = _report("Abduction/forced disappearance", Mention(8, 16, lead, "abducted"))
+    report = replace(_report("Armed clash", ambush), claims=(soldier,))
+    _, placed = locate(Article(id="a-1", text=text), [abduction, report], geocoder)
+    assert (placed.places[0].country, placed.places[0].precision) == ("NG", 6)
+    assert placed.claims[0].subject_country == "NG"
+
+
 def test_a_region_abroad_is_kept_when_its_name_means_nothing_else(geocoder: Geocoder) -> None:
     # the only country the report names is the one blamed for backing the attackers
     text = "Gunmen shot dead nine men in Balochistan, and officials blamed Ethiopia."

@@ -1346,10 +1346,11 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         ):
             # a seizure told with an ambush is the ambush's, not the lead's
             group = (
-                (_along_the_way(hit, groups) if _subsumed(hit) else None)
-                or _kin_just_before(hit, groups, main_news)
-                or main_news
+                (_along_the_way(hit, groups) or _violence_just_told(hit, hits, groups))
+                if _subsumed(hit)
+                else None
             )
+            group = group or _kin_just_before(hit, groups, main_news) or main_news
         elif (
             hit.sub_type == "Arrests"
             and not hit.apart
@@ -1557,6 +1558,22 @@ def _kin_just_before(hit: _Hit, groups: list[_Group], main: _Group) -> _Group | 
         ),
         None,
     )
+
+
+def _violence_just_told(hit: _Hit, hits: list[_Hit], groups: list[_Group]) -> _Group | None:
+    """ "A car bomb exploded last night in Barranca. Four people were injured and property
+    was damaged": damage told with no day of its own, alone in its sentence, is the damage
+    of the violent news the sentence before told."""
+    if any(h is not hit and h.sentence == hit.sentence for h in hits):
+        return None
+    before = [
+        g
+        for g in groups
+        if not g.background
+        and g.sub_type not in NON_VIOLENT | SUBSUMED
+        and hit.sentence - 1 in {h.sentence for h in g.hits}
+    ]
+    return before[0] if len(before) == 1 else None
 
 
 def _definite(token: Token) -> bool:

@@ -136,7 +136,11 @@ def _settled_by_place(report: Report, places: Sequence[Place]) -> tuple[Claim, .
     speaks for that country, and soldiers or police that official counts are its own."""
     where = places[0] if places else None
     if where is None or where.country is None or (where.precision or 7) > 4:
-        return tuple(_settled_by_country(report, c) for c in report.claims)
+        # a report that names no country of its own is in the one its place lies in
+        # ("troops killed six bandits in an ambush along the Tsafe-Gusau road", placed in
+        # Nigeria by the article around it)
+        countries = report.countries or ((where.country,) if where and where.country else ())
+        return tuple(_settled_by_country(countries, report, c) for c in report.claims)
     claims = []
     for claim in report.claims:
         unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
@@ -209,13 +213,13 @@ _TOLL_WORDS = frozenset(
 )
 
 
-def _settled_by_country(report: Report, claim: Claim) -> Claim:
+def _settled_by_country(countries: Sequence[str], report: Report, claim: Claim) -> Claim:
     """With no place known better than a country: such people are of the report's one
     country, if it has one."""
     unsided = claim.kind is ClaimKind.CASUALTIES and claim.subject_country is None
     people = _people_of_the_place(claim, report) or claim.subject_kind in _FORCES
-    if unsided and people and len(report.countries) == 1:
-        return replace(claim, subject_country=report.countries[0])
+    if unsided and people and len(countries) == 1:
+        return replace(claim, subject_country=countries[0])
     return claim
 
 
