@@ -4519,6 +4519,26 @@ def test_damage_told_after_a_blast_elsewhere_is_that_blast() -> None:
     assert [(c.outcome, c.figure) for c in blast.claims] == [(Outcome.WOUNDED, 4)]
 
 
+def test_an_attack_is_the_one_blast_of_its_day_beside_bombs_of_another_day() -> None:
+    text = (
+        "A journalist was injured on Tuesday night during an attack in Medellin, police said. "
+        "A bomb exploded on Tuesday night in a restaurant where she was eating with a "
+        "cameraman. On Sunday night, unidentified men placed two bombs in the parking lot of "
+        "a hotel."
+    )
+    (blast,) = news(run(text))
+    assert blast.sub_event_type == "Remote explosive/landmine/IED"
+    assert blast.date.start == date(2024, 3, 12)
+    assert [(c.outcome, c.figure) for c in blast.claims] == [(Outcome.WOUNDED, 1)]
+
+
+def test_a_war_in_scare_quotes_is_no_event() -> None:
+    text = 'Police arrested four suspects on Tuesday in the government\'s "war" on drug cartels.'
+    (arrest,) = run(text)
+    assert arrest.sub_event_type == "Arrests"
+    assert [(c.outcome, c.figure) for c in arrest.claims] == [(Outcome.CAPTURED, 4)]
+
+
 def test_an_attack_told_only_as_an_attack_is_the_blast_told_later() -> None:
     text = (
         "At least seven presidential guards travelling aboard a military bus were killed "

@@ -102,6 +102,8 @@ def _figurative(token: Token) -> bool:
         return True  # "a heart attack"
     if _of_a_game(token):
         return True  # "players were due to attack from the first whistle"
+    if token.lemma_.lower() in _WAR_WORDS and _scare_quoted(token):
+        return True  # the government's "war" against drug traffickers
     # a war, battle or truce about money, or agreeing to such a truce
     nouns = [token] if token.lemma_.lower() in _WAR_WORDS else []
     if token.lemma_.lower() in lexicon.AGREEMENT_VERBS:
@@ -127,6 +129,20 @@ def _figurative(token: Token) -> bool:
 
 
 _WAR_WORDS = frozenset("war battle truce ceasefire conflict fight fighting".split())
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _scare_quoted(token: Token) -> bool:
+    """A word alone inside quotation marks: a name the writer holds at arm's length."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        before is not None
+        and after is not None
+        and before.text in _QUOTES
+        and after.text in _QUOTES
+    )
 
 
 def _about_money(noun: Token, depth: int = 0) -> bool:

@@ -2012,20 +2012,22 @@ def _destruction_of_the_day(groups: list[_Group]) -> None:
 
 def _one_blast(groups: list[_Group]) -> None:
     """An attack told in words that say nothing of how ("20 were killed in the attack") is
-    the explosion of the same day told beside it when the article tells of one only ("The
-    blast from the explosion hit a truck"): MUC and ACLED code one bombing, with its dead.
+    the explosion of the same day told beside it when the article tells of one only that
+    day ("The blast from the explosion hit a truck"): MUC and ACLED code one bombing, with
+    its dead.
 
     Only the untyped words told together with the blast move: a report that also holds
     other words ("ordered the assassination of policemen", paragraphs away) keeps them.
     """
     news = [g for g in groups if not g.background and g.hits]
     blasts = [g for g in news if eval_type(g.sub_type) == "suicide_or_bomb_attack"]
-    if len(blasts) != 1 or any(h.apart for h in blasts[0].hits):
-        return
-    blast = blasts[0]
     for group in news:
-        if group is blast or group.date.label != blast.date.label:
+        # the one blast of the attack's day ("two bombs placed on the night of 3 September"
+        # is another day's)
+        that_day = [b for b in blasts if b.date.label == group.date.label]
+        if group in blasts or len(that_day) != 1 or any(h.apart for h in that_day[0].hits):
             continue
+        blast = that_day[0]
         if group.place and blast.place and group.place != blast.place:
             continue
         if any(h.apart for h in group.hits):
