@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -359,6 +359,12 @@ def test_the_day_a_report_was_given_is_not_the_day_of_the_event() -> None:
     ("text", "figure"),
     [
         ("Gunmen murdered the newspaper's editor, Tomas Herrera, outside his home.", 1),
+        # a name of three words the model takes for an organisation
+        (
+            "The rebels murdered Ana Isabel Casanova, the daughter of a colonel, in San "
+            "Salvador on Tuesday.",
+            1,
+        ),
         ("The four monks were killed when the convoy was ambushed on Sunday.", 4),
         # a euphemism for killing the members of a group
         ("The army said its forces had neutralised two members of the cell on Sunday.", 2),
@@ -4537,6 +4543,23 @@ def test_a_war_in_scare_quotes_is_no_event() -> None:
     (arrest,) = run(text)
     assert arrest.sub_event_type == "Arrests"
     assert [(c.outcome, c.figure) for c in arrest.claims] == [(Outcome.CAPTURED, 4)]
+
+
+@pytest.mark.parametrize("upper", [False, True])
+def test_the_killing_of_the_people_told_again_with_its_day_is_one_report(upper: bool) -> None:
+    text = (
+        "The attorney general, investigating the murder of the six Jesuits, said today that "
+        "the statements made so far are not conclusive. The Jesuits, five Spaniards and one "
+        "Salvadoran, were murdered 9 days ago by a group of men wearing military uniforms."
+    )
+    if upper:
+        reports = run_wire("SAN SALVADOR, 24 NOV 89 -- [TEXT] " + text.upper(), date(1989, 11, 24))
+    else:
+        reports = run(text)
+    (murder,) = reports
+    published = date(1989, 11, 24) if upper else date(2024, 3, 14)
+    assert murder.date.start == published - timedelta(days=9)
+    assert [(c.outcome, c.figure) for c in murder.claims] == [(Outcome.KILLED, 6)]
 
 
 def test_an_attack_told_only_as_an_attack_is_the_blast_told_later() -> None:

@@ -369,14 +369,17 @@ def _people_above(verb: Token, subjects: set[str], climbs: set[str]) -> Token | 
 def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     """ "Colonel Quintero was killed", "the murder of Orlando Letelier and Ronnie Moffit": one
     victim per person named."""
-    if outcome is Outcome.DISPLACED or _names_a_craft(person):
+    if outcome is Outcome.DISPLACED or _names_a_craft(person) or _the_many(person):
         return None
     if person.lemma_.lower() in _COLLECTIVE and person.ent_type_ != "PERSON":
         return None  # "killing the peasant family": more than one, how many untold
     # The small model often leaves an upper-case or foreign name untagged, or takes a
     # foreign name of several words for an organisation ("the assassination of Hector Oqueli
     # Colindres").
-    untagged = person.pos_ == "PROPN" and trigger.pos_ == "NOUN" and _name_like(person)
+    # So is the victim a killing verb acts on ("murdered Ana Isabel Casanova", taken for an
+    # organisation).
+    acted_on = trigger.pos_ == "NOUN" or person.dep_ in {"dobj", "nsubjpass"}
+    untagged = person.pos_ == "PROPN" and acted_on and _name_like(person)
     # "Alvarado was killed", "he died", "shot him": one victim.
     untagged = untagged or (
         trigger.pos_ == "VERB"
@@ -424,6 +427,12 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
     count = 1 + sum(1 for c in others if not _titles_the_next(c, others))
     count += len(_of_more(trigger, person))
     return _people_named(trigger, outcome, person, count)
+
+
+def _the_many(noun: Token) -> bool:
+    """ "The Jesuits were murdered": a people in the plural, how many untold (not "Mr
+    Meneses", which the tagger may also take for a plural)."""
+    return noun.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _people_named(trigger: Token, outcome: Outcome, person: Token, count: int) -> Figure:

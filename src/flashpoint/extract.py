@@ -1253,6 +1253,10 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         if earlier is not None and _definite(hit.token):
             # "another clash occurred. During the clash, ...": the one told last
             earlier = _last_told(hit, hits) or earlier
+        if earlier is None:
+            # "investigating the murder of the six Jesuits ... The Jesuits were murdered 9
+            # days ago": the killing of the same people, dated further on
+            earlier = _same_victims(hit, dated)
         if earlier is None and _told_alongside(hit.token):
             # "..., as the army announced it had killed seven rebels in a raid": the raid
             # the article dates further on ("soldiers had raided a camp on Wednesday")
@@ -1574,6 +1578,43 @@ def _violence_just_told(hit: _Hit, hits: list[_Hit], groups: list[_Group]) -> _G
         and hit.sentence - 1 in {h.sentence for h in g.hits}
     ]
     return before[0] if len(before) == 1 else None
+
+
+def _same_victims(hit: _Hit, dated: list[_Hit]) -> _Group | None:
+    """The report of a dated killing of the people an undated one names, both times with
+    "the" ("the murder of the six Jesuits", "the Jesuits were murdered")."""
+    victims = _the_victims(hit.token)
+    if victims is None:
+        return None
+    for other in dated:
+        told = _the_victims(other.token)
+        same = told is not None and told.lemma_.lower() == victims.lemma_.lower()
+        if same and other.group is not None and not other.apart:
+            return other.group
+    return None
+
+
+def _the_victims(token: Token) -> Token | None:
+    """The people a killing word acts on, in the plural with "the" ("the murder of the six
+    Jesuits", "the Jesuits were murdered", "killed the hostages")."""
+    if token.lemma_.lower() not in lexicon.KILL_VERBS | _KILLINGS:
+        return None
+    if token.pos_ == "NOUN":
+        acted = [o for p in token.children if p.lower_ == "of" for o in p.children]
+    else:
+        acted = [c for c in token.children if c.dep_ in {"nsubjpass", "dobj"}]
+        if token.dep_ == "acl":
+            acted.append(token.head)  # "the six Jesuit priests murdered in El Salvador"
+    return next((a for a in acted if a.tag_ in {"NNS", "NNPS"} and _definite_people(a)), None)
+
+
+def _definite_people(noun: Token) -> bool:
+    return noun.lemma_.lower() not in cl.NOT_PEOPLE and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )
+
+
+_KILLINGS = frozenset({"murder", "killing", "assassination", "massacre", "slaying"})
 
 
 def _definite(token: Token) -> bool:
