@@ -1544,12 +1544,24 @@ def test_a_lead_told_last_week_is_still_news() -> None:
     assert ("killed", 15) in {(o, f) for o, f, _, _ in casualties(lead)}
 
 
-def test_storming_a_school_to_carry_pupils_off_is_an_abduction() -> None:
-    text = (
-        "Gunmen stormed a school in Kumbo on Thursday night and took away nine students and a "
-        "teacher, an official said."
-    )
-    assert [r.eval_type for r in news(run(text))] == ["abduction"]
+@pytest.mark.parametrize(
+    ("text", "captured"),
+    [
+        (
+            "Gunmen stormed a school in Kumbo on Thursday night and took away nine students "
+            "and a teacher, an official said.",
+            None,
+        ),
+        ("Gunmen stormed the village on Tuesday and left, taking two engineers with them.", 2),
+    ],
+)
+def test_storming_a_place_to_carry_people_off_is_an_abduction(
+    text: str, captured: int | None
+) -> None:
+    (abduction,) = news(run(text))
+    assert abduction.eval_type == "abduction"
+    if captured is not None:
+        assert [(c.outcome, c.figure) for c in abduction.claims] == [(Outcome.CAPTURED, captured)]
 
 
 def test_a_toll_since_a_day_of_this_week_is_the_news() -> None:

@@ -837,11 +837,21 @@ def _taken_away(verb: Token) -> bool:
         taken.append(verb.head)
     if any(t.lemma_.lower() in _THE_FALLEN for t in taken):
         return False
-    return any(
+    return taken_along(verb) or any(
         (c.dep_ in {"prt", "advmod"} and c.lower_ == "away")
         or (c.dep_ in {"oprd", "dobj", "attr", "npadvmod"} and c.lemma_.lower() in _HELD_AS)
         # the parser may hang "captive" on the people taken
         or (c.dep_ == "dobj" and any(a.lemma_.lower() in _HELD_AS for a in c.children))
+        for c in verb.children
+    )
+
+
+def taken_along(verb: Token) -> bool:
+    """ "Left, taking two engineers with them": people the takers carried off."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(p.lower_ in {"them", "him", "her"} for p in c.children)
         for c in verb.children
     )
 

@@ -884,6 +884,7 @@ def _people_taken(
     """People seized or taken away: an arrest by the police or the state, otherwise (or when
     they are still missing) an abduction."""
     grabbing = lemma in {"seize", "grab", "snatch"} or (lemma == "take" and "away" in particles)
+    grabbing = grabbing or cl.taken_along(token)
     # "seized businessman Carlos Ruiz": the person a name and its title say
     people = any(
         _civilian(o.lemma_.lower())

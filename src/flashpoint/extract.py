@@ -1293,6 +1293,8 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         elif parent is not None and parent.group is not None and _outcome_of(hit, parent):
             # "gunmen stormed the base, killing 12 soldiers": what the storming did
             group = parent.group
+            if hit.sub_type == _ABDUCTION:
+                joined = group  # "stormed the village, taking two engineers": an abduction
         elif parent is not None and parent.group is not None and _befell_the_taken(hit, parent):
             # "the kidnapping of 12 student leaders, out of which 5 were later found
             # murdered": what befell those taken is the abduction's
@@ -2153,7 +2155,13 @@ def _definite_event(token: Token) -> bool:
 def _outcome_of(hit: _Hit, parent: _Hit) -> bool:
     """A participle that tells what its clause's action did ("stormed the base, killing")."""
     token = hit.token
-    return bool(token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.i == parent.token.i)
+    if token.tag_ == "VBG" and token.dep_ == "conj" and token.head.tag_ == "VBG":
+        token = token.head  # "killing two farmers and taking three engineers with them"
+    if token.tag_ != "VBG" or token.dep_ != "advcl":
+        return False
+    # "stormed the village and left, taking two engineers with them"
+    head = token.head
+    return bool(head.i == parent.token.i or (head.dep_ == "conj" and head.head.i == parent.token.i))
 
 
 def _befell_the_taken(hit: _Hit, parent: _Hit) -> bool:
