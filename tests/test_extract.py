@@ -359,6 +359,12 @@ def test_the_day_a_report_was_given_is_not_the_day_of_the_event() -> None:
     ("text", "figure"),
     [
         ("Gunmen murdered the newspaper's editor, Tomas Herrera, outside his home.", 1),
+        # a list of names the parser hangs on the first name as an apposition
+        (
+            "Gunmen murdered Carlos Valencia Garcia, Colonel Valdemar Franklin Quintero, and "
+            "Senator Luis Carlos Galan Sarmiento in Bogota on Tuesday.",
+            3,
+        ),
         # a name of three words the model takes for an organisation
         (
             "The rebels murdered Ana Isabel Casanova, the daughter of a colonel, in San "
@@ -4555,6 +4561,16 @@ def test_a_war_in_scare_quotes_is_no_event() -> None:
     (arrest,) = run(text)
     assert arrest.sub_event_type == "Arrests"
     assert [(c.outcome, c.figure) for c in arrest.claims] == [(Outcome.CAPTURED, 4)]
+
+
+def test_names_in_upper_case_taken_for_organisations_are_each_one_person() -> None:
+    text = (
+        "GUATEMALA CITY, 29 SEP 89 -- [TEXT] SPANIARD JOSE MARIA MARTINEZ, FRENCHMAN ROBERTO "
+        "LISANDY, AND ITALIAN DINO ROSSY, WHO WERE STAYING AT A TECUN UMAN HOTEL, WERE "
+        "KIDNAPPED ON 27 SEPTEMBER BY ARMED MEN WHO TOOK THEM TO AN UNKNOWN PLACE."
+    )
+    (abduction,) = run_wire(text, date(1989, 9, 29))
+    assert [(c.outcome, c.figure) for c in abduction.claims] == [(Outcome.CAPTURED, 3)]
 
 
 @pytest.mark.parametrize("upper", [False, True])

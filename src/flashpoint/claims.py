@@ -416,6 +416,7 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         if group_kind(person) in _ARMED_KINDS and not named:
             return None
         count = 1 + sum(1 for c in person.conjuncts if _one_person(c))
+        count += len(_listed_after(person))
         # "Oqueli, leader of the MNR and Hilda Flores": the parser hangs the next name on
         # the office
         roles = [c for c in person.children if c.dep_ == "appos" and c.lemma_.lower() in _ROLES]
@@ -423,6 +424,7 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         return _people_named(trigger, outcome, person, count)
     # "the assassination of Dr Oqueli and his companion, Gilda Flores": two
     others = [c for c in person.conjuncts if c.ent_type_ == person.ent_type_ or _one_person(c)]
+    others += _listed_after(person)
     # not "Colindres and lawyer Hilda Flores", where the parser makes two of the lawyer
     count = 1 + sum(1 for c in others if not _titles_the_next(c, others))
     count += len(_of_more(trigger, person))
@@ -433,6 +435,21 @@ def _the_many(noun: Token) -> bool:
     """ "The Jesuits were murdered": a people in the plural, how many untold (not "Mr
     Meneses", which the tagger may also take for a plural)."""
     return noun.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _listed_after(person: Token) -> list[Token]:
+    """The names an apposition to a name goes on to list ("murdered Carlos Valencia, Colonel
+    Franklin Quintero, and Senator Galan", which the parser hangs on the first name), not
+    the one name an apposition gives again ("the editor, Tomas Herrera")."""
+    return [
+        name
+        for a in person.children
+        if a.dep_ == "appos"
+        and (a.ent_type_ == "PERSON" or (a.pos_ == "PROPN" and _name_like(a)))
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in a.children)
+        and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)
+        for name in (a, *(c for c in a.conjuncts if c.pos_ == "PROPN" or _one_person(c)))
+    ]
 
 
 def _people_named(trigger: Token, outcome: Outcome, person: Token, count: int) -> Figure:
@@ -518,8 +535,10 @@ def _one_person(token: Token) -> bool:
         return True
     if token.lemma_.lower() in _COLLECTIVE:
         return False  # "the mayor and his family": not one more person
-    # "her secretary", "a bodyguard": one more someone, beside a person
-    owned = any(c.dep_ == "poss" or c.lower_ in {"a", "an"} for c in token.children)
+    if token.pos_ == "PROPN" and token.ent_type_ in {"", "ORG"} and _name_like(token):
+        return True  # "the murders of Carlos Valencia, Colonel Franklin Quintero, and ..."
+    # "her secretary", "a bodyguard", "another judge": one more someone, beside a person
+    owned = any(c.dep_ == "poss" or c.lower_ in {"a", "an", "another"} for c in token.children)
     return token.tag_ == "NN" and (owned or group_kind(token) is not ActorKind.UNKNOWN)
 
 
