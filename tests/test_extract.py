@@ -234,6 +234,17 @@ def test_a_toll_over_the_past_days_is_a_running_total() -> None:
     assert [c.figure for r in reports if r.background for c in r.claims] == [120]
 
 
+def test_several_attacks_a_group_has_staged_are_its_record_not_the_news() -> None:
+    text = (
+        "Rebels of the ELN, which has staged several dynamite attacks against oil "
+        "installations, kidnapped two engineers on Tuesday."
+    )
+    reports = run(text)
+    assert [r.eval_type for r in news(reports)] == ["abduction"]
+    (record,) = [r for r in reports if r.background]
+    assert (record.eval_type, record.date.start) == ("suicide_or_bomb_attack", None)
+
+
 def test_hypothetical_and_negated_events_are_not_reported() -> None:
     text = (
         "Officials warned that fighting could resume if talks fail. "

@@ -1278,9 +1278,10 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # what a war did is the war's
             hit.background = war.background
             group = war.group
-        elif _tallied(hit.token):
+        elif _tallied(hit.token) or _a_record(hit.token):
             # "vigilante attacks on Fulani settlements have killed or injured about 70
-            # people in the past year": many incidents over a period, told as a total
+            # people in the past year": many incidents over a period, told as a total; "has
+            # staged several dynamite attacks": a group's record so far
             hit.background = True
             group = _Group(hit.sub_type, UNDATED_PAST, True)
             groups.append(group)
@@ -2541,6 +2542,18 @@ def _ongoing(token: Token) -> bool:
         one_day = counted.lemma_.lower() == "day" and counted.tag_ == "NN"
         return counted.lemma_.lower() in spans and not one_day
     return False
+
+
+def _a_record(token: Token) -> bool:
+    """ "The ELN, which has staged several dynamite attacks against oil installations": many
+    incidents a group has carried out so far, its record, no incident of the news."""
+    many = {c.lower_ for c in token.children if c.dep_ in {"amod", "det"}}
+    return (
+        token.tag_ == "NNS"
+        and token.dep_ in {"dobj", "nsubjpass"}
+        and _perfect(token)
+        and bool(many & {"several", "many", "numerous", "various", "countless", "repeated"})
+    )
 
 
 def _a_year(token: Token) -> bool:
