@@ -100,6 +100,11 @@ def casualties(report: Report) -> set[tuple[str, int | None, str | None, str | N
     }
 
 
+def figures(report: Report) -> list[tuple[Outcome | None, int | None]]:
+    """Each claim of a report as its outcome and figure, in the order told."""
+    return [(c.outcome, c.figure) for c in report.claims]
+
+
 # 2024-03-14 is a Thursday.
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -1578,7 +1583,7 @@ def test_storming_a_place_to_carry_people_off_is_an_abduction(
     (abduction,) = news(run(text))
     assert abduction.eval_type == "abduction"
     if captured is not None:
-        assert [(c.outcome, c.figure) for c in abduction.claims] == [(Outcome.CAPTURED, captured)]
+        assert figures(abduction) == [(Outcome.CAPTURED, captured)]
 
 
 def test_a_toll_since_a_day_of_this_week_is_the_news() -> None:
@@ -3277,7 +3282,7 @@ def test_a_murder_in_an_attack_is_the_attack_when_the_parse_hangs_it_higher() ->
     )
     reports = run_wire(text, date(1989, 11, 2))
     (bombing,) = [r for r in reports if r.date.label == "1989-10-31"]
-    assert [(c.outcome, c.figure) for c in bombing.claims] == [(Outcome.KILLED, 10)]
+    assert figures(bombing) == [(Outcome.KILLED, 10)]
 
 
 def test_a_toll_told_again_with_no_trigger_is_the_reports_that_counted_it() -> None:
@@ -3660,7 +3665,7 @@ def test_the_death_that_raised_a_toll_is_one_of_those_it_counts() -> None:
         "wounded serviceman died in hospital in Batken."
     )
     (report,) = run(text, published=date(2024, 9, 6))
-    assert [(c.outcome, c.figure) for c in report.claims] == [(Outcome.KILLED, 3)]
+    assert figures(report) == [(Outcome.KILLED, 3)]
 
 
 def test_a_ship_seized_is_no_person_and_its_crew_still_held_are_captured() -> None:
@@ -4550,8 +4555,8 @@ def test_damage_told_after_a_blast_elsewhere_is_that_blast() -> None:
         "were injured and property was damaged."
     )
     attack, blast = sorted(news(run(text)), key=lambda r: r.trigger.start)
-    assert [(c.outcome, c.figure) for c in attack.claims] == [(Outcome.KILLED, 2)]
-    assert [(c.outcome, c.figure) for c in blast.claims] == [(Outcome.WOUNDED, 4)]
+    assert figures(attack) == [(Outcome.KILLED, 2)]
+    assert figures(blast) == [(Outcome.WOUNDED, 4)]
 
 
 def test_an_attack_is_the_one_blast_of_its_day_beside_bombs_of_another_day() -> None:
@@ -4564,14 +4569,14 @@ def test_an_attack_is_the_one_blast_of_its_day_beside_bombs_of_another_day() -> 
     (blast,) = news(run(text))
     assert blast.sub_event_type == "Remote explosive/landmine/IED"
     assert blast.date.start == date(2024, 3, 12)
-    assert [(c.outcome, c.figure) for c in blast.claims] == [(Outcome.WOUNDED, 1)]
+    assert figures(blast) == [(Outcome.WOUNDED, 1)]
 
 
 def test_a_war_in_scare_quotes_is_no_event() -> None:
     text = 'Police arrested four suspects on Tuesday in the government\'s "war" on drug cartels.'
     (arrest,) = run(text)
     assert arrest.sub_event_type == "Arrests"
-    assert [(c.outcome, c.figure) for c in arrest.claims] == [(Outcome.CAPTURED, 4)]
+    assert figures(arrest) == [(Outcome.CAPTURED, 4)]
 
 
 def test_names_in_upper_case_taken_for_organisations_are_each_one_person() -> None:
@@ -4581,7 +4586,7 @@ def test_names_in_upper_case_taken_for_organisations_are_each_one_person() -> No
         "KIDNAPPED ON 27 SEPTEMBER BY ARMED MEN WHO TOOK THEM TO AN UNKNOWN PLACE."
     )
     (abduction,) = run_wire(text, date(1989, 9, 29))
-    assert [(c.outcome, c.figure) for c in abduction.claims] == [(Outcome.CAPTURED, 3)]
+    assert figures(abduction) == [(Outcome.CAPTURED, 3)]
 
 
 @pytest.mark.parametrize("upper", [False, True])
@@ -4598,7 +4603,7 @@ def test_the_killing_of_the_people_told_again_with_its_day_is_one_report(upper: 
     (murder,) = reports
     published = date(1989, 11, 24) if upper else date(2024, 3, 14)
     assert murder.date.start == published - timedelta(days=9)
-    assert [(c.outcome, c.figure) for c in murder.claims] == [(Outcome.KILLED, 6)]
+    assert figures(murder) == [(Outcome.KILLED, 6)]
 
 
 def test_an_attack_told_only_as_an_attack_is_the_blast_told_later() -> None:

@@ -16,7 +16,7 @@ from flashpoint.geo import sources
 from flashpoint.geo.geocoder import Geocoder, distance_km
 from flashpoint.geo.reports import places_of
 from flashpoint.geo.toponyms import find
-from flashpoint.models import Mention, Place, Report
+from flashpoint.models import ActorKind, Claim, ClaimKind, Mention, Outcome, Place, Report
 
 COUNTRIES = ("AM", "AZ", "EE", "NG", "SY", "AF", "CD", "RU", "CM", "PK", "ET")
 
@@ -527,23 +527,12 @@ def test_where_a_speaker_sits_is_not_where_it_happened(geocoder: Geocoder) -> No
 
 def test_civilians_with_no_side_are_of_the_place(geocoder: Geocoder) -> None:
     from flashpoint.geo.reports import locate
-    from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Outcome
+    from flashpoint.models import Article
 
     text = "A missile hit a market in Idlib province on Monday, killing four people."
     mention = Mention(0, 9, text, "A missile")
-    claim = Claim(
-        kind=ClaimKind.CASUALTIES,
-        speaker="the report",
-        speaker_country=None,
-        speaker_kind=ActorKind.OUTLET,
-        mention=mention,
-        subject="people",
-        subject_country=None,
-        subject_kind=ActorKind.CIVILIANS,
-        outcome=Outcome.KILLED,
-        low=4,
-        high=4,
-    )
+    claim = _unsided(mention, ("the report", ActorKind.OUTLET), ("people", ActorKind.CIVILIANS))
+    claim = replace(claim, outcome=Outcome.KILLED, low=4, high=4)
     report = _report("Shelling/artillery/missile attack", mention, countries=("SY",))
     report = replace(report, claims=(claim,))
     (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
@@ -555,7 +544,7 @@ def test_soldiers_counted_in_a_report_with_no_country_are_of_its_place(
     geocoder: Geocoder,
 ) -> None:
     from flashpoint.geo.reports import locate
-    from flashpoint.models import ActorKind, Article, Claim, ClaimKind, Outcome
+    from flashpoint.models import Article
 
     text = (
         "Bandits abducted 43 people in Maradun, Zamfara State, on Sunday. Meanwhile, troops "
@@ -564,18 +553,8 @@ def test_soldiers_counted_in_a_report_with_no_country_are_of_its_place(
     lead, other = text.split(". ")
     at = text.index("ambush")
     ambush = Mention(at, at + 6, other, "ambush")
-    soldier = Claim(
-        kind=ClaimKind.CASUALTIES,
-        speaker="the statement",
-        speaker_country=None,
-        speaker_kind=ActorKind.OFFICIAL,
-        mention=ambush,
-        subject="soldier",
-        subject_country=None,
-        subject_kind=ActorKind.STATE_FORCES,
-        outcome=Outcome.WOUNDED,
-        low=1,
-        high=1,
+    soldier = _unsided(
+        ambush, ("the statement", ActorKind.OFFICIAL), ("soldier", ActorKind.STATE_FORCES)
     )
     abduction = _report("Abduction/forced disappearance", Mention(8, 16, lead, "abducted"))
     report = replace(_report("Armed clash", ambush), claims=(soldier,))
@@ -651,6 +630,25 @@ def test_an_article_s_places_settle_its_country_by_a_wide_margin(tmp_path: Path)
     report = replace(_report("Armed clash", mention), places=tuple(named))
     (placed,) = locate(Article(id="a-1", text=text), [report], geocoder)
     assert {p.country for p in placed.places if p.country} == {"IN"}
+
+
+def _unsided(
+    mention: Mention, speaker: tuple[str, ActorKind], subject: tuple[str, ActorKind]
+) -> Claim:
+    """One wounded, told by ``speaker`` of ``subject``, neither with a country yet."""
+    return Claim(
+        kind=ClaimKind.CASUALTIES,
+        speaker=speaker[0],
+        speaker_country=None,
+        speaker_kind=speaker[1],
+        mention=mention,
+        subject=subject[0],
+        subject_country=None,
+        subject_kind=subject[1],
+        outcome=Outcome.WOUNDED,
+        low=1,
+        high=1,
+    )
 
 
 def _report(sub_event_type: str, trigger: Mention, countries: tuple[str, ...] = ()) -> Report:
