@@ -4579,6 +4579,15 @@ def test_a_war_in_scare_quotes_is_no_event() -> None:
     assert figures(arrest) == [(Outcome.CAPTURED, 4)]
 
 
+def test_an_official_wounded_is_one_person() -> None:
+    text = (
+        "Rebels clashed with the guards of a party official on a road on Sunday. During the "
+        "clash, one bodyguard was killed and the official was wounded."
+    )
+    (clash,) = news(run(text))
+    assert figures(clash) == [(Outcome.KILLED, 1), (Outcome.WOUNDED, 1)]
+
+
 def test_names_in_upper_case_taken_for_organisations_are_each_one_person() -> None:
     text = (
         "GUATEMALA CITY, 29 SEP 89 -- [TEXT] SPANIARD JOSE MARIA MARTINEZ, FRENCHMAN ROBERTO "

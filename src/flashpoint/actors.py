@@ -42,6 +42,7 @@ GROUP_KINDS: dict[str, ActorKind] = {
         "pastor monk engineer activist fisherman fishermen herder herdsman hunter miner "
         "labourer laborer pilgrim worshipper traveller traveler commuter motorist shopkeeper "
         "customer guest mourner pupil schoolchild schoolgirl schoolboy patient governor minister "
+        "official "
         # a politician's bodyguards, like a security guard, are no soldiers
         "bodyguard crewmember crewman minor headman professor lecturer imam cleric "
         "prefect ambassador diplomat prosecutor legislator alderman councillor councilor "
