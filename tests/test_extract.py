@@ -250,6 +250,34 @@ def test_several_attacks_a_group_has_staged_are_its_record_not_the_news() -> Non
     assert (record.eval_type, record.date.start) == ("suicide_or_bomb_attack", None)
 
 
+_FILLER = (
+    "The attackers came on motorcycles and went from house to house. Residents said many "
+    "people fled into the bush. The state government said it would send more police to the "
+    "area. Zamfara has long suffered from banditry. Farmers in the state have abandoned "
+    "their fields. "
+)
+
+
+@pytest.mark.parametrize(
+    ("last", "day", "precision"),
+    [
+        # an earlier incident told far below does not date the undated lead
+        ("Bandits abducted 20 farmers in a nearby town five days ago.", 8, DatePrecision.WEEK),
+        # the day before publication, told far below, still does
+        ("Security was stepped up last night after the clash.", 13, DatePrecision.DAY),
+    ],
+)
+def test_an_undated_lead_takes_no_far_earlier_day(
+    last: str, day: int, precision: DatePrecision
+) -> None:
+    text = (
+        "Troops and rebels clashed near a village in Zamfara State, leaving 12 dead, residents "
+        "said. " + _FILLER + last
+    )
+    (clash,) = [r for r in news(run(text)) if r.eval_type == "armed_clash"]
+    assert (clash.date.start, clash.date.precision) == (date(2024, 3, day), precision)
+
+
 def test_hypothetical_and_negated_events_are_not_reported() -> None:
     text = (
         "Officials warned that fighting could resume if talks fail. "

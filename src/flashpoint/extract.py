@@ -371,6 +371,9 @@ def _triggers(sentence: Span, index: int, book: ActorBook) -> Iterator[_Hit]:
         yield hit
 
 
+# How many sentences after the first trigger a day can still date the news.
+LEAD_SENTENCES = 5
+
 # An incident the lead tells is news up to this many days after its day.
 LEAD_DAYS = 31
 
@@ -1181,7 +1184,21 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
     groups: list[_Group] = []
     by_lemma: dict[str, _Group] = {}
     violent = _violent_news(hits)
-    main_date = next((h.date for h in hits if h.date and not h.background), None)
+    # the day of the news: a day the lead's paragraphs give, or, told further down, the day
+    # of publication or the one before ("security was stepped up last night after the
+    # incident"); not that of an earlier attack told far below an undated lead ("Guerrillas
+    # attacked Merino's home 5 days ago")
+    lead = min((h.sentence for h in hits), default=0) + LEAD_SENTENCES
+    main_date = next(
+        (
+            h.date
+            for h in hits
+            if h.date
+            and not h.background
+            and (h.sentence <= lead or _of_the_news(h.date, published))
+        ),
+        None,
+    )
     if main_date is None and live and published is not None:
         # an entry of a live blog tells what happened the day it was posted
         main_date = DateSpan(published, published, DatePrecision.DAY, "the live blog's day")
@@ -1436,6 +1453,16 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             by_lemma.setdefault(lemma, group)
             first_at.setdefault(lemma, hit.token.i)
     return groups
+
+
+def _of_the_news(span: DateSpan, published: date | None) -> bool:
+    """A day of publication or the day before."""
+    return (
+        published is not None
+        and span.start is not None
+        and span.precision is DatePrecision.DAY
+        and published - timedelta(days=1) <= span.start <= published
+    )
 
 
 def _week_of(span: DateSpan | None, day: DateSpan) -> bool:
