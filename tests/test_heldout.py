@@ -80,10 +80,10 @@ FLOORS = {
     BLIND5: (
         69,
         {
-            "events.recall": 0.87,
+            "events.recall": 0.88,
             "events.precision": 0.81,
             "events.date_exact": 0.95,
-            "casualties.precision": 0.86,
+            "casualties.precision": 0.85,
             "casualties.recall": 0.73,
             "background.kept": 0.95,
         },
@@ -102,7 +102,7 @@ FLOORS = {
     BLIND7: (
         60,
         {
-            "events.recall": 0.83,
+            "events.recall": 0.85,
             "events.precision": 0.72,
             "events.date_exact": 0.95,
             "casualties.precision": 0.92,
@@ -113,10 +113,10 @@ FLOORS = {
     BLIND8: (
         70,
         {
-            "events.recall": 0.80,
-            "events.precision": 0.73,
-            "events.date_exact": 0.95,
-            "casualties.precision": 0.87,
+            "events.recall": 0.85,
+            "events.precision": 0.77,
+            "events.date_exact": 0.93,
+            "casualties.precision": 0.88,
             "casualties.recall": 0.80,
             "background.kept": 0.95,
         },
