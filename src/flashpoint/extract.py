@@ -1605,7 +1605,7 @@ def _violence_just_told(hit: _Hit, hits: list[_Hit], groups: list[_Group]) -> _G
         for g in groups
         if not g.background
         and g.sub_type not in NON_VIOLENT | SUBSUMED
-        and hit.sentence - 1 in {h.sentence for h in g.hits}
+        and hit.sentence - 1 in g.sentences
     ]
     return before[0] if len(before) == 1 else None
 
