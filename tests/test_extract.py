@@ -498,6 +498,33 @@ def test_local_time_takes_the_zone_of_the_place(
     assert (report.date.timezone, report.date.utc) == (zone, utc)
 
 
+@pytest.mark.parametrize(
+    ("text", "day", "time_local"),
+    [
+        # both clocks: the local one tells the day where it happened
+        (
+            "The bomb exploded in front of the ministry in La Paz at 2230 [0230 GMT on 14 "
+            "March], police said.",
+            13,
+            None,
+        ),
+        # the GMT clock alone: the day and time in the place's own zone
+        (
+            "The bombs went off in Guatemala City at approximately 0400 GMT on 14 March, "
+            "wounding two policemen.",
+            13,
+            "22:00",
+        ),
+    ],
+)
+def test_a_day_told_by_the_gmt_clock_is_the_local_day(
+    text: str, day: int, time_local: str | None
+) -> None:
+    (report,) = news(run(text))
+    assert report.date.start == date(2024, 3, day)
+    assert report.date.time_local == time_local
+
+
 def test_a_dateline_date_is_publication_not_the_event() -> None:
     text = (
         "BAMAKO, March 14 (Wire) - A bus struck a roadside bomb in central Mali on Monday, "

@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 from zoneinfo import ZoneInfo
 
@@ -51,8 +51,24 @@ _COUNTED = (
 # An incident a text has told, that a day may be counted from ("the day before the attack").
 _TOLD = r"(?:attack|assault|ambush|clash|clashes|raid|bombing|blast|explosion|strike|fighting)"
 
+# A day told by the clock of another zone: "0230 GMT on 12 January".
+_GMT_DAY = (
+    rf"(?P<gh>[01]\d|2[0-3]):?(?P<gm>[0-5]\d)\s*(?:GMT|UTC)\s+(?:on\s+){{0,2}}"
+    rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})"
+)
+
 # Order matters: longer, more specific expressions first.
 PATTERNS: tuple[tuple[str, str], ...] = (
+    # the local clock, then the GMT one with its day: "at 2230 [0230 GMT on 12 January]"
+    # is the 11th where it happened
+    (
+        "local_day",
+        r"\b(?P<lh>2[0-3]|[01]?\d)(?::|\.)?(?P<lm>[0-5]\d)(?!\d)\s*(?P<ap>[ap]\.?m\b\.?)?"
+        rf"[^\[\]()\n]{{0,20}}?[\[(]\s*{_GMT_DAY}(?:\s*,?\s+(?P<y>(?:19|20)?\d\d))?\s*[\])]",
+    ),
+    # the GMT clock alone: "went off at 0400 GMT on 10 September" is the GMT day until the
+    # place's time zone is known (to_local)
+    ("gmt_day", rf"\b{_GMT_DAY}\b(?:\s*,?\s+{_A_YEAR}|{_NO_YEAR})"),
     ("iso", r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     # a run of days: "between 4 and 7 March", "from 4 to 7 March", "7-10 May", "March 4-7";
     # not "March 5 - 12 soldiers were killed" nor "between March 1 and 20 people"
@@ -205,7 +221,12 @@ def find(text: str) -> Iterator[tuple[int, int, str]]:
 @functools.lru_cache(maxsize=4096)
 def _found(text: str) -> tuple[tuple[int, int, str], ...]:
     """The date expressions of a text, once per text (a sentence is asked about often)."""
-    taken = [m.span() for m in _OTHER_ZONE.finditer(text)]
+    zoned = [m.span() for m in _LOCAL_DAY.finditer(text)]
+    taken = [
+        m.span()
+        for m in _OTHER_ZONE.finditer(text)
+        if not any(start <= m.start() and m.end() <= end for start, end in zoned)
+    ]
     hits: list[tuple[int, int, str]] = []
     for kind, rx in _COMPILED:
         for m in rx.finditer(text):
@@ -230,7 +251,9 @@ def _found(text: str) -> tuple[tuple[int, int, str], ...]:
     )
 
 
-_OTHER_ZONE = re.compile(r"\([^()\n]{0,20}\b(?:GMT|UTC)\b[^()\n]{0,30}\)")
+_OTHER_ZONE = re.compile(r"[(\[][^()\[\]\n]{0,20}\b(?:GMT|UTC)\b[^()\[\]\n]{0,30}[)\]]")
+_LOCAL_DAY = re.compile(dict(PATTERNS)["local_day"], re.IGNORECASE)
+_GMT_ALONE = re.compile(dict(PATTERNS)["gmt_day"], re.IGNORECASE)
 
 
 def _not_the_month(kind: str, m: re.Match[str], text: str) -> bool:
@@ -300,6 +323,13 @@ def _resolve(kind: str, m: re.Match[str], basis: str, pub: date | None) -> DateS
             return DateSpan(None, None, DatePrecision.UNKNOWN, f"{basis} (no publication date)")
         if kind in {"md", "dm"} and mon:
             d = date(_before(pub, mon, int(g["d"])), mon, int(g["d"]))
+            return DateSpan(d, d, day, basis)
+        if kind in {"local_day", "gmt_day"} and mon:
+            # the GMT day may be the one after publication where the news happened
+            y = _year(g["y"], pub) if g.get("y") else _before(pub + timedelta(1), mon, int(g["d"]))
+            d = date(y, mon, int(g["d"]))
+            if kind == "local_day":
+                d = _local_day(d, g)
             return DateSpan(d, d, day, basis)
         if kind == "day_range" and mon:
             y = int(g["y"]) if g.get("y") else _before(pub, mon, int(g["d2"]))
@@ -434,6 +464,49 @@ def _unit_span(unit: str, ref: date, pub: date, basis: str) -> DateSpan:
     if unit == "month":
         return DateSpan(*_month_span(ref.year, ref.month), DatePrecision.MONTH, basis)
     return DateSpan(date(ref.year, 1, 1), date(ref.year, 12, 31), DatePrecision.YEAR, basis)
+
+
+def _local_day(gmt_day: date, g: dict[str, str]) -> date:
+    """The local day of a moment told by both clocks: the shift between them (from 14 hours
+    ahead of GMT to 10 behind) moves the GMT day.
+
+    >>> _local_day(date(1990, 1, 12), {"lh": "22", "lm": "30", "gh": "02", "gm": "30"})
+    datetime.date(1990, 1, 11)
+    >>> evening = {"lh": "7", "lm": "50", "ap": "p.m.", "gh": "00", "gm": "50"}
+    >>> _local_day(date(1989, 10, 18), evening)
+    datetime.date(1989, 10, 17)
+    """
+    hour = int(g["lh"])
+    if g.get("ap"):
+        hour = hour % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+    gmt = datetime.combine(gmt_day, time(int(g["gh"]), int(g["gm"])))
+    shift = (hour * 60 + int(g["lm"]) - gmt.hour * 60 - gmt.minute) % 1440
+    if shift > 14 * 60:
+        shift -= 1440
+    return (gmt + timedelta(minutes=shift)).date()
+
+
+def to_local(span: DateSpan, zone: str | None) -> DateSpan:
+    """A day told by the GMT clock alone ("at 0400 GMT on 10 September"), moved to the day
+    and time it was in ``zone``, the place's time zone; other spans as they are.
+
+    >>> span = resolve("at 0400 GMT on 10 September", date(1989, 9, 10))
+    >>> local = to_local(span, "America/Guatemala")
+    >>> str(local.start), local.time_local
+    ('1989-09-09', '22:00')
+    """
+    m = _GMT_ALONE.search(span.basis)
+    if zone is None or m is None or span.start is None or _LOCAL_DAY.search(span.basis):
+        return span
+    gmt = datetime.combine(span.start, time(int(m.group("gh")), int(m.group("gm"))), UTC)
+    moment = gmt.astimezone(ZoneInfo(zone))
+    return replace(
+        span,
+        start=moment.date(),
+        end=moment.date(),
+        time_local=moment.strftime("%H:%M"),
+        timezone=zone,
+    )
 
 
 def find_time(text: str) -> str | None:

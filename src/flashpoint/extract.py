@@ -4001,8 +4001,9 @@ def _report(
             _add_claim(group, claim, sentence.start)
     claims = list(group.claims)
     time_local = next((t for t in (dates.find_time(s.text) for s in texts) if t), None)
-    span = group.date
-    if time_local:
+    # a day told by the GMT clock is the day it was where it happened
+    span = dates.to_local(group.date, dates.timezone_of(countries, group.date.start))
+    if time_local and span.time_local is None:
         zone = dates.timezone_of(countries, span.start)
         span = replace(span, time_local=time_local, timezone=zone)
     actors = tuple(
