@@ -3945,6 +3945,15 @@ def test_a_date_goes_to_the_doer_of_the_verb_it_hangs_on_not_to_a_clause_before_
     assert past == [("2023-08", 55)]
 
 
+def test_a_protest_has_the_day_of_its_deed_and_what_it_protests_the_other_day() -> None:
+    text = (
+        "Colombian judges today began a number of staggered stoppages to protest the "
+        "assassination of judge Mariela Espinosa Arango on the evening of 12 March in Medellin."
+    )
+    days = {(r.eval_type, r.date.start) for r in news(run(text))}
+    assert days == {("protest", date(2024, 3, 14)), ("attack_on_civilians", date(2024, 3, 12))}
+
+
 def test_a_death_in_custody_told_as_the_past_is_of_that_past() -> None:
     text = (
         "Security forces fired teargas at hundreds of people who gathered in Sanandaj on "

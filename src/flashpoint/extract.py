@@ -881,6 +881,18 @@ def _date_expressions(
 _PARTS_OF_DAY = frozenset("night morning evening afternoon midnight dawn".split())
 
 
+def _serves_a_dated_deed(
+    token: Token, root: Token, found: list[tuple[Token, str, DateSpan]]
+) -> bool:
+    """A verb of purpose ("to protest") whose deed has a day of its own among the other
+    dates of the sentence ("judges today began strikes to protest ...")."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(other.i != root.i and other.head.i == token.head.i for other, _, _ in found)
+    )
+
+
 def _hung_on(root: Token) -> Token:
     """The word a date hangs on in the parse: "on Sunday night" hangs on the night, whatever
     the matched words leave out."""
@@ -965,6 +977,14 @@ def _date_hits(
                 not (h.token.dep_ in {"nsubj", "nsubjpass"} and h.token.head.i == dated.i),
             ),
         )
+        # "began strikes today to protest the assassination of a judge on the evening of 1
+        # November": a purpose is of the day of the deed it serves; the other day is of
+        # what it acts on
+        if _serves_a_dated_deed(owner.token, root, found):
+            owner = next(
+                (h for h in datable if h.token.head.i == owner.token.i and h.token.dep_ == "dobj"),
+                owner,
+            )
         # "said on Wednesday": the day of a statement, not of what it reports
         anchor = root.head.head if root.head.dep_ == "prep" else root.head
         if _told_on(root) and (anchor.i != owner.token.i or _claimed(anchor)):
