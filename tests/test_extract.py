@@ -3550,6 +3550,11 @@ def test_the_toll_a_count_rose_from_is_an_earlier_figure() -> None:
         "assassination of six Jesuits and two women.",
         "Police are still hunting those responsible for the murder of the mayor, the minister "
         "said on Friday.",
+        # an incident spoken of, the day being that of the words
+        "President Carlos Andres Perez referred today to the murder of six Jesuits and two "
+        "women in San Salvador.",
+        "Yesterday the director of the legal office made official statements before the court "
+        "regarding the murder of the Jesuit priests.",
     ],
 )
 def test_an_incident_whose_authors_are_sought_is_past_and_undated(text: str) -> None:

@@ -1678,6 +1678,10 @@ def _definite(token: Token) -> bool:
 _SOUGHT_HEADS = frozenset(
     "responsible connection link information clue author perpetrator culprit mastermind "
     "assassin investigation inquiry probe".split()
+) | frozenset(
+    # an incident spoken of: "referred today to the murder of six Jesuits", "made
+    # statements before the court regarding the murder"
+    "refer statement testimony testify declaration".split()
 )
 _SOUGHT_VERBS = frozenset({"clarify", "solve", "elucidate"})
 _SOUGHT_BY = cl.ARREST_VERBS | _COURT_WORDS | {"question", "interrogate", "seek", "want"}
