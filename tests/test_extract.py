@@ -3959,6 +3959,30 @@ def test_a_protest_has_the_day_of_its_deed_and_what_it_protests_the_other_day() 
     assert days == {("protest", date(2024, 3, 14)), ("attack_on_civilians", date(2024, 3, 12))}
 
 
+def test_a_killing_told_again_with_its_bomb_is_that_killing_not_another_days_bombing() -> None:
+    text = (
+        "SAN SALVADOR, April 19 (Wire) - The killing of Attorney General Roberto Garcia "
+        "Alvarado on Wednesday was condemned by President-elect Alfredo Cristiani, who accused "
+        "the FMLN of the crime.\n\nGuerrillas attacked the home of Vice President-elect "
+        "Francisco Merino in San Salvador 5 days ago with explosives. A 15-year-old niece of "
+        "Merino's was injured.\n\nGarcia Alvarado, 56, was killed when a bomb placed by urban "
+        "guerrillas on his vehicle exploded at an intersection downtown.\n\nGuerrillas "
+        "attacked Merino's home with dynamite, police said. Ricardo Valdivieso said the FMLN "
+        "is responsible for the violence that killed Attorney General Garcia."
+    )
+    reports = {r.date.start: r for r in run(text, published=date(2024, 4, 19))}
+    assert sorted(reports) == [date(2024, 4, 14), date(2024, 4, 17)]
+    killing, home = reports[date(2024, 4, 17)], reports[date(2024, 4, 14)]
+    # the bomb tells how the attorney general was killed
+    assert killing.eval_type == "suicide_or_bomb_attack"
+    # his death, however told, is his killing's, not the other day's bombing's
+    assert {c.outcome for c in killing.claims} == {Outcome.KILLED}
+    # the niece was hurt, not Merino
+    assert [(c.outcome, c.figure, c.subject) for c in home.claims] == [
+        (Outcome.WOUNDED, 1, "niece")
+    ]
+
+
 def test_a_death_in_custody_told_as_the_past_is_of_that_past() -> None:
     text = (
         "Security forces fired teargas at hundreds of people who gathered in Sanandaj on "

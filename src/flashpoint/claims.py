@@ -276,6 +276,13 @@ def _group_of(token: Token) -> Token | None:
         # "the 77 followers of the party": the followers, not the party ("10 agents of the
         # regime" are still counted as the regime's)
         return token
+    if (
+        token.tag_ == "NN"
+        and token.lemma_.lower() not in _OF_WHOM
+        and token.lower_ not in VAGUE
+        and any(p.pos_ == "PROPN" or any(c.dep_ == "case" for c in p.children) for p in of_whom)
+    ):
+        return token  # "a niece of Merino's was injured": the niece, not Merino
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:

@@ -1429,7 +1429,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # that followed": the incident of the sentence before, background as it is
             group = recalled
         else:
-            group = None if hit.apart else _first_told(groups, hit)
+            group = None if hit.apart else _killing_told_of(hit, groups) or _first_told(groups, hit)
             if group is None and not hit.apart and _definite(hit.token):
                 # "... repelled a Houthi offensive. Four soldiers were killed in the
                 # fighting": the incident of its kind told last before it, even one told apart
@@ -2499,6 +2499,50 @@ def _find(
     return None
 
 
+def _killing_of(figure: cl.Figure, groups: list[_Group]) -> _Group | None:
+    """The report of the killing of the one person a figure names ("killed Attorney
+    General Garcia", after "the killing of Attorney General Roberto Garcia Alvarado")."""
+    person = figure.group
+    if person is None or person.pos_ != "PROPN" or figure.low != 1:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if any(person.lower_ in _victims_named(h.token, whole=True) for h in g.hits)
+        ),
+        None,
+    )
+
+
+def _killing_told_of(hit: _Hit, groups: list[_Group]) -> _Group | None:
+    """The news report of the killing of someone an undated hit tells the death of: "the
+    killing of Attorney General Roberto Garcia Alvarado ... Garcia Alvarado, 56, was killed
+    when a bomb placed on his vehicle exploded" is one incident, whatever other bombing the
+    text tells on another day."""
+    names = {
+        victim.lower_
+        for verb in hit.token.sent
+        if verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lexicon.KILL_VERBS
+        and (verb.i == hit.token.i or _governs(verb, hit.token) or _governs(hit.token, verb))
+        for victim in verb.children
+        if victim.dep_ in {"nsubjpass", "dobj"} and victim.tag_ == "NNP"
+    }
+    if not names:
+        return None
+    return next(
+        (
+            g
+            for g in groups
+            if not g.background
+            and not any(h.apart for h in g.hits)
+            and any(names & _victims_named(h.token, whole=True) for h in g.hits)
+        ),
+        None,
+    )
+
+
 def _first_told(groups: list[_Group], hit: _Hit) -> _Group | None:
     """The news report of the hit's family the text tells first, none told apart: the lead
     ("... an attack on the post in San Ramon. The fighting lasted two hours."), not a report
@@ -2655,11 +2699,17 @@ def _join(group: _Group, hit: _Hit) -> None:
     if (_heard(hit.token) or hit.sub_type == "Arrests") and before:
         # the explosions witnesses heard, or the arrests made at a riot, do not retype it
         return
-    if (only_generic and not generic) or _rank(hit.sub_type) > _rank(group.sub_type):
+    # "the killing of the attorney general ... was killed when a bomb exploded": a killing
+    # says who died, the bomb how (ACLED types the event by its means)
+    killed_by = eval_type(hit.sub_type) == "suicide_or_bomb_attack" and all(
+        h.sub_type == "Attack" and h.token.lemma_.lower() in _KILLING_WORDS for h in before
+    )
+    if (only_generic and not generic) or killed_by or _rank(hit.sub_type) > _rank(group.sub_type):
         group.sub_type = hit.sub_type
 
 
 PLAIN_TYPES = frozenset({"Attack", "Armed clash", "Other"})
+_KILLING_WORDS = lexicon.KILL_VERBS | _KILLING_NOUNS
 _ABDUCTION = "Abduction/forced disappearance"
 
 
@@ -3001,6 +3051,10 @@ def _read_claims(
                 group = past
             elif group is not None and days:
                 _dates_undated(group, days, article.published)
+            if figure.outcome is Outcome.KILLED and (group is None or index not in group.sentences):
+                # "the violence that killed Attorney General Garcia": the killing of Garcia
+                # the text told, not the incident told last before it
+                group = _killing_of(figure, groups) or group
             fighters = cl.group_kind(figure.group) in ARMED_KINDS
             if figure.arrest and (
                 group is None
