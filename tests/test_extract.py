@@ -427,6 +427,12 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
     ]
 
 
+def test_the_wounding_of_people_counts_the_wounded_as_the_killing_of_people_the_dead() -> None:
+    text = "The army condemned the killing of two passengers and the wounding of three others."
+    (report,) = run(text)
+    assert figures_of(report) == [("killed", 2), ("wounded", 3)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

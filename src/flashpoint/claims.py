@@ -34,7 +34,9 @@ OUTCOME_LEMMAS: dict[str, Outcome] = {
         "killing slaying slay massacre martyr".split(),
         Outcome.KILLED,
     ),
-    **dict.fromkeys(["wound", "injure", "hurt", "injured", "wounded", "injury"], Outcome.WOUNDED),
+    **dict.fromkeys(
+        ["wound", "injure", "hurt", "injured", "wounded", "injury", "wounding"], Outcome.WOUNDED
+    ),
     # the abducted are held by their captors; "missing" is for those no one accounts for
     **dict.fromkeys(["capture", "seize", "abduct", "kidnap"], Outcome.CAPTURED),
     "missing": Outcome.MISSING,
