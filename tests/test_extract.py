@@ -479,6 +479,24 @@ def test_one_type_on_one_day_in_two_places_is_two_events() -> None:
     assert len(reports) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "based"),
+    [
+        ("The rebels established an office in the town on Monday.", True),
+        ("Troops set up a post outside the town on Monday.", True),
+        # a government opening an office is no armed group's base
+        (
+            "The government has established an office to help citizens living abroad to "
+            "return, the minister said on Monday.",
+            False,
+        ),
+    ],
+)
+def test_an_office_is_a_base_only_when_armed_men_open_it(text: str, based: bool) -> None:
+    subtypes = {r.sub_event_type for r in run(text)}
+    assert ("Headquarters or base established" in subtypes) is based
+
+
 def test_warning_shots_are_not_an_attack() -> None:
     assert news(run("Soldiers fired shots in the air as the convoy passed.")) == []
 

@@ -770,6 +770,7 @@ def _pattern_type(token: Token, lemma: str) -> str | None:
             lemma in lexicon.ESTABLISH_VERBS
             and built & lexicon.BASE_NOUNS
             and (lemma != "set" or "up" in particles)
+            and not (built & lexicon.BASE_NOUNS <= _OFFICES and _civil_founder(token))
         ):
             return "Headquarters or base established"
         change = _change(token, lemma, heads)
@@ -848,6 +849,19 @@ def _flown_at(sortie: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in {"over", "on", "against", "targeting"}
         for c in (*verb.children, *sortie.children)
     )
+
+
+# What a government opens as well as an armed group ("has established an office to help
+# citizens living abroad" is no base).
+_OFFICES = frozenset({"office", "post"})
+
+
+def _civil_founder(token: Token) -> bool:
+    """Whether who sets something up is no armed force: a government, a ministry, a
+    person."""
+    heads = _subject_heads(token)
+    armed = lexicon.NON_STATE_WORDS | (lexicon.STATE_WORDS - {"government", "regime"})
+    return not heads & armed
 
 
 def _subject_heads(token: Token) -> set[str]:
