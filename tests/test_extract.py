@@ -3413,6 +3413,11 @@ def test_shot_dead_parsed_as_a_noun_and_an_adjective_is_still_a_killing() -> Non
     assert trigger_type(doc[5]) == "Attack"
 
 
+def test_the_kidnapping_of_people_counts_the_captured() -> None:
+    (report,) = run("The kidnapping of 12 student leaders was carried out by the army.")
+    assert figures_of(report) == [("captured", 12)]
+
+
 def test_the_abducted_found_murdered_are_the_abductions_dead() -> None:
     text = (
         "Student leaders said the kidnapping of 12 student leaders in Guatemala City last "

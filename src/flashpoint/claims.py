@@ -38,7 +38,9 @@ OUTCOME_LEMMAS: dict[str, Outcome] = {
         ["wound", "injure", "hurt", "injured", "wounded", "injury", "wounding"], Outcome.WOUNDED
     ),
     # the abducted are held by their captors; "missing" is for those no one accounts for
-    **dict.fromkeys(["capture", "seize", "abduct", "kidnap"], Outcome.CAPTURED),
+    **dict.fromkeys(
+        ["capture", "seize", "abduct", "kidnap", "kidnapping", "abduction"], Outcome.CAPTURED
+    ),
     "missing": Outcome.MISSING,
     "unaccounted": Outcome.MISSING,
     "displace": Outcome.DISPLACED,
