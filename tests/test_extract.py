@@ -427,6 +427,31 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people killed "along with" the one the verb counts
+        (
+            "Rodriguez Porth was killed near his home in San Salvador on Friday, along with two "
+            "of his bodyguards.",
+            [("killed", 1), ("killed", 2)],
+        ),
+        ("The mayor was killed along with his two sons on Friday.", [("killed", 1), ("killed", 2)]),
+        # two groups one verb counts are two figures, not one told twice
+        (
+            "The minister was wounded on Friday in an attack in which his driver and one of his "
+            "bodyguards were killed.",
+            [("killed", 1), ("killed", 1), ("wounded", 1)],
+        ),
+    ],
+)
+def test_people_killed_with_the_first_are_counted_too(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    (report,) = news(run(text))
+    assert figures_of(report) == expected
+
+
 def test_the_wounding_of_people_counts_the_wounded_as_the_killing_of_people_the_dead() -> None:
     text = "The army condemned the killing of two passengers and the wounding of three others."
     (report,) = run(text)

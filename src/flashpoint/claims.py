@@ -1185,6 +1185,11 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                     also = _figure(token, outcome, other)
                     if also is not None and other.i > counted.i and other not in kin:
                         yield also
+                if counted.dep_ in {"nsubjpass", "dobj"}:
+                    for mate in _companions(token):
+                        also = _figure(token, outcome, mate)
+                        if also is not None:
+                            yield also
                 break
 
 
@@ -1510,8 +1515,23 @@ def _their_kin(noun: Token) -> bool:
 
 
 def _counted_apart(noun: Token) -> bool:
-    """A conjunct with a number of its own ("six gunmen" in "a soldier and six gunmen")."""
+    """A conjunct with a number of its own ("six gunmen" in "a soldier and six gunmen"), or
+    a number of people ("one of his bodyguards" in "his driver and one of his
+    bodyguards")."""
+    if noun.like_num and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return True
     return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
+
+
+def _companions(verb: Token) -> list[Token]:
+    """The people a verb's victim was killed or hurt "along with" or "together with" ("was
+    killed near his home, along with two of his bodyguards")."""
+    words = [c for c in verb.children if c.lower_ in {"along", "together"}]
+    withs = [w for c in words for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+    if words:
+        # "killed along with his two sons": the parser may hang "with" on the verb
+        withs += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return [p for w in withs for p in w.children if p.dep_ == "pobj"]
 
 
 def _heading(name: Token) -> bool:
@@ -2302,6 +2322,7 @@ def with_claim(claims: list[Claim], claim: Claim) -> list[Claim]:
             old.kind == claim.kind
             and not _other_person(old, claim)
             and not _other_sides(old, claim)
+            and not _others_of_one_clause(old, claim)
             and old.speaker_country == claim.speaker_country
             and old.subject_country == claim.subject_country
             and old.outcome == claim.outcome
@@ -2315,6 +2336,16 @@ def with_claim(claims: list[Claim], claim: Claim) -> list[Claim]:
 
 
 _STATE = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE})
+
+
+def _others_of_one_clause(old: Claim, new: Claim) -> bool:
+    """Whether two figures one verb gives count people told apart: "his driver and one of
+    his bodyguards were killed" are two dead."""
+    return (
+        old.mention is not None
+        and old.mention == new.mention
+        and old.subject.lower() != new.subject.lower()
+    )
 
 
 def _other_sides(old: Claim, new: Claim) -> bool:
