@@ -428,6 +428,20 @@ def test_victims_named_or_counted_by_any_noun(text: str, figure: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Gunmen killed a farmer, a teacher and a driver on Monday.", 3),
+        ("A police colonel, a judge, and Senator Luis Carlos Galan were murdered on Monday.", 3),
+        # an apposition that says who the one person was
+        ("Gunmen killed a farmer, a local leader of the party, on Monday.", 1),
+    ],
+)
+def test_people_listed_one_by_one_with_a_are_each_counted(text: str, figure: int) -> None:
+    (report,) = news(run(text))
+    assert figures_of(report) == [("killed", figure)]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the people killed "along with" the one the verb counts

@@ -427,7 +427,7 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         if group_kind(person) in _ARMED_KINDS and not named:
             return None
         count = 1 + sum(1 for c in person.conjuncts if _one_person(c))
-        count += len(_listed_after(person))
+        count += len(_listed_after(person)) + len(_indefinites_listed(person))
         # "Oqueli, leader of the MNR and Hilda Flores": the parser hangs the next name on
         # the office
         roles = [c for c in person.children if c.dep_ == "appos" and c.lemma_.lower() in _ROLES]
@@ -461,6 +461,30 @@ def _listed_after(person: Token) -> list[Token]:
         and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in a.children)
         for name in (a, *(c for c in a.conjuncts if c.pos_ == "PROPN" or _one_person(c)))
     ]
+
+
+def _indefinites_listed(person: Token) -> list[Token]:
+    """ "A police colonel, a judge, and Senator Galan were murdered", "killed a farmer, a
+    teacher and a driver": someone told with "a", then a list the parser hangs on it as
+    appositions: one more person each (an apposition to "a farmer" is not told with "a"
+    again, nor in a list: "a farmer, a local leader of the party")."""
+    apposed = [c for c in person.children if c.dep_ == "appos"]
+    if not _indefinite(person) or not apposed:
+        return []
+    if not any(c.dep_ == "cc" for t in (person, *apposed) for c in t.children):
+        return []
+    listed: list[Token] = []
+    for word in apposed:
+        if word.tag_ == "NN" and _indefinite(word):
+            listed.append(word)
+            listed += [c for c in word.conjuncts if _one_person(c) or _indefinite(c)]
+        elif word.pos_ == "PROPN" and listed:
+            listed.append(word)  # "..., a judge, and Senator Galan"
+    return listed
+
+
+def _indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
 
 def _people_named(trigger: Token, outcome: Outcome, person: Token, count: int) -> Figure:
@@ -597,6 +621,7 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
         low = high = 1 + sum(
             1 for c in group.children if c.dep_ == "conj" and not _counted_apart(c)
         )
+        low = high = low + len(_indefinites_listed(group))
     if group is not None and group.lemma_.lower() in {"other", "more"}:
         group = None
     elif (
