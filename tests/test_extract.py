@@ -720,11 +720,16 @@ def test_what_was_fired_or_fell_types_the_event(text: str, expected: str) -> Non
     assert [r.eval_type for r in news(run(text))] == [expected]
 
 
-def test_a_side_described_by_its_fight_is_no_clash() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Al Shabaab, the group fighting to topple the government, claimed the bombing on "
-        "Wednesday. The army has relied on drones in its fight against the insurgents."
-    )
+        "Wednesday. The army has relied on drones in its fight against the insurgents.",
+        "The leaflets dropped on Wednesday mention internationalists, who are fighting along "
+        "with the rebels.",
+    ],
+)
+def test_a_side_described_by_its_fight_is_no_clash(text: str) -> None:
     assert "armed_clash" not in {r.eval_type for r in run(text)}
 
 

@@ -471,13 +471,17 @@ def _describes_a_side(token: Token) -> bool:
     rebels near Goma" (someone fought) stays a clash."""
     if token.pos_ == "VERB" and token.dep_ in {"acl", "relcl"} and token.tag_ in _PRESENT:
         children = list(token.children)
+        siding = any(
+            c.dep_ == "prep" and c.lower_ in {"alongside", "along", "with", "for"} for c in children
+        )
+        objects = any(c.dep_ == "dobj" for c in children)
+        # "internationalists, who are fighting along with the FMLN": whose side they are on
+        if siding and not objects and any(c.lower_ in {"are", "is"} for c in children):
+            return True
         if any(c.dep_ == "aux" and c.lemma_.lower() in {"be", "have"} for c in children):
             return False
         purpose = any(c.dep_ == "xcomp" for c in children)
-        siding = any(
-            c.dep_ == "prep" and c.lower_ in {"alongside", "with", "for"} for c in children
-        )
-        return (purpose or siding) and not any(c.dep_ == "dobj" for c in children)
+        return (purpose or siding) and not objects
     return token.pos_ == "NOUN" and any(
         c.dep_ == "poss" and c.lower_ in {"their", "its", "his", "our"} for c in token.children
     )
