@@ -523,6 +523,11 @@ def test_one_type_on_one_day_in_two_places_is_two_events() -> None:
     [
         ("The rebels established an office in the town on Monday.", True),
         ("Troops set up a post outside the town on Monday.", True),
+        (
+            "The Syrian Observatory for Human Rights has monitored Turkish forces establishing "
+            "a new military post in the village of Kaddura, in the countryside of Idlib province",
+            True,
+        ),
         # a government opening an office is no armed group's base
         (
             "The government has established an office to help citizens living abroad to "

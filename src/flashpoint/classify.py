@@ -864,8 +864,10 @@ def _civil_founder(token: Token) -> bool:
     """Whether who sets something up is no armed force: a government, a ministry, a
     person."""
     heads = _subject_heads(token)
+    if token.dep_ == "acl":
+        heads.add(token.head.lemma_.lower())  # "Turkish forces establishing a new post"
     armed = lexicon.NON_STATE_WORDS | (lexicon.STATE_WORDS - {"government", "regime"})
-    return not heads & armed
+    return bool(heads) and not heads & armed
 
 
 def _subject_heads(token: Token) -> set[str]:
