@@ -2505,14 +2505,7 @@ def _killing_of(figure: cl.Figure, groups: list[_Group]) -> _Group | None:
     person = figure.group
     if person is None or person.pos_ != "PROPN" or figure.low != 1:
         return None
-    return next(
-        (
-            g
-            for g in groups
-            if any(person.lower_ in _victims_named(h.token, whole=True) for h in g.hits)
-        ),
-        None,
-    )
+    return _report_naming({person.lower_}, groups)
 
 
 def _killing_told_of(hit: _Hit, groups: list[_Group]) -> _Group | None:
@@ -2529,14 +2522,17 @@ def _killing_told_of(hit: _Hit, groups: list[_Group]) -> _Group | None:
         for victim in verb.children
         if victim.dep_ in {"nsubjpass", "dobj"} and victim.tag_ == "NNP"
     }
-    if not names:
-        return None
+    return _report_naming(names, groups, news=True) if names else None
+
+
+def _report_naming(names: set[str], groups: list[_Group], *, news: bool = False) -> _Group | None:
+    """The report whose killing words name one of these victims (by any word of their
+    names); with ``news``, only a news report not told apart."""
     return next(
         (
             g
             for g in groups
-            if not g.background
-            and not any(h.apart for h in g.hits)
+            if not (news and (g.background or any(h.apart for h in g.hits)))
             and any(names & _victims_named(h.token, whole=True) for h in g.hits)
         ),
         None,
