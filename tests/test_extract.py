@@ -451,6 +451,8 @@ def test_people_listed_one_by_one_with_a_are_each_counted(text: str, figure: int
             [("killed", 1), ("killed", 2)],
         ),
         ("The mayor was killed along with his two sons on Friday.", [("killed", 1), ("killed", 2)]),
+        # a name and a number of others: one and the others, not two and the others
+        ("Rodriguez Gacha and 15 others were killed on Friday.", [("killed", 1), ("killed", 15)]),
         # two groups one verb counts are two figures, not one told twice
         (
             "The minister was wounded on Friday in an attack in which his driver and one of his "

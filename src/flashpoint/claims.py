@@ -434,7 +434,12 @@ def _named(trigger: Token, outcome: Outcome, person: Token) -> Figure | None:
         count += sum(1 for r in roles for c in r.conjuncts if c.ent_type_ == "PERSON")
         return _people_named(trigger, outcome, person, count)
     # "the assassination of Dr Oqueli and his companion, Gilda Flores": two
-    others = [c for c in person.conjuncts if c.ent_type_ == person.ent_type_ or _one_person(c)]
+    # (not "15 others", counted apart: "Rodriguez Gacha and 15 others were killed")
+    others = [
+        c
+        for c in person.conjuncts
+        if (c.ent_type_ == person.ent_type_ or _one_person(c)) and not _counted_apart(c)
+    ]
     others += _listed_after(person)
     # not "Colindres and lawyer Hilda Flores", where the parser makes two of the lawyer
     count = 1 + sum(1 for c in others if not _titles_the_next(c, others))
