@@ -618,7 +618,7 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
             return None
     if trigger.dep_ == "amod" and number.lower_ in {"a", "an"}:
         return None
-    one = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in counted.children)
+    one = _indefinite(counted)
     if (low or 0) > 1 and one and number.text.isdigit():
         return None  # "detained a 444 commander": the name of a unit, no count
     if number.lower_ in {"a", "an"} and group is not None:

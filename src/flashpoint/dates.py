@@ -252,8 +252,8 @@ def _found(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 _OTHER_ZONE = re.compile(r"[(\[][^()\[\]\n]{0,20}\b(?:GMT|UTC)\b[^()\[\]\n]{0,30}[)\]]")
-_LOCAL_DAY = re.compile(dict(PATTERNS)["local_day"], re.IGNORECASE)
-_GMT_ALONE = re.compile(dict(PATTERNS)["gmt_day"], re.IGNORECASE)
+_LOCAL_DAY = dict(_COMPILED)["local_day"]
+_GMT_ALONE = dict(_COMPILED)["gmt_day"]
 
 
 def _not_the_month(kind: str, m: re.Match[str], text: str) -> bool:
