@@ -5343,3 +5343,34 @@ def test_what_extraction_keeps_on_a_doc_holds_no_words() -> None:
 
     assert "voices" in doc.user_data and "entities" in doc.user_data
     assert held(doc.user_data) == []
+
+
+def test_people_captured_on_a_day_of_their_own_are_an_abduction_of_that_day() -> None:
+    text = (
+        "On Tuesday, troops of the 6th brigade murdered peasants Victor Vasquez and Rafael "
+        "Romero. On 4 March, Lucia Romero and Pedro Gonzalez were captured at the bus station "
+        "by army troops. The movement also reported that Roberto Mena was captured by army "
+        "troops on Wednesday. Mena had evaded a plan to capture him in Panama City last 29 "
+        "January."
+    )
+    reports = run(text, published=date(2024, 3, 14))
+    taken = sorted(
+        (r.date.label, r.background, [c.figure for c in r.claims if c.outcome is Outcome.CAPTURED])
+        for r in reports
+        if r.eval_type == "abduction"
+    )
+    assert taken == [("2024-03-04", True, [2]), ("2024-03-13", False, [1])]
+    (murder,) = [r for r in reports if r.eval_type == "attack_on_civilians"]
+    assert murder.date.label == "2024-03-12"
+    assert not [c for c in murder.claims if c.outcome is Outcome.CAPTURED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels threatened to kill ten hostages on Monday.",
+        "Troops tried to capture three rebels on Monday but failed.",
+    ],
+)
+def test_people_someone_meant_to_kill_or_capture_are_no_casualties(text: str) -> None:
+    assert not [c for r in run(text) for c in r.claims if c.kind is ClaimKind.CASUALTIES]

@@ -1006,7 +1006,7 @@ def _figures(sentence: Span) -> Iterator[Figure]:
         if lost_none is not None:
             yield Figure(token, Outcome.KILLED, 0, 0, Qualifier.EXACT, lost_none, elliptic=False)
             continue
-        if remembered(token) or _denied(token):
+        if remembered(token) or _denied(token) or _only_meant(token):
             continue
         zero = _none_hurt(token)
         if zero:
@@ -1252,6 +1252,24 @@ def _denied(token: Token) -> bool:
         token.pos_ == "VERB"
         and token.dep_ == "ccomp"
         and token.head.lemma_.lower() in {"deny", "dismiss", "refute"}
+    )
+
+
+# Words of a deed meant and not (yet) done: "threatened to kill", "a plot to kill".
+_MEANING = frozenset(
+    "threaten plan plot attempt try bid scheme conspire conspiracy vow promise intend aim "
+    "want seek hope".split()
+)
+
+
+def _only_meant(token: Token) -> bool:
+    """ "The rebels threatened to kill ten hostages", "evaded a plan to capture him": a verb
+    of what someone meant to do counts nobody. "Managed to capture" counts its captured."""
+    return (
+        token.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and token.dep_ in {"xcomp", "relcl", "acl", "advcl"}
+        and token.head.lemma_.lower() in _MEANING
     )
 
 

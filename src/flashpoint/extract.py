@@ -3026,6 +3026,11 @@ def _read_claims(
                 # running total that goes on from the past told just before; "No casualties
                 # were reported" after an earlier incident is of that incident
                 group = told_before
+            elif group is not None and days and (taken_on := _taken_apart(figure, days, group)):
+                # "On 4 January, Lucia Romero ... were captured at the bus station by army
+                # troops", below a murder of 31 January: people taken on a day of their own
+                # are an abduction of that day, not the murder's captured
+                group = _abduction_on(taken_on, figure, group, groups)
             elif group is not None and days and (earlier_day := _earlier_than(days, group)):
                 # "A strike on the city's centre on December 30 killed 25 people": a toll
                 # of an earlier day, in a sentence with no trigger of its own
@@ -3537,6 +3542,42 @@ def _earlier_than(days: list[tuple[DateSpan, bool]], group: _Group) -> DateSpan 
     if group.background or start is None:
         return None
     return next((d for d, _ in days if d.end is not None and d.end < start), None)
+
+
+def _taken_apart(
+    figure: cl.Figure, days: list[tuple[DateSpan, bool]], group: _Group
+) -> DateSpan | None:
+    """The day people were captured on, in a sentence with no trigger of its own, when it is
+    not the day of the report the sentence would join and that report took nobody."""
+    if figure.outcome is not Outcome.CAPTURED or figure.arrest:
+        return None
+    if hypothetical(figure.token) or any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in figure.token.children
+    ):
+        return None  # "evaded a plan to capture him in Panama City last 29 March"
+    if group.sub_type in {_ABDUCTION, "Arrests"} or group.date.precision is not DatePrecision.DAY:
+        return None
+    return next(
+        (
+            d
+            for d, telling in days
+            if not telling and d.precision is DatePrecision.DAY and d.label != group.date.label
+        ),
+        None,
+    )
+
+
+def _abduction_on(day: DateSpan, figure: cl.Figure, group: _Group, groups: list[_Group]) -> _Group:
+    """The report of people taken on a day: held by the state's forces, an arrest; else an
+    abduction. Of a day before the news it would have joined, it is background."""
+    sub_type = "Arrests" if held_by_the_state(figure.token) else _ABDUCTION
+    start = group.date.start
+    background = bool(day.end is not None and start is not None and day.end < start)
+    found = _find(groups, sub_type, background, day)
+    if found is None:
+        found = _Group(sub_type, day, background)
+        groups.append(found)
+    return found
 
 
 # Reports whose arrests are people captured (ACLED: the arrests at a protest or a riot).
