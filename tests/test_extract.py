@@ -5374,3 +5374,22 @@ def test_people_captured_on_a_day_of_their_own_are_an_abduction_of_that_day() ->
 )
 def test_people_someone_meant_to_kill_or_capture_are_no_casualties(text: str) -> None:
     assert not [c for r in run(text) for c in r.claims if c.kind is ClaimKind.CASUALTIES]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Police on Monday arrested two men for killing three farmers last week.", "2024-03-04"),
+        ("Police arrested the gunman on Monday for killing three people.", None),
+    ],
+)
+def test_the_dead_of_a_deed_people_are_arrested_for_are_that_deeds(
+    text: str, day: str | None
+) -> None:
+    reports = run(text)
+    (arrest,) = [r for r in reports if r.eval_type == "arrest_or_capture"]
+    assert arrest.date.label == "2024-03-11" and not arrest.background
+    assert not [c for c in arrest.claims if c.outcome is Outcome.KILLED]
+    (killing,) = [r for r in reports if r.eval_type == "attack_on_civilians"]
+    assert killing.background and killing.date.start == (day and date.fromisoformat(day))
+    assert [c.figure for c in killing.claims if c.outcome is Outcome.KILLED] == [3]

@@ -3056,6 +3056,10 @@ def _read_claims(
                 # "the violence that killed Attorney General Garcia": the killing of Garcia
                 # the text told, not the incident told last before it
                 group = _killing_of(figure, groups) or group
+            if hurt and group is not None and (held_by := _held_for(figure.token)):
+                # "the arrest of 45 soldiers for killing 6 clergymen ... on 16 November":
+                # the dead of the deed they are held for, not of the arrest
+                group = _deed_held_for(figure, held_by, sentence, article, group, groups)
             fighters = cl.group_kind(figure.group) in ARMED_KINDS
             if figure.arrest and (
                 group is None
@@ -3542,6 +3546,57 @@ def _earlier_than(days: list[tuple[DateSpan, bool]], group: _Group) -> DateSpan 
     if group.background or start is None:
         return None
     return next((d for d, _ in days if d.end is not None and d.end < start), None)
+
+
+# Words of holding or trying people for a deed ("arrested for killing").
+_HELD_FOR = cl.ARREST_VERBS | frozenset(
+    "arrest detention charge convict conviction sentence indict prosecute jail imprison try "
+    "trial accuse".split()
+)
+
+
+def _held_for(token: Token) -> Token | None:
+    """ "The arrest of 45 soldiers for killing 6 clergymen", "charged for murdering two
+    guards": the word of holding or trying people for the deed told."""
+    if token.dep_ != "pcomp" or token.head.lower_ != "for":
+        return None
+    for up, ancestor in enumerate(token.head.ancestors):
+        if up == 4:
+            return None
+        if ancestor.lemma_.lower() in _HELD_FOR:
+            return ancestor
+        if ancestor.pos_ == "VERB":
+            return None
+    return None
+
+
+def _deed_held_for(
+    figure: cl.Figure,
+    held_by: Token,
+    sentence: Span,
+    article: Article,
+    held: _Group,
+    groups: list[_Group],
+) -> _Group:
+    """The killing people are held for: an attack on the day the sentence gives it (a date
+    told with the deed, or one told apart from the arrest), or of an undated past; of a day
+    before the arrest, or undated, it is background."""
+    deed = {t.i for t in figure.token.subtree}
+    arrest = {t.i for t in held_by.subtree}
+    found = [
+        e
+        for e in _date_expressions(sentence, article.published)
+        if e[0].i in deed or e[0].i not in arrest
+    ]
+    nearest = min(found, key=lambda e: _tree_distance(figure.token, e[0]), default=None)
+    day = nearest[2] if nearest else UNDATED_PAST
+    start = held.date.start
+    background = day.end is None or (start is not None and day.end < start)
+    killing = _find(groups, "Attack", background, day)
+    if killing is None:
+        killing = _Group("Attack", day, background)
+        groups.append(killing)
+    return killing
 
 
 def _taken_apart(
