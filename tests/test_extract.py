@@ -5393,3 +5393,16 @@ def test_the_dead_of_a_deed_people_are_arrested_for_are_that_deeds(
     (killing,) = [r for r in reports if r.eval_type == "attack_on_civilians"]
     assert killing.background and killing.date.start == (day and date.fromisoformat(day))
     assert [c.figure for c in killing.claims if c.outcome is Outcome.KILLED] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Seven bank offices were shaken by explosives on Monday.", "suicide_or_bomb_attack"),
+        ("Explosives destroyed a bridge near the town on Monday.", "suicide_or_bomb_attack"),
+        ("Police found 20 kg of explosives in a car on Monday.", "other"),
+    ],
+)
+def test_explosives_told_by_what_they_did_are_a_blast(text: str, kind: str) -> None:
+    (report,) = run(text)
+    assert report.eval_type == kind and report.date.label == "2024-03-11"

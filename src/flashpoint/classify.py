@@ -202,6 +202,10 @@ def trigger_type(token: Token) -> str | None:
         if not any(_lemma(c) == "explosive" for c in token.children):
             return None
         lemma = "ied"
+    if lemma in {"explosive", "dynamite"} and token.pos_ == "NOUN":
+        if not _went_off(token):
+            return None  # "20 kg of explosives", "sticks of dynamite": arms, no blast
+        lemma = "bomb"  # "bank offices were shaken by explosives"
     if lemma == "killing" and not _killing_of(token):
         return None  # "killings" in general, and "killing" that the tagger took for a name
     if lemma == "dynamite" and token.pos_ == "VERB":
@@ -646,8 +650,22 @@ _STRAFE = frozenset({"machinegun", "machinegunne", "strafe"})
 # The lemmas a trigger may have before the rewrites of trigger_type ("gun" in "gunned down",
 # "device" in "explosive device", "encounter", "sortie") or that are a trigger's own.
 _MAY_TRIGGER = (
-    lexicon.TRIGGER_LEMMAS | _STRAFE | {"device", "dynamite", "gun", "encounter", "sortie"}
+    lexicon.TRIGGER_LEMMAS
+    | _STRAFE
+    | {"device", "dynamite", "explosive", "gun", "encounter", "sortie"}
 )
+
+# What explosives that went off do: "shaken by explosives", "explosives destroyed the bridge".
+_BLAST_DEEDS = frozenset(
+    "shake rock damage destroy hit rip tear wreck demolish kill wound injure".split()
+)
+
+
+def _went_off(explosive: Token) -> bool:
+    """Explosives told by what they did, not as arms found or carried."""
+    if explosive.dep_ == "pobj" and explosive.head.dep_ == "agent":
+        return explosive.head.head.lemma_.lower() in _BLAST_DEEDS
+    return explosive.dep_ == "nsubj" and explosive.head.lemma_.lower() in _BLAST_DEEDS
 
 
 def may_trigger(sentence: Span) -> bool:
