@@ -5052,6 +5052,7 @@ def test_no_losses_among_a_side_are_that_sides_zero() -> None:
         ("Two bombs exploded a few minutes ago in the Chapinero neighbourhood of Bogota.", 14),
         ("Two more explosions have taken place just a few minutes ago in Bogota.", 14),
         ("In the past few hours guerrillas blew up a section of the pipeline in Arauca.", 14),
+        ("In the last 24 hours rebels murdered two state officials near Huari.", 14),
         ("Right now we are hearing heavy shooting near the presidential residence.", 14),
         # a date that opens what was reported is of the incident, not of the report
     ],

@@ -148,13 +148,14 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("yesterday", r"\b(?:yesterday|last\s+night)\b"),
     ("today", r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"),
-    # "two bombs exploded a few minutes ago", "in the past few hours", "right now we are
-    # hearing heavy shooting": the day of the report (live radio and wire flashes)
+    # "two bombs exploded a few minutes ago", "in the past few hours", "in the last 24
+    # hours", "right now we are hearing heavy shooting": the day of the report (live radio
+    # and wire flashes)
     (
         "today",
         r"\b(?:(?:a\s+few|several|some|a|an|one|two|three|four|five|six|\d{1,2})\s+"
-        r"(?:minutes?|hours?)\s+ago|moments?\s+ago|(?:in\s+)?the\s+(?:past|last)\s+few\s+"
-        r"hours|right\s+now)\b",
+        r"(?:minutes?|hours?)\s+ago|moments?\s+ago|(?:in\s+|during\s+|over\s+)?the\s+"
+        r"(?:past|last)\s+(?:few|several|12|twelve|24|twenty-four)\s+hours|right\s+now)\b",
     ),
     # the night into the day of publication, or into the day after the one last told
     ("overnight", r"\bovernight\b(?!\s+(?:on|into|to|of|from)\b)"),
