@@ -5407,3 +5407,10 @@ def test_the_dead_of_a_deed_people_are_arrested_for_are_that_deeds(
 def test_explosives_told_by_what_they_did_are_a_blast(text: str, kind: str) -> None:
     (report,) = run(text)
     assert report.eval_type == kind and report.date.label == "2024-03-11"
+
+
+def test_people_listed_with_a_as_objects_of_one_verb_are_each_counted() -> None:
+    # the parser makes "a judge" and "a police commander" two objects of "killed"
+    assert counted("Gunmen killed a judge, a police commander and a senator on Tuesday.") == {
+        (Outcome.KILLED, 3, ActorKind.CIVILIANS)
+    }

@@ -488,6 +488,19 @@ def _indefinites_listed(person: Token) -> list[Token]:
     return listed
 
 
+def _objects_beside(person: Token) -> list[Token]:
+    """ "Gunmen killed a judge, a police commander and a senator", parsed with two objects
+    of the verb: the people told with "a" in the objects after the first, with theirs."""
+    if person.dep_ != "dobj" or not _indefinite(person):
+        return []
+    listed: list[Token] = []
+    for word in person.head.children:
+        if word.dep_ == "dobj" and word.i > person.i and word.tag_ == "NN" and _indefinite(word):
+            listed.append(word)
+            listed += [c for c in word.conjuncts if _one_person(c) or _indefinite(c)]
+    return listed
+
+
 def _indefinite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
 
@@ -626,7 +639,7 @@ def _figure(trigger: Token, outcome: Outcome, counted: Token) -> Figure | None:
         low = high = 1 + sum(
             1 for c in group.children if c.dep_ == "conj" and not _counted_apart(c)
         )
-        low = high = low + len(_indefinites_listed(group))
+        low = high = low + len(_indefinites_listed(group)) + len(_objects_beside(group))
     if group is not None and group.lemma_.lower() in {"other", "more"}:
         group = None
     elif (
