@@ -1306,10 +1306,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             main_news = None
         if parent is not None and parent.group is not None and parent.group.background:
             hit.background = True
-            group = _find(groups, hit.sub_type, True, parent.group.date)
-            if group is None:
-                group = _Group(hit.sub_type, parent.group.date, True)
-                groups.append(group)
+            group = _found_or_made(groups, hit.sub_type, True, parent.group.date)
         elif (war := _its_subject(hit, by_token)) is not None and war.group is not None:
             # "the two-year war, fought largely out of sight, killed hundreds of thousands":
             # what a war did is the war's
@@ -1416,11 +1413,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # today's news ("the war, which has killed 10,000 people"); so is a running
             # total ("6,000 civilians have been killed by the junta's forces since the coup")
             hit.background = True
-            group = _find(groups, hit.sub_type, True, UNDATED_PAST) or _Group(
-                hit.sub_type, UNDATED_PAST, True
-            )
-            if group not in groups:
-                groups.append(group)
+            group = _found_or_made(groups, hit.sub_type, True, UNDATED_PAST)
         elif hit.background:
             group = _Group(hit.sub_type, UNDATED_PAST, True)
             groups.append(group)
@@ -2499,6 +2492,15 @@ def _find(
     return None
 
 
+def _found_or_made(groups: list[_Group], sub_type: str, background: bool, span: DateSpan) -> _Group:
+    """The report :func:`_find` gives for a type, a kind and a day, or a new one, kept."""
+    found = _find(groups, sub_type, background, span)
+    if found is None:
+        found = _Group(sub_type, span, background)
+        groups.append(found)
+    return found
+
+
 def _killing_of(figure: cl.Figure, groups: list[_Group]) -> _Group | None:
     """The report of the killing of the one person a figure names ("killed Attorney
     General Garcia", after "the killing of Attorney General Roberto Garcia Alvarado")."""
@@ -3036,7 +3038,7 @@ def _read_claims(
                 # of an earlier day, in a sentence with no trigger of its own
                 # "the hospital had received 14 bodies by Monday night": the toll of
                 # Monday's incident, when the article told one
-                past = next(
+                group = next(
                     (
                         g
                         for g in groups
@@ -3045,11 +3047,7 @@ def _read_claims(
                         and g.date.label == earlier_day.label
                     ),
                     None,
-                ) or _find(groups, group.sub_type, True, earlier_day)
-                if past is None:
-                    past = _Group(group.sub_type, earlier_day, True)
-                    groups.append(past)
-                group = past
+                ) or _found_or_made(groups, group.sub_type, True, earlier_day)
             elif group is not None and days:
                 _dates_undated(group, days, article.published)
             if figure.outcome is Outcome.KILLED and (group is None or index not in group.sentences):
@@ -3592,11 +3590,7 @@ def _deed_held_for(
     day = nearest[2] if nearest else UNDATED_PAST
     start = held.date.start
     background = day.end is None or (start is not None and day.end < start)
-    killing = _find(groups, "Attack", background, day)
-    if killing is None:
-        killing = _Group("Attack", day, background)
-        groups.append(killing)
-    return killing
+    return _found_or_made(groups, "Attack", background, day)
 
 
 def _taken_apart(
@@ -3606,10 +3600,8 @@ def _taken_apart(
     not the day of the report the sentence would join and that report took nobody."""
     if figure.outcome is not Outcome.CAPTURED or figure.arrest:
         return None
-    if hypothetical(figure.token) or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in figure.token.children
-    ):
-        return None  # "evaded a plan to capture him in Panama City last 29 March"
+    if hypothetical(figure.token):
+        return None
     if group.sub_type in {_ABDUCTION, "Arrests"} or group.date.precision is not DatePrecision.DAY:
         return None
     return next(
@@ -3628,11 +3620,7 @@ def _abduction_on(day: DateSpan, figure: cl.Figure, group: _Group, groups: list[
     sub_type = "Arrests" if held_by_the_state(figure.token) else _ABDUCTION
     start = group.date.start
     background = bool(day.end is not None and start is not None and day.end < start)
-    found = _find(groups, sub_type, background, day)
-    if found is None:
-        found = _Group(sub_type, day, background)
-        groups.append(found)
-    return found
+    return _found_or_made(groups, sub_type, background, day)
 
 
 # Reports whose arrests are people captured (ACLED: the arrests at a protest or a riot).
@@ -3673,21 +3661,13 @@ def _remembered_dead(groups: list[_Group], news: _Group, clause: Span, article: 
     sub_type = "Attack" if crowd else news.sub_type
     if day is None:
         day = UNDATED_PAST
-    found = _find(groups, sub_type, True, day)
-    if found is None:
-        found = _Group(sub_type, day, True)
-        groups.append(found)
-    return found
+    return _found_or_made(groups, sub_type, True, day)
 
 
 def _past_context(groups: list[_Group], near: _Group | None) -> _Group:
     """The undated background report a running total belongs to."""
     sub_type = near.sub_type if near is not None else "Other"
-    found = _find(groups, sub_type, True, UNDATED_PAST)
-    if found is None:
-        found = _Group(sub_type, UNDATED_PAST, True)
-        groups.append(found)
-    return found
+    return _found_or_made(groups, sub_type, True, UNDATED_PAST)
 
 
 def _mishap(sentence: Span) -> bool:
