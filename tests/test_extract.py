@@ -453,6 +453,12 @@ def test_people_listed_one_by_one_with_a_are_each_counted(text: str, figure: int
         ("The mayor was killed along with his two sons on Friday.", [("killed", 1), ("killed", 2)]),
         # a name and a number of others: one and the others, not two and the others
         ("Rodriguez Gacha and 15 others were killed on Friday.", [("killed", 1), ("killed", 15)]),
+        # the others hung on an apposition ("his son"), or made a second subject
+        (
+            "Police said Rodriguez Gacha, his son and 15 others were killed in the operation "
+            "on Friday.",
+            [("killed", 1), ("killed", 15)],
+        ),
         # two groups one verb counts are two figures, not one told twice
         (
             "The minister was wounded on Friday in an attack in which his driver and one of his "
@@ -5414,3 +5420,16 @@ def test_people_listed_with_a_as_objects_of_one_verb_are_each_counted() -> None:
     assert counted("Gunmen killed a judge, a police commander and a senator on Tuesday.") == {
         (Outcome.KILLED, 3, ActorKind.CIVILIANS)
     }
+
+
+def test_the_dead_are_not_those_of_the_weapons_seized() -> None:
+    text = (
+        "Police seized 40 rifles and a cache of explosives on a ranch near Tulua on Friday. "
+        "Rodriguez Gacha, his son and 15 others have been killed, a police general said."
+    )
+    reports = run(text)
+    (seizure,) = [r for r in reports if r.sub_event_type == "Disrupted weapons use"]
+    assert not seizure.claims
+    (killing,) = [r for r in reports if r is not seizure]
+    assert killing.eval_type in {"attack_on_civilians", "armed_clash"}
+    assert figures_of(killing) == [("killed", 1), ("killed", 15)]

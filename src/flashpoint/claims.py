@@ -1208,11 +1208,23 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 if _naming_them(counted, number):
                     listed = ()  # "two civilians, a worker and a guard": the two, named
                 # "Diaz Perez, third judge of public order, and two of her bodyguards were
-                # killed": a number the parser made a second subject of the verb
+                # killed": a number the parser made a second subject of the verb, or people
+                # with a number of their own ("Rodriguez Gacha, his son, and 15 others")
                 listed += tuple(
                     c
                     for c in token.children
-                    if c.dep_ == counted.dep_ and c.like_num and c.i > counted.i
+                    if c.dep_ == counted.dep_
+                    and (c.like_num or _counted_apart(c))
+                    and c.i > counted.i
+                )
+                # "Rodriguez Gacha, his son and 15 others": the parser hangs the others on
+                # the apposition
+                listed += tuple(
+                    c
+                    for a in counted.children
+                    if a.dep_ == "appos"
+                    for c in a.conjuncts
+                    if _counted_apart(c) and c not in listed
                 )
                 # "Five killed in Jiribam; over 45 students injured": a semicolon ends the list
                 doc = counted.doc

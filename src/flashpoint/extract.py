@@ -62,6 +62,15 @@ SUBSUMED = frozenset({"Looting/property destruction"})
 # beside it. Weapons shot down or defused are events of their own.
 FOLLOW_UPS = frozenset({"Change to group/activity", "Headquarters or base established"})
 NON_VIOLENT = frozenset({"Agreement", "Arrests", "Peaceful protest", "Other"})
+# Strategic developments nobody is hurt in: weapons seized, a group's moves, a base set up.
+BLOODLESS = frozenset(
+    {
+        "Disrupted weapons use",
+        "Change to group/activity",
+        "Headquarters or base established",
+        "Non-violent transfer of territory",
+    }
+)
 UNDATED_PAST = DateSpan(None, None, DatePrecision.UNKNOWN, "past context with no date")
 MAX_DATE_DISTANCE = 6
 # A toll "since Thursday" is the news's own while Thursday is at most this many days back.
@@ -2893,9 +2902,15 @@ def _group_for(
         and h.group is not None
         and not h.background
         and h.group.sub_type not in NON_VIOLENT
+        and not (hurt and h.group.sub_type in BLOODLESS)
     ]
     if recent:
         return max(recent, key=lambda h: h.token.i).group
+    if hurt and main is not None and main.sub_type in BLOODLESS:
+        # "the operation in which Rodriguez Gacha, his son and 15 others were killed", in a
+        # text whose only report is of the weapons found: the dead are of a deadly
+        # incident the text names no word for, not of the seizure
+        return None
     return main
 
 
