@@ -5433,3 +5433,25 @@ def test_the_dead_are_not_those_of_the_weapons_seized() -> None:
     (killing,) = [r for r in reports if r is not seizure]
     assert killing.eval_type in {"attack_on_civilians", "armed_clash"}
     assert figures_of(killing) == [("killed", 1), ("killed", 15)]
+
+
+def test_no_injuries_after_an_interception_are_the_interceptions() -> None:
+    text = (
+        "The Israeli army said on Wednesday it had intercepted a rocket fired from Lebanon "
+        "toward the town of Metula. No injuries were reported. An Israeli strike on a car "
+        "near Kfar Tebnit killed one person on Tuesday."
+    )
+    reports = run(text)
+    (interception,) = [r for r in reports if r.sub_event_type == "Disrupted weapons use"]
+    assert figures_of(interception) == [("wounded", 0)]
+    (strike,) = [r for r in reports if r.eval_type == "shelling_airstrike"]
+    assert figures_of(strike) == [("killed", 1)]
+
+
+def test_property_burned_on_another_day_is_not_the_days_attack() -> None:
+    text = (
+        "The attacks today come after Shining Path attacks during which at least 10 buses "
+        "were burned throughout Lima on Tuesday."
+    )
+    burning = [r for r in run(text) if r.sub_event_type == "Looting/property destruction"]
+    assert [r.date.label for r in burning] == ["2024-03-12"]

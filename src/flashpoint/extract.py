@@ -1816,7 +1816,9 @@ def _subsumed(hit: _Hit) -> bool:
 
 
 def _along_the_way(hit: _Hit, groups: list[_Group]) -> _Group | None:
-    """The violent report a trigger of the hit's own sentence started, if any."""
+    """The violent report a trigger of the hit's own sentence started, if any, on the hit's
+    day ("the attacks today come after attacks during which 10 buses were burned on 24
+    October": the burning is of its own day)."""
     return next(
         (
             g
@@ -1825,8 +1827,19 @@ def _along_the_way(hit: _Hit, groups: list[_Group]) -> _Group | None:
             and g.background == hit.background
             and g.sub_type not in NON_VIOLENT
             and not any(h.apart for h in g.hits)
+            and not _other_days(hit.date, g.date)
         ),
         None,
+    )
+
+
+def _other_days(one: DateSpan | None, other: DateSpan) -> bool:
+    """Two days, both told, that are not the same day."""
+    return (
+        one is not None
+        and one.precision is DatePrecision.DAY
+        and other.precision is DatePrecision.DAY
+        and one.start != other.start
     )
 
 
@@ -2856,13 +2869,15 @@ def _group_for(
     *,
     violent: bool = False,
     hurt: bool = False,
+    bloodshed: bool = False,
 ) -> _Group | None:
     """The report a claim in this sentence belongs to.
 
     A trigger the claim governs or is governed by ("killed in the war") wins; otherwise the
     nearest news trigger of the sentence, then any trigger, then the article's main news.
     With ``violent``, never an agreement; with ``hurt`` (a figure of dead or wounded), never
-    an arrest or an agreement the figure is not tied to.
+    an arrest or an agreement the figure is not tied to; with ``bloodshed`` (some dead or
+    wounded, not "no injuries"), never a development nobody is hurt in, told before.
     """
     same = [h for h in hits if h.sentence == sentence and h.group is not None]
     if violent:
@@ -2902,11 +2917,11 @@ def _group_for(
         and h.group is not None
         and not h.background
         and h.group.sub_type not in NON_VIOLENT
-        and not (hurt and h.group.sub_type in BLOODLESS)
+        and not (bloodshed and h.group.sub_type in BLOODLESS)
     ]
     if recent:
         return max(recent, key=lambda h: h.token.i).group
-    if hurt and main is not None and main.sub_type in BLOODLESS:
+    if bloodshed and main is not None and main.sub_type in BLOODLESS:
         # "the operation in which Rodriguez Gacha, his son and 15 others were killed", in a
         # text whose only report is of the weapons found: the dead are of a deadly
         # incident the text names no word for, not of the seizure
@@ -2992,7 +3007,9 @@ def _read_claims(
         told_before = _background_before(index, hits, placed) if not own_trigger else None
         for figure in figures:
             hurt = figure.outcome in {Outcome.KILLED, Outcome.WOUNDED}
-            group = _group_for(figure.token, index, told, main, hurt=hurt)
+            group = _group_for(
+                figure.token, index, told, main, hurt=hurt, bloodshed=hurt and figure.low != 0
+            )
             if not own_trigger and group is not None:
                 group = _counted_before(figure, groups) or group
             if entry[index] and group is not None and entry[index] not in _entries_of(group):
