@@ -5455,3 +5455,12 @@ def test_property_burned_on_another_day_is_not_the_days_attack() -> None:
     )
     burning = [r for r in run(text) if r.sub_event_type == "Looting/property destruction"]
     assert [r.date.label for r in burning] == ["2024-03-12"]
+
+
+def test_what_a_clause_says_someone_does_is_no_incident() -> None:
+    text = (
+        "The radio denounced the military dictatorship which assassinates priests and which "
+        "bombed the capital again early this morning."
+    )
+    (report,) = run(text)
+    assert report.eval_type == "suicide_or_bomb_attack" and report.date.label == "2024-03-14"
