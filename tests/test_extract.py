@@ -5464,3 +5464,12 @@ def test_what_a_clause_says_someone_does_is_no_incident() -> None:
     )
     (report,) = run(text)
     assert report.eval_type == "suicide_or_bomb_attack" and report.date.label == "2024-03-14"
+
+
+def test_verbs_told_together_share_the_place_one_of_them_names() -> None:
+    text = (
+        "A bomb exploded outside the mayor's office in Cali on Monday, killing two guards. "
+        "Seven bank branches were also attacked and seriously damaged in Medellin on Monday."
+    )
+    kinds = sorted(r.eval_type for r in news(run(text)))
+    assert kinds == ["attack_on_civilians", "suicide_or_bomb_attack"]

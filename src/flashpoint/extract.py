@@ -719,6 +719,9 @@ def _where(token: Token, book: ActorBook) -> str | None:
     heads = [token, token.head] if token.dep_ in {"nsubj", "nsubjpass", "dobj"} else [token]
     # "killed a farmer in the city of Flores": the parser hangs the place on the victim
     heads += [c for c in token.children if c.dep_ == "dobj" and token.pos_ == "VERB"]
+    # "seven bank branches were attacked and seriously damaged in Lima": verbs told together
+    # happened in one place
+    heads += [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     # "In the port city of Chittagong, three people died when protesters fought": a place put
     # first frames all the sentence tells
     fronted = [t for t in token.sent if not t.is_space][:1]
