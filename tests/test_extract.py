@@ -5473,3 +5473,14 @@ def test_verbs_told_together_share_the_place_one_of_them_names() -> None:
     )
     kinds = sorted(r.eval_type for r in news(run(text)))
     assert kinds == ["attack_on_civilians", "suicide_or_bomb_attack"]
+
+
+def test_an_attack_that_hurt_a_person_named_with_no_rank_struck_a_civilian() -> None:
+    text = (
+        "SAN SALVADOR, 12 MAR 90 -- OTTO SORTO MILLA, THE SON-IN-LAW OF GENERAL RAFAEL "
+        "VILLAMARIONA, CHIEF OF THE SALVADORAN AIR FORCE, WAS WOUNDED IN AN ATTACK IN SAN "
+        "SALVADOR TODAY. THE SOURCES SAID THAT SORTO MILLA, 25, WAS MACHINEGUNNED FROM A "
+        "MOVING VEHICLE WHILE LEAVING HIS HOME."
+    )
+    (report,) = run_wire(text, date(1990, 3, 12))
+    assert report.eval_type == "attack_on_civilians" and report.date.label == "1990-03-12"

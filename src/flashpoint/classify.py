@@ -1724,6 +1724,11 @@ def _attack_type(token: Token) -> str:
         any(_civilian(w) for w in named) or named & lexicon.CIVILIAN_TARGETS
     ):
         return "Armed clash"
+    hurt = _hurt_in(token)
+    if hurt and all(_named_civilian(p) for p in hurt):
+        # "Otto Sorto Milla, the son-in-law of General Villamariona, was wounded in an
+        # attack": the one it hurt, named with no rank, is the civilian it struck
+        return "Attack"
     if any(_civilian(w) for w in words) or words & lexicon.CIVILIAN_TARGETS:
         return "Attack"
     if words & lexicon.FORCE_TARGETS:
@@ -1733,6 +1738,38 @@ def _attack_type(token: Token) -> str:
     around = [*token.subtree, *token.head.subtree]
     words = {t.lemma_.lower() for t in around if not _speaking(t)}
     return "Attack" if any(_civilian(w) for w in words) else "Armed clash"
+
+
+def _hurt_in(token: Token) -> list[Token]:
+    """The people an attack hurt, told on the verb it hangs on ("Sorto Milla was wounded in
+    an attack"), or the subject of a passive the parser read as "was" and an adjective
+    ("Sorto Milla was machinegunned")."""
+    if token.dep_ == "acomp" and token.head.lemma_.lower() == "be":
+        return [c for c in token.head.children if c.dep_ == "nsubj"]
+    if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.lower_ in {"in", "during"}:
+        verb = token.head.head
+        if verb.lemma_.lower() in _HURT_VERBS:
+            return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return []
+
+
+_HURT_VERBS = frozenset({"kill", "wound", "injure", "hurt", "murder", "shoot"})
+
+
+def _named_civilian(person: Token) -> bool:
+    """A person told by name, with no rank or force before the name."""
+    return (
+        person.pos_ == "PROPN"
+        and person.ent_type_ == "PERSON"
+        and cl.group_kind(person) in {ActorKind.UNKNOWN, ActorKind.CIVILIANS}
+        and not any(
+            c.dep_ in {"compound", "amod"} and GROUP_KINDS.get(c.lower_) in _RANKED
+            for c in person.children
+        )
+    )
+
+
+_RANKED = frozenset({ActorKind.STATE_FORCES, ActorKind.POLICE})
 
 
 def _targets(token: Token) -> list[Token]:
