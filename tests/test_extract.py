@@ -5484,3 +5484,13 @@ def test_an_attack_that_hurt_a_person_named_with_no_rank_struck_a_civilian() -> 
     )
     (report,) = run_wire(text, date(1990, 3, 12))
     assert report.eval_type == "attack_on_civilians" and report.date.label == "1990-03-12"
+
+
+def test_that_attack_is_the_one_told_just_before() -> None:
+    text = (
+        "Drones hit a fuel depot in Port Sudan on Wednesday, killing two guards, a witness "
+        "said. On Saturday, drones targeted the air base next to the city's airport, damaging "
+        "a hangar. No casualties were reported in that attack."
+    )
+    by_day = {r.date.label: figures_of(r) for r in run(text)}
+    assert by_day == {"2024-03-13": [("killed", 2)], "2024-03-09": [("killed", 0), ("wounded", 0)]}

@@ -467,6 +467,25 @@ def _last_told(hit: _Hit, hits: list[_Hit]) -> _Group | None:
     return max(before, key=lambda h: h.token.i).group if before else None
 
 
+def _that_one(hit: _Hit, hits: list[_Hit]) -> _Group | None:
+    """The report of the violence told last, at most two sentences before a word that
+    points back at it ("that incident", "that attack")."""
+    token = hit.token
+    if token.lemma_.lower() not in lexicon.GENERIC or not any(
+        c.dep_ == "det" and c.lower_ == "that" for c in token.children
+    ):
+        return None
+    before = [
+        h
+        for h in hits
+        if h.group is not None
+        and h.token.i < token.i
+        and hit.sentence - h.sentence <= 2
+        and h.sub_type not in NON_VIOLENT
+    ]
+    return max(before, key=lambda h: h.token.i).group if before else None
+
+
 def _what_followed(hit: _Hit, group: _Group) -> bool:
     """ "Police opened fire on protesters ... Hundreds of protesters then stormed the
     parliament": what followed, of another type, is another event of the day."""
@@ -1306,6 +1325,9 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
             # "investigating the murder of the six Jesuits ... The Jesuits were murdered 9
             # days ago": the killing of the same people, dated further on
             earlier = _same_victims(hit, dated)
+        # "Two bombs were placed at a hotel on 3 September. No one was injured in that
+        # incident": the incident told just before, whatever the news
+        earlier = _that_one(hit, hits) or earlier
         if earlier is None and _told_alongside(hit.token):
             # "..., as the army announced it had killed seven rebels in a raid": the raid
             # the article dates further on ("soldiers had raided a camp on Wednesday")
