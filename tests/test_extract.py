@@ -5494,3 +5494,18 @@ def test_that_attack_is_the_one_told_just_before() -> None:
     )
     by_day = {r.date.label: figures_of(r) for r in run(text)}
     assert by_day == {"2024-03-13": [("killed", 2)], "2024-03-09": [("killed", 0), ("wounded", 0)]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unions condemned the abduction and murder of two teachers in Guatemala City on Monday.",
+        "Rebels attacked an army post near Guazapa on Monday, killing three soldiers. Two civil "
+        "defence members were abducted and subsequently murdered by the rebels near the "
+        "bridge, officials said.",
+    ],
+)
+def test_people_taken_and_killed_are_one_abduction(text: str) -> None:
+    (taken,) = [r for r in run(text) if r.eval_type in {"abduction", "attack_on_civilians"}]
+    assert taken.eval_type == "abduction"
+    assert figures_of(taken) == [("captured", 2), ("killed", 2)]

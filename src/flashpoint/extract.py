@@ -1403,7 +1403,7 @@ def _group(hits: list[_Hit], published: date | None, *, live: bool = False) -> l
         elif parent is not None and parent.group is not None and lemma in lexicon.GENERIC:
             # "bandits abducted 43 people in an attack on the village": that abduction
             group = parent.group
-        elif (joined := _coordinated(hit, dated)) is not None:
+        elif (joined := _coordinated(hit, dated) or _taken_and_killed(hit, hits)) is not None:
             # "a suicide bomber rammed the gate and gunmen then stormed the compound": one
             # incident told in coordinated clauses
             group = joined
@@ -2359,13 +2359,35 @@ def _coordinated(hit: _Hit, dated: list[_Hit]) -> _Group | None:
             continue
         if NON_VIOLENT & {group.sub_type, hit.sub_type}:
             continue
-        their = _clause_verb(other.token)
-        if verb.i != their.i and (
-            (verb.dep_ == "conj" and verb.head.i == their.i)
-            or (their.dep_ == "conj" and their.head.i == verb.i)
+        if _joined(verb, _clause_verb(other.token)):
+            return group
+    return None
+
+
+def _taken_and_killed(hit: _Hit, hits: list[_Hit]) -> _Group | None:
+    """The abduction of people the hit tells the killing of, or the reverse, told as one:
+    "were abducted and subsequently murdered", "the kidnapping and assassination of five
+    students" (an abduction whose captives were killed, as the abduction's outcome)."""
+    kinds = {hit.sub_type}
+    for other in hits:
+        group = other.group
+        if other.sentence != hit.sentence or group is None or group.background:
+            continue
+        if kinds | {other.sub_type} != {"Attack", _ABDUCTION}:
+            continue
+        if _joined(_clause_verb(hit.token), _clause_verb(other.token)) or _joined(
+            hit.token, other.token
         ):
             return group
     return None
+
+
+def _joined(one: Token, other: Token) -> bool:
+    """Two words joined by "and", the second hung on the first."""
+    return one.i != other.i and (
+        (one.dep_ == "conj" and one.head.i == other.i)
+        or (other.dep_ == "conj" and other.head.i == one.i)
+    )
 
 
 def _clause_verb(token: Token) -> Token:
