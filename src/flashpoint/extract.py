@@ -2384,7 +2384,9 @@ def _taken_and_killed(hit: _Hit, hits: list[_Hit]) -> _Group | None:
 
 def _joined(one: Token, other: Token) -> bool:
     """Two words joined by "and", the second hung on the first."""
-    return one.i != other.i and (
+    if one.i == other.i:
+        return False
+    return bool(
         (one.dep_ == "conj" and one.head.i == other.i)
         or (other.dep_ == "conj" and other.head.i == one.i)
     )
