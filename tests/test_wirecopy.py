@@ -64,6 +64,14 @@ def test_a_weekday_told_with_its_date_gives_way_to_the_date() -> None:
     assert [kind for _, _, kind in find("on Monday and on 4 August")] == ["weekday", "dm"]
 
 
+def test_a_day_told_first_keeps_its_month_from_a_count_after_it() -> None:
+    for text, day in (
+        ("On 23 September 28 bodies were found near the town.", "23 September"),
+        ("On September 28 bodies were found near the town.", "September 28"),
+    ):
+        assert [text[a:b] for a, b, _ in find(text)] == [day]
+
+
 def test_days_ago_resolves_against_publication() -> None:
     assert resolve("2 days ago", date(1990, 2, 4)).start == date(1990, 2, 2)
     assert resolve("two days ago", None).start is None

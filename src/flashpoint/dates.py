@@ -94,8 +94,13 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("month_last_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?last\s+year\b"),
     ("month_this_year", rf"\b(?P<mon>{_MON})\s+(?:of\s+)?this\s+year\b"),
-    # "November 11, 10 suspected militants": the day, then a count
-    ("md", rf"\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b{_NO_YEAR}"),
+    # "November 11, 10 suspected militants": the day, then a count; not the month of a day
+    # told first ("on 23 September 28 bodies were found")
+    (
+        "md",
+        rf"(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)\b(?P<mon>{_MON})\s+(?P<d>[0-3]?\d)"
+        rf"(?:st|nd|rd|th)?\b{_NO_YEAR}",
+    ),
     ("dm", rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b{_NO_YEAR}"),
     ("month_year", rf"\b(?P<mon>{_MON})\s+(?P<y>(?:19|20)\d\d)\b"),
     # a month or year counted from the last date told ("since March ... later that month")
