@@ -5509,3 +5509,23 @@ def test_people_taken_and_killed_are_one_abduction(text: str) -> None:
     (taken,) = [r for r in run(text) if r.eval_type in {"abduction", "attack_on_civilians"}]
     assert taken.eval_type == "abduction"
     assert figures_of(taken) == [("captured", 2), ("killed", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The statement was sent by two women who have been held by the rebels since 16 "
+            "February in Medellin.",
+            ["abduction"],
+        ),
+        ("The two men have been held by police since Monday.", []),
+        ("Talks have been held since February.", []),
+    ],
+)
+def test_people_held_by_others_than_the_state_since_a_day_were_taken_that_day(
+    text: str, kinds: list[str]
+) -> None:
+    reports = run(text)
+    assert [r.eval_type for r in reports] == kinds
+    assert [r.date.label for r in reports] == ["2024-02-16"] * len(kinds)

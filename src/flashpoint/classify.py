@@ -221,6 +221,8 @@ def trigger_type(token: Token) -> str | None:
         # Indian army releases call a firefight
     if lemma == "sortie" and _flown_at(token):
         return "Air/drone strike"  # "warplanes carried out sorties over rebel positions"
+    if lemma == "hold" and _held_since(token):
+        return "Abduction/forced disappearance"  # "two women held by the group since 16 May"
     if lemma not in lexicon.TRIGGER_LEMMAS and token.lower_ not in lexicon.SEXUAL_FORMS:
         return None
     if _inside_a_name(token):
@@ -652,7 +654,7 @@ _STRAFE = frozenset({"machinegun", "machinegunne", "strafe"})
 _MAY_TRIGGER = (
     lexicon.TRIGGER_LEMMAS
     | _STRAFE
-    | {"device", "dynamite", "explosive", "gun", "encounter", "sortie"}
+    | {"device", "dynamite", "explosive", "gun", "encounter", "sortie", "hold"}
 )
 
 # What explosives that went off do: "shaken by explosives", "explosives destroyed the bridge".
@@ -937,6 +939,24 @@ def _people_taken(
     if _actor_kind(token) == "state" and not missing:
         return "Arrests"
     return "Abduction/forced disappearance"
+
+
+def _held_since(verb: Token) -> bool:
+    """People held by someone other than the state since a day ("two women who have been
+    held by the Extraditables since 16 December"): taken that day, still captive; not
+    "held in custody", "held by police" nor "a meeting held since"."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
+        return False
+    if not any(c.dep_ == "agent" for c in verb.children) or _actor_kind(verb) == "state":
+        return False
+    held = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    held = [verb.head if h.lower_ in {"who", "that"} and verb.dep_ == "relcl" else h for h in held]
+    return any(
+        h.ent_type_ == "PERSON" or _civilian(h.lemma_.lower()) or h.lemma_.lower() == "hostage"
+        for h in held
+    )
 
 
 def _foiled(objects: list[Token]) -> bool:
