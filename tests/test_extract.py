@@ -5529,3 +5529,14 @@ def test_people_held_by_others_than_the_state_since_a_day_were_taken_that_day(
     reports = run(text)
     assert [r.eval_type for r in reports] == kinds
     assert [r.date.label for r in reports] == ["2024-02-16"] * len(kinds)
+
+
+def test_a_killing_told_of_someone_in_passing_is_past_context_with_its_dead() -> None:
+    text = (
+        "The treaty will be applied only to compensate the relatives of the former foreign "
+        "minister murdered in Washington, the under secretary said on Tuesday."
+    )
+    (report,) = run(text)
+    assert report.eval_type == "attack_on_civilians" and report.background
+    assert report.date.start is None
+    assert figures_of(report) == [("killed", 1)]

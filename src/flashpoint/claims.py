@@ -1154,6 +1154,18 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 # "the recently murdered senator Luis Carlos Galan": one dead, named
                 yield Figure(token, outcome, 1, 1, Qualifier.EXACT, slain, elliptic=False)
                 continue
+        elif (
+            token.dep_ == "acl"
+            and outcome is Outcome.KILLED
+            and token.tag_ == "VBN"
+            and token.head.tag_ == "NN"
+        ):
+            slain = _slain(token.head)
+            if slain is not None:
+                # "the relatives of the former foreign minister murdered in Washington": one
+                # dead, told in passing
+                yield Figure(token, outcome, 1, 1, Qualifier.EXACT, slain, False, aside=True)
+                continue
         if token.dep_ == "acomp" and token.pos_ in {"VERB", "ADJ"} and token.head.lemma_ == "be":
             # "A fifth soldier was missing" (the parser reads "missing" as a verb under
             # "be"), "52 students were unaccounted for"

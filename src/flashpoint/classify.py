@@ -1883,8 +1883,10 @@ def hypothetical(token: Token) -> bool:
             return not was_planned(node, came_from)
         if _i_thought(node):
             return True  # "I thought we were being attacked"
-        if node.head.i == node.i or node.dep_ == "relcl":
-            break  # "sought refuge in the university, where she took students as hostages"
+        if node.head.i == node.i or node.dep_ == "relcl" or _reduced_relative(node):
+            # "sought refuge in the university, where she took students as hostages"; "will
+            # compensate the relatives of the minister murdered in Washington"
+            break
         came_from, node = node, node.head
     return False
 
@@ -1897,6 +1899,12 @@ def _said_to_do(verb: Token) -> bool:
         and verb.dep_ == "relcl"
         and any(c.dep_ == "nsubj" and c.lower_ in {"which", "who", "that"} for c in verb.children)
     )
+
+
+def _reduced_relative(node: Token) -> bool:
+    """A past participle that tells what befell a noun ("the minister murdered in
+    Washington"): what it tells happened, whatever the clause around the noun says."""
+    return node.dep_ == "acl" and node.tag_ == "VBN" and node.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _not_where(subject: Token, verb: Token) -> bool:

@@ -1095,8 +1095,11 @@ def _date_hits(
 
 
 def _epithet(token: Token) -> bool:
-    """ "The assassinated Carlos Pizarro": a killing told as what someone named is called,
-    which happened before whatever the sentence tells of them."""
+    """ "The assassinated Carlos Pizarro", "the former foreign minister murdered in
+    Washington": a killing told as what someone is called, which happened before whatever
+    the sentence tells of them."""
+    if _slain_in_passing(token):
+        return True
     return (
         token.dep_ == "amod"
         and token.tag_ == "VBN"
@@ -1107,6 +1110,31 @@ def _epithet(token: Token) -> bool:
         and token.head.lower_ not in {t.lower_ for t in token.doc[: token.sent.start]}
         # "the", "his": an adjective of a noun phrase, not a verb the parse misread
         and any(c.dep_ in {"det", "poss"} and c.i < token.i for c in token.head.children)
+    )
+
+
+def _slain_in_passing(token: Token) -> bool:
+    """ "The relatives of the former minister murdered in Washington": a participle after the
+    one person it tells the killing of, with "the" or "his", in a sentence whose news is
+    another (no date of its own for the killing)."""
+    head = token.head
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in lexicon.MURDER | {"slay", "kill"}
+        and head.tag_ == "NN"
+        and cl.group_kind(head) is ActorKind.CIVILIANS
+        and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.children)
+        and not any(
+            c.dep_ in {"npadvmod", "prep"} and c.ent_type_ in {"DATE", "TIME"}
+            for c in token.children
+        )
+        and not any(
+            t.ent_type_ in {"DATE", "TIME"}
+            for c in token.children
+            if c.dep_ == "prep"
+            for t in c.subtree
+        )
     )
 
 
