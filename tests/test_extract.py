@@ -5540,3 +5540,22 @@ def test_a_killing_told_of_someone_in_passing_is_past_context_with_its_dead() ->
     assert report.eval_type == "attack_on_civilians" and report.background
     assert report.date.start is None
     assert figures_of(report) == [("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "Spain said on Monday it has suspended aid to the government until the killings of "
+            "the Spanish Jesuits are resolved.",
+            ["attack_on_civilians"],
+        ),
+        ("Extrajudicial killings of herders continue, the report said.", []),
+    ],
+)
+def test_the_killings_of_people_named_are_an_incident_killings_of_a_kind_a_practice(
+    text: str, kinds: list[str]
+) -> None:
+    reports = run(text)
+    assert [r.eval_type for r in reports] == kinds
+    assert all(r.background for r in reports)

@@ -611,8 +611,13 @@ def _killing_of(token: Token) -> bool:
     """ "Condemned the killing of the attorney general": one killing, of someone told (not
     "extrajudicial killings of herders" nor "the killing of innocent civilians", a practice;
     nor a verb read as a noun)."""
-    if token.pos_ != "NOUN" or token.lower_ != "killing":
+    if token.pos_ != "NOUN" or token.lower_ not in {"killing", "killings"}:
         return False
+    if token.lower_ == "killings" and not any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "their", "his", "her"}
+        for c in token.children
+    ):
+        return False  # "killings of herders": a practice; "the killings of the Jesuits": one
     victims = [o for c in token.children if c.lower_ == "of" for o in c.children]
     return any(
         o.dep_ == "pobj"
@@ -1857,6 +1862,8 @@ def hypothetical(token: Token) -> bool:
     frequently seize villagers for ransom")."""
     if _habitual(token) or _to_be_ended(token) or _defined(token) or _said_to_do(token):
         return True
+    if _to_be_solved(token):
+        return False  # "until the killings of the Jesuits are resolved": they happened
     # "those who every day shell the rural areas and persecute and murder peasants": the
     # words of what a habitual verb does
     verb = next((a for a in list(token.ancestors)[:4] if a.pos_ in {"VERB", "AUX"}), None)
@@ -1889,6 +1896,17 @@ def hypothetical(token: Token) -> bool:
             break
         came_from, node = node, node.head
     return False
+
+
+def _to_be_solved(token: Token) -> bool:
+    """An incident named as what is to be solved or clarified ("until the killings of the
+    Spanish Jesuits are resolved", "to clarify the murder"), which whatever is hoped for
+    takes as done."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ in {"dobj", "nsubjpass"}
+        and token.head.lemma_.lower() in {"clarify", "solve", "elucidate", "resolve"}
+    )
 
 
 def _said_to_do(verb: Token) -> bool:

@@ -1738,7 +1738,7 @@ _SOUGHT_HEADS = frozenset(
     # statements before the court regarding the murder"
     "refer statement testimony testify declaration".split()
 )
-_SOUGHT_VERBS = frozenset({"clarify", "solve", "elucidate"})
+_SOUGHT_VERBS = frozenset({"clarify", "solve", "elucidate", "resolve"})
 _SOUGHT_BY = cl.ARREST_VERBS | _COURT_WORDS | {"question", "interrogate", "seek", "want"}
 
 
@@ -1750,7 +1750,8 @@ def _sought(token: Token) -> bool:
         _definite(token) or any(c.dep_ == "poss" for c in token.children)
     ):
         return False
-    if token.dep_ == "dobj":
+    if token.dep_ in {"dobj", "nsubjpass"}:
+        # "to clarify the murder", "until the killings of the Jesuits are resolved"
         return token.head.lemma_.lower() in _SOUGHT_VERBS
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in _ABOUT:
