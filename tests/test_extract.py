@@ -5559,3 +5559,14 @@ def test_the_killings_of_people_named_are_an_incident_killings_of_a_kind_a_pract
     reports = run(text)
     assert [r.eval_type for r in reports] == kinds
     assert all(r.background for r in reports)
+
+
+def test_a_fight_told_between_two_sides_stays_a_clash_whatever_arms_come_later() -> None:
+    text = (
+        "Guerrillas said on Monday that an officer was killed on Saturday during an armed "
+        "clash between the Honduran and Salvadoran armies. As a Honduran helicopter evacuated "
+        "the wounded, it was attacked by a Salvadoran aircraft firing rockets."
+    )
+    (clash,) = [r for r in run(text) if r.trigger.text == "clash"]
+    assert clash.eval_type == "armed_clash" and clash.date.label == "2024-03-09"
+    assert figures_of(clash) == [("killed", 1)]

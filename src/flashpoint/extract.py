@@ -2797,6 +2797,10 @@ def _join(group: _Group, hit: _Hit) -> None:
     if (_heard(hit.token) or hit.sub_type == "Arrests") and before:
         # the explosions witnesses heard, or the arrests made at a riot, do not retype it
         return
+    if any(_fought_between(h.token) and h.sentence != hit.sentence for h in before):
+        # "an armed clash between the Honduran and Salvadoran armies ... an aircraft firing
+        # rockets": a battle told as one, whatever arms it is later told fought with
+        return
     # "the killing of the attorney general ... was killed when a bomb exploded": a killing
     # says who died, the bomb how (ACLED types the event by its means)
     killed_by = eval_type(hit.sub_type) == "suicide_or_bomb_attack" and all(
@@ -2806,6 +2810,17 @@ def _join(group: _Group, hit: _Hit) -> None:
         group.sub_type = hit.sub_type
 
 
+def _fought_between(token: Token) -> bool:
+    """A fight told with the two sides it was between ("an armed clash between the Honduran
+    and Salvadoran armies", "fighting between the army and the rebels")."""
+    return token.lemma_.lower() in _BATTLE_WORDS and any(
+        c.dep_ == "prep" and c.lower_ == "between" for c in token.children
+    )
+
+
+_BATTLE_WORDS = frozenset(
+    {"clash", "battle", "fighting", "fight", "firefight", "gunfight", "skirmish", "shootout"}
+)
 PLAIN_TYPES = frozenset({"Attack", "Armed clash", "Other"})
 _KILLING_WORDS = lexicon.KILL_VERBS | _KILLING_NOUNS
 _ABDUCTION = "Abduction/forced disappearance"
