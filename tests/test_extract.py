@@ -5570,3 +5570,14 @@ def test_a_fight_told_between_two_sides_stays_a_clash_whatever_arms_come_later()
     (clash,) = [r for r in run(text) if r.trigger.text == "clash"]
     assert clash.eval_type == "armed_clash" and clash.date.label == "2024-03-09"
     assert figures_of(clash) == [("killed", 1)]
+
+
+def test_the_victims_told_after_the_day_of_a_killing_are_its_victims() -> None:
+    # the parser hangs "of Eduardo ..." on the day, not on the killing
+    text = (
+        "Unions condemned the kidnapping and assassination on 15 September of Eduardo "
+        "Antonio Lopez Palencia, a student."
+    )
+    (report,) = run(text, published=date(1989, 9, 22))
+    assert report.eval_type == "abduction" and report.date.label == "1989-09-15"
+    assert figures_of(report) == [("captured", 1), ("killed", 1)]

@@ -1136,6 +1136,10 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 for p in c.children
                 if p.dep_ == "pobj"
             ]
+        if token.pos_ == "NOUN" and not any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+        ):
+            candidates += _of_whom_after_the_day(token)
         candidates += _among(token)
         if token.pos_ == "VERB" and "dobj" in counted_deps:
             candidates += _approximate_object(token)
@@ -1458,6 +1462,22 @@ def _some_of_them(token: Token) -> list[tuple[Token, Token]]:
     if len(numbers) != len(owners):
         return []
     return list(zip(sorted(numbers), sorted(owners), strict=True))
+
+
+def _of_whom_after_the_day(noun: Token) -> list[Token]:
+    """ "The assassination on 15 September of Eduardo Lopez": the victims, which the parser
+    hangs on the day told between them and the killing."""
+    words = noun.doc[noun.i + 1 : min(noun.i + 8, noun.sent.end)]
+    return [
+        victim
+        for day in words
+        if day.ent_type_ == "DATE" and day.dep_ == "pobj"
+        for prep in day.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for victim in prep.children
+        if victim.dep_ == "pobj"
+        and (victim.ent_type_ == "PERSON" or victim.like_num or _number_in(victim) is not None)
+    ]
 
 
 def _among(token: Token) -> list[Token]:
