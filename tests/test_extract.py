@@ -5581,3 +5581,12 @@ def test_the_victims_told_after_the_day_of_a_killing_are_its_victims() -> None:
     (report,) = run(text, published=date(1989, 9, 22))
     assert report.eval_type == "abduction" and report.date.label == "1989-09-15"
     assert figures_of(report) == [("captured", 1), ("killed", 1)]
+
+
+def test_likewise_opens_another_incident() -> None:
+    text = (
+        "Terrorists machinegunned a bus near Tecoluca on Monday, wounding five passengers. "
+        "Likewise, an unknown number of rebels attacked the El Triunfo civil defence post in "
+        "San Miguel department."
+    )
+    assert sorted(r.eval_type for r in run(text)) == ["armed_clash", "attack_on_civilians"]

@@ -662,7 +662,8 @@ def _weakly_apart(sentence: Span) -> bool:
     if len(words) < 3:
         return False
     first = words[0]
-    if first.lower_ == "meanwhile" and words[1].text == ",":
+    if first.lower_ in {"meanwhile", "likewise"} and words[1].text == ",":
+        # "Likewise, an unknown number of terrorists attacked the El Triunfo post"
         return first.head.lemma_.lower() not in cl.REPORTING
     return [w.lower_ for w in words[:3]] == ["in", "addition", ","] or _later_that_day(words)
 
