@@ -5590,3 +5590,12 @@ def test_likewise_opens_another_incident() -> None:
         "San Miguel department."
     )
     assert sorted(r.eval_type for r in run(text)) == ["armed_clash", "attack_on_civilians"]
+
+
+def test_a_name_set_beside_a_word_for_a_town_is_a_place() -> None:
+    text = (
+        "Seven private bank branches were attacked and seriously damaged in Lima on Monday. "
+        "In Barranca, a small village 180 km from Lima, terrorists bombed a radio station."
+    )
+    kinds = sorted(r.eval_type for r in run(text))
+    assert kinds == ["attack_on_civilians", "suicide_or_bomb_attack"]

@@ -754,11 +754,21 @@ def _where(token: Token, book: ActorBook) -> str | None:
                     named = [t for t in place.subtree if t.ent_type_]
                 elif (name := _named_by(place)) is not None:
                     named = _name_span(name)
+                elif _called_a_town(place):
+                    named = _name_span(place)
                 else:
                     continue
                 if named and not _a_country(list(named), book):
                     return " ".join(t.lower_ for t in named)
     return None
+
+
+def _called_a_town(name: Token) -> bool:
+    """A name set beside a word for a town, whatever the tagger made of it ("in Barranca, a
+    small village 180 km from Lima")."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ == "appos" and c.lemma_.lower() in CITY_WORDS for c in name.children
+    )
 
 
 def _places_named(prep: Token) -> list[Token]:
