@@ -5599,3 +5599,14 @@ def test_a_name_set_beside_a_word_for_a_town_is_a_place() -> None:
     )
     kinds = sorted(r.eval_type for r in run(text))
     assert kinds == ["attack_on_civilians", "suicide_or_bomb_attack"]
+
+
+def test_where_the_clause_about_a_bomb_says_it_struck_is_where_it_went_off() -> None:
+    text = (
+        "Incendiary bombs were hurled at a Mormon temple in Santiago early on Thursday. A "
+        "bomb, which shattered the windows of the Citicorp offices in downtown Vina del Mar, "
+        "exploded on Thursday."
+    )
+    reports = run(text)
+    assert [r.eval_type for r in reports] == ["suicide_or_bomb_attack"] * 2
+    assert {r.date.label for r in reports} == {"2024-03-14"}

@@ -745,8 +745,22 @@ def _where(token: Token, book: ActorBook) -> str | None:
     # "In the port city of Chittagong, three people died when protesters fought": a place put
     # first frames all the sentence tells
     fronted = [t for t in token.sent if not t.is_space][:1]
+    # "a bomb, which destroyed the offices in downtown Vina del Mar, exploded today": where the
+    # clause about the subject says it struck
+    described = [
+        t
+        for s in token.children
+        if s.dep_ in {"nsubj", "nsubjpass"} and token.pos_ == "VERB"
+        for v in s.children
+        if v.dep_ == "relcl"
+        for t in v.subtree
+        if t.dep_ == "prep" and t.lower_ == "in"
+    ]
     for head in heads:
-        for prep in [*head.children, *(f for f in fronted if f.lower_ == "in" and f not in heads)]:
+        preps = [*head.children, *(f for f in fronted if f.lower_ == "in" and f not in heads)]
+        if head is token:
+            preps += described
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in {"in", "near", "at", "outside"}:
                 continue
             for place in _places_named(prep):
@@ -754,13 +768,24 @@ def _where(token: Token, book: ActorBook) -> str | None:
                     named = [t for t in place.subtree if t.ent_type_]
                 elif (name := _named_by(place)) is not None:
                     named = _name_span(name)
-                elif _called_a_town(place):
-                    named = _name_span(place)
+                elif _called_a_town(place) or _a_part_of_town(place):
+                    named = [t for t in _name_span(place) if t.lower_ not in _PARTS_OF_TOWN]
                 else:
                     continue
                 if named and not _a_country(list(named), book):
                     return " ".join(t.lower_ for t in named)
     return None
+
+
+def _a_part_of_town(name: Token) -> bool:
+    """A name told with the part of it meant ("in downtown Vina del Mar", "in northern
+    Kherson"), whatever the tagger made of it."""
+    return name.pos_ == "PROPN" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in _PARTS_OF_TOWN for c in name.children
+    )
+
+
+_PARTS_OF_TOWN = DIRECTIONS | {"downtown"}
 
 
 def _called_a_town(name: Token) -> bool:
