@@ -155,6 +155,8 @@ def test_every_score_carries_its_denominator() -> None:
         "events.date_precision": 2,
         "events.country": 2,
         "casualties.recall": 3,
+        "casualties.killed_recall": 1,
+        "casualties.wounded_recall": 2,
         "casualties.precision": 3,
         "casualties.claimant": 3,
         "background.kept": 3,
@@ -254,6 +256,17 @@ def test_every_score_carries_its_denominator() -> None:
 )
 def test_counting_rules(reports: tuple[Report, ...], metric: str, expected: float | None) -> None:
     assert scores(reports)[metric].value == pytest.approx(expected)
+
+
+def test_killed_and_wounded_recall_are_counted_apart() -> None:
+    result = scores((make_report(claims=(AM_KILLED, AM_WOUNDED)), CEASEFIRE))
+    assert (
+        result["casualties.killed_recall"].value,
+        result["casualties.wounded_recall"].value,
+    ) == (
+        1.0,
+        0.5,
+    )
 
 
 def test_a_vague_figure_never_matches_the_same_number() -> None:

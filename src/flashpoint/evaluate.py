@@ -208,6 +208,8 @@ def score(pairs: Pairs, *, claimant_country: Callable[[str], str | None]) -> Sco
         share("events.date_precision", c["date_precision"], c["matched"]),
         share("events.country", c["country"], c["matched"]),
         share("casualties.recall", c["found_claims"], c["gold_claims"]),
+        share("casualties.killed_recall", c["found_killed"], c["gold_killed"]),
+        share("casualties.wounded_recall", c["found_wounded"], c["gold_wounded"]),
         share("casualties.precision", c["found_claims"], c["pred_claims"]),
         share("casualties.claimant", c["claimant"], c["found_claims"]),
         share("background.kept", c["background_kept"], c["background"]),
@@ -256,6 +258,7 @@ def _score_doc(
     for index, gold in enumerate(news):
         counts["type_found"] += gold.type in types
         counts["gold_claims"] += len(gold.claims)
+        counts.update(f"gold_{claim.outcome.value}" for claim in gold.claims)
         if index not in matches:
             notes.append(f"missed {gold}")
             continue
@@ -352,6 +355,7 @@ def _score_claims(
         hit = predicted.pop(index)
         del keys[index]
         counts["found_claims"] += 1
+        counts[f"found_{want.outcome.value}"] += 1
         expected = claimant_country(want.claimed_by) if want.claimed_by else None
         if hit.speaker_country == expected:
             counts["claimant"] += 1
