@@ -1905,7 +1905,7 @@ def _to_be_solved(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and token.dep_ in {"dobj", "nsubjpass"}
-        and token.head.lemma_.lower() in {"clarify", "solve", "elucidate", "resolve"}
+        and token.head.lemma_.lower() in lexicon.SOLVE_VERBS
     )
 
 

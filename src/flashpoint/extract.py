@@ -1161,14 +1161,11 @@ def _slain_in_passing(token: Token) -> bool:
         and head.tag_ == "NN"
         and cl.group_kind(head) is ActorKind.CIVILIANS
         and any(c.dep_ in {"det", "poss"} and c.lower_ != "a" for c in head.children)
-        and not any(
-            c.dep_ in {"npadvmod", "prep"} and c.ent_type_ in {"DATE", "TIME"}
-            for c in token.children
-        )
+        # "the journalist killed on Monday": a day of its own makes it news, not an epithet
         and not any(
             t.ent_type_ in {"DATE", "TIME"}
             for c in token.children
-            if c.dep_ == "prep"
+            if c.dep_ in {"npadvmod", "prep"}
             for t in c.subtree
         )
     )
@@ -1774,7 +1771,7 @@ _SOUGHT_HEADS = frozenset(
     # statements before the court regarding the murder"
     "refer statement testimony testify declaration".split()
 )
-_SOUGHT_VERBS = frozenset({"clarify", "solve", "elucidate", "resolve"})
+_SOUGHT_VERBS = lexicon.SOLVE_VERBS
 _SOUGHT_BY = cl.ARREST_VERBS | _COURT_WORDS | {"question", "interrogate", "seek", "want"}
 
 

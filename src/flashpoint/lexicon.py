@@ -118,6 +118,9 @@ AGREEMENT_VERBS = frozenset(
 
 # Clause markers and verbs that make an event hypothetical rather than reported.
 HYPOTHETICAL_MARKS = frozenset({"if", "until", "unless", "whether"})
+# Verbs whose object is an incident that happened, its truth or authors sought ("to clarify
+# the murder", "until the killings are resolved").
+SOLVE_VERBS = frozenset({"clarify", "solve", "elucidate", "resolve"})
 HYPOTHETICAL_AUX = frozenset({"will", "would", "could", "might", "may", "should", "shall", "ca"})
 HYPOTHETICAL_VERBS = frozenset(
     "threaten warn plan fear call urge seek avoid prevent want hope risk prepare propose "
