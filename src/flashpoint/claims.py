@@ -1122,23 +1122,18 @@ def _figures(sentence: Span) -> Iterator[Figure]:
                 candidates.append(child)
             elif token.pos_ == "NOUN" and child.dep_ == "poss" and _number_in(child) is not None:
                 candidates.append(child)  # "the six Jesuits' slaying"
-        if (
-            token.pos_ == "NOUN"
-            and token.dep_ == "conj"
-            and token.head.pos_ == "NOUN"
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
-        ):
-            # "the kidnapping and assassination of five students": the people both tell of
-            candidates += [
-                p
-                for c in token.head.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ]
         if token.pos_ == "NOUN" and not any(
             c.dep_ == "prep" and c.lower_ == "of" for c in token.children
         ):
+            if token.dep_ == "conj" and token.head.pos_ == "NOUN":
+                # "the kidnapping and assassination of five students": the people both tell of
+                candidates += [
+                    p
+                    for c in token.head.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
             candidates += _of_whom_after_the_day(token)
         candidates += _among(token)
         if token.pos_ == "VERB" and "dobj" in counted_deps:

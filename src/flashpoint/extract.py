@@ -2430,12 +2430,11 @@ def _taken_and_killed(hit: _Hit, hits: list[_Hit]) -> _Group | None:
     """The abduction of people the hit tells the killing of, or the reverse, told as one:
     "were abducted and subsequently murdered", "the kidnapping and assassination of five
     students" (an abduction whose captives were killed, as the abduction's outcome)."""
-    kinds = {hit.sub_type}
     for other in hits:
         group = other.group
         if other.sentence != hit.sentence or group is None or group.background:
             continue
-        if kinds | {other.sub_type} != {"Attack", _ABDUCTION}:
+        if {hit.sub_type, other.sub_type} != {"Attack", _ABDUCTION}:
             continue
         if _joined(_clause_verb(hit.token), _clause_verb(other.token)) or _joined(
             hit.token, other.token
